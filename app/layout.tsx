@@ -1,0 +1,72 @@
+import type { Metadata, Viewport } from 'next';
+import Link from 'next/link';
+import './globals.css';
+import { env } from '@/lib/env';
+
+export const metadata: Metadata = {
+  metadataBase: new URL(env().SITE_URL),
+  title: { default: 'Backchannel — US–Russia economic talks tracker', template: '%s · Backchannel' },
+  description:
+    'A sourced timeline of the US–Russia economic talks: who met whom, what was proposed in which sector, the figures quoted and what became of each proposal.',
+  openGraph: { siteName: 'Backchannel', type: 'website' },
+};
+
+export const viewport: Viewport = {
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#ffffff' },
+    { media: '(prefers-color-scheme: dark)', color: '#0b1220' },
+  ],
+};
+
+const nav = [
+  { href: '/', label: 'Timeline' },
+  { href: '/actors', label: 'Actors' },
+  { href: '/sectors', label: 'Sectors' },
+  { href: '/sources', label: 'Sources' },
+];
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="en">
+      <body className="min-h-screen bg-white text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">
+        <a href="#main" className="skip-link rounded bg-blue-700 px-3 py-2 text-white">
+          Skip to content
+        </a>
+        <header className="border-b border-slate-200 dark:border-slate-800">
+          <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+            <Link href="/" className="text-lg font-semibold tracking-tight">
+              Backchannel
+              <span className="ml-2 hidden text-sm font-normal text-slate-600 sm:inline dark:text-slate-400">
+                US–Russia economic talks, sourced
+              </span>
+            </Link>
+            <nav aria-label="Main">
+              <ul className="flex flex-wrap gap-1 text-sm">
+                {nav.map((item) => (
+                  <li key={item.href}>
+                    <Link
+                      href={item.href}
+                      className="rounded px-3 py-2 hover:bg-slate-100 dark:hover:bg-slate-800"
+                    >
+                      {item.label}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          </div>
+        </header>
+        <main id="main" className="mx-auto max-w-6xl px-4 py-6">
+          {children}
+        </main>
+        <footer className="mx-auto max-w-6xl border-t border-slate-200 px-4 py-6 text-sm text-slate-600 dark:border-slate-800 dark:text-slate-400">
+          <p>
+            Backchannel reports who said what, with the source. Statements are attributed to the people and outlets
+            that made them; none is endorsed. Data: <Link className="underline" href="/api/v1/events">JSON API</Link>{' '}
+            · <Link className="underline" href="/api/v1/events.csv">CSV export</Link>
+          </p>
+        </footer>
+      </body>
+    </html>
+  );
+}

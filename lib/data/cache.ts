@@ -1,0 +1,27 @@
+import 'server-only';
+import { unstable_cache } from 'next/cache';
+
+/** Cache tags: every write revalidates the tags of what it touched. */
+export const tags = {
+  events: 'events',
+  actors: 'actors',
+  sectors: 'sectors',
+  sources: 'sources',
+  proposals: 'proposals',
+  figures: 'figures',
+} as const;
+
+/**
+ * Next's data cache around an expensive read (aggregates over the whole
+ * table), invalidated by tag on writes. Outside a Next server (tests,
+ * scripts) there is no cache to use, so the function runs directly.
+ * See docs/decisions/0003-caching.md.
+ */
+export function cached<Args extends unknown[], R>(
+  fn: (...args: Args) => Promise<R>,
+  key: string,
+  cacheTags: string[],
+): (...args: Args) => Promise<R> {
+  if (!process.env.NEXT_RUNTIME) return fn;
+  return unstable_cache(fn, [key], { tags: cacheTags, revalidate: 3600 });
+}

@@ -1,0 +1,36 @@
+/**
+ * The timeline filter as SQL, shared by the list, the facet counts and the
+ * per-period aggregates so that all of them agree on what "the filtered set" is.
+ * Date ranges test overlap: an event of "March 2025" matches from=2025-03-15.
+ */
+import { Prisma } from '../generated/prisma/client';
+import type { EventFilter } from '../schemas/event-filter';
+
+type Facet = 'actor' | 'sector' | 'type';
+
+export function escapeLike(text: string) {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/** WHERE clause over alias `e` for published, live events; `omit` drops one facet for facet counts. */
+export function eventWhere(filter: EventFilter, omit?: Facet): Prisma.Sql {
+  const parts: Prisma.Sql[] = [Prisma.sql`e."status" = 'published' AND e."deletedAt" IS NULL`];
+  if (filter.type && omit !== 'type') parts.push(Prisma.sql`e."type" = ${filter.type}::"EventType"`);
+  if (filter.actor && omit !== 'actor') {
+    parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "EventActor" ea JOIN "Actor" a ON a."id" = ea."actorId"
+      WHERE ea."eventId" = e."id" AND a."slug" = ${filter.actor})`);
+  }
+  if (filter.sector && omit !== 'sector') {
+    parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "EventSector" es JOIN "Sector" s ON s."id" = es."sectorId"
+      WHERE es."eventId" = e."id" AND s."slug" = ${filter.sector})`);
+  }
+  if (filter.from) parts.push(Prisma.sql`e."periodEnd" >= ${filter.from}::date`);
+  if (filter.to) parts.push(Prisma.sql`e."startDate" <= ${filter.to}::date`);
+  if (filter.q) {
+    const pattern = `%${escapeLike(filter.q)}%`;
+    parts.push(Prisma.sql`(e."title" ILIKE ${pattern} OR e."summary" ILIKE ${pattern} OR e."location" ILIKE ${pattern}
+      OR EXISTS (SELECT 1 FROM "EventActor" qa JOIN "Actor" qx ON qx."id" = qa."actorId"
+        WHERE qa."eventId" = e."id" AND qx."name" ILIKE ${pattern}))`);
+  }
+  return Prisma.join(parts, ' AND ');
+}

@@ -1,0 +1,300 @@
+import 'server-only';
+import { Prisma } from '../generated/prisma/client';
+import type { EventType, DatePrecision } from '../generated/prisma/enums';
+import { db } from '../db';
+import { env } from '../env';
+import { formatDateLabel, isoDay } from '../dates';
+import { encodeCursor, type EventFilter } from '../schemas/event-filter';
+import { eventWhere } from './event-query';
+import { cached, tags } from './cache';
+
+const ROLE_ORDER = { host: 0, participant: 1, speaker: 2, mentioned: 3 } as const;
+
+export const eventInclude = {
+  actors: { include: { actor: { select: { slug: true, name: true, kind: true } } } },
+  sectors: { include: { sector: { select: { slug: true, name: true } } } },
+  proposals: {
+    where: { proposal: { recordStatus: 'published', deletedAt: null } },
+    include: { proposal: { select: { slug: true, title: true, status: true } } },
+  },
+  citations: {
+    orderBy: { position: 'asc' },
+    where: { source: { status: 'published', deletedAt: null } },
+    include: {
+      speaker: { select: { slug: true, name: true } },
+      source: true,
+    },
+  },
+} satisfies Prisma.EventInclude;
+
+type EventRow = Prisma.EventGetPayload<{ include: typeof eventInclude }>;
+
+export interface DateDTO {
+  start: string;
+  precision: DatePrecision;
+  end?: string;
+  approximate: boolean;
+  label: string;
+}
+
+export interface SourceDTO {
+  id: string;
+  title: string;
+  outlet: string | null;
+  author: string | null;
+  publishedAt: string | null;
+  publishedPrecision: DatePrecision | null;
+  publishedLabel: string | null;
+  url: string | null;
+  kind: string;
+}
+
+export interface CitationDTO {
+  quote: string;
+  speaker: string | null;
+  speakerSlug: string | null;
+  source: SourceDTO;
+}
+
+export interface EventDTO {
+  slug: string;
+  title: string;
+  summary: string;
+  type: EventType;
+  date: DateDTO;
+  location: string | null;
+  url: string;
+  actors: { slug: string; name: string; role: string; title: string | null }[];
+  sectors: { slug: string; name: string }[];
+  proposals: { slug: string; title: string; status: string }[];
+  citations: CitationDTO[];
+}
+
+export function permalink(slug: string) {
+  return new URL(`/events/${encodeURIComponent(slug)}`, env().SITE_URL).toString();
+}
+
+export function toSourceDTO(s: EventRow['citations'][number]['source']): SourceDTO {
+  return {
+    id: s.id,
+    title: s.title,
+    outlet: s.outlet,
+    author: s.author,
+    publishedAt: s.publishedAt ? isoDay(s.publishedAt) : null,
+    publishedPrecision: s.publishedPrecision,
+    publishedLabel: s.publishedAt && s.publishedPrecision ? formatDateLabel(s.publishedAt, s.publishedPrecision) : null,
+    url: s.url,
+    kind: s.kind,
+  };
+}
+
+export function toCitationDTO(c: EventRow['citations'][number]): CitationDTO {
+  return {
+    quote: c.quote,
+    speaker: c.speaker?.name ?? null,
+    speakerSlug: c.speaker?.slug ?? null,
+    source: toSourceDTO(c.source),
+  };
+}
+
+export function toDateDTO(e: { startDate: Date; precision: DatePrecision; endDate: Date | null; approximate: boolean }): DateDTO {
+  return {
+    start: isoDay(e.startDate),
+    precision: e.precision,
+    ...(e.endDate ? { end: isoDay(e.endDate) } : {}),
+    approximate: e.approximate,
+    label: formatDateLabel(e.startDate, e.precision, e.endDate, e.approximate),
+  };
+}
+
+export function toEventDTO(e: EventRow): EventDTO {
+  return {
+    slug: e.slug,
+    title: e.title,
+    summary: e.summary,
+    type: e.type,
+    date: toDateDTO(e),
+    location: e.location,
+    url: permalink(e.slug),
+    actors: [...e.actors]
+      .sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || a.actor.name.localeCompare(b.actor.name))
+      .map((a) => ({ slug: a.actor.slug, name: a.actor.name, role: a.role, title: a.title })),
+    sectors: e.sectors.map((s) => s.sector).sort((a, b) => a.name.localeCompare(b.name)),
+    proposals: e.proposals.map((p) => p.proposal).sort((a, b) => a.title.localeCompare(b.title)),
+    citations: e.citations.map(toCitationDTO),
+  };
+}
+
+async function loadByIds(ids: string[]): Promise<EventDTO[]> {
+  if (ids.length === 0) return [];
+  const prisma = await db();
+  const rows = await prisma.event.findMany({ where: { id: { in: ids } }, include: eventInclude });
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.flatMap((id) => {
+    const row = byId.get(id);
+    return row ? [toEventDTO(row)] : [];
+  });
+}
+
+export interface EventPage {
+  data: EventDTO[];
+  nextCursor: string | null;
+}
+
+/** One page of the filtered timeline in time order, by keyset (fast at any depth). */
+export async function listEvents(
+  filter: EventFilter,
+  page: { limit: number; cursor?: { date: string; id: string } },
+): Promise<EventPage> {
+  const prisma = await db();
+  const after = page.cursor
+    ? Prisma.sql`AND (e."startDate", e."id") > (${page.cursor.date}::date, ${page.cursor.id})`
+    : Prisma.empty;
+  const rows = await prisma.$queryRaw<{ id: string; startDate: Date }[]>`
+    SELECT e."id", e."startDate" FROM "Event" e
+    WHERE ${eventWhere(filter)} ${after}
+    ORDER BY e."startDate", e."id"
+    LIMIT ${page.limit + 1}`;
+  const more = rows.length > page.limit;
+  const pageRows = rows.slice(0, page.limit);
+  const last = pageRows.at(-1);
+  return {
+    data: await loadByIds(pageRows.map((r) => r.id)),
+    nextCursor: more && last ? encodeCursor(isoDay(last.startDate), last.id) : null,
+  };
+}
+
+/** Every event of the filtered set, in time order, a batch at a time (for CSV export). */
+export async function* allEvents(filter: EventFilter, batch = 500): AsyncGenerator<EventDTO[]> {
+  let cursor: { date: string; id: string } | undefined;
+  for (;;) {
+    const page = await listEvents(filter, { limit: batch, cursor });
+    if (page.data.length) yield page.data;
+    if (!page.nextCursor) return;
+    const decoded = Buffer.from(page.nextCursor, 'base64url').toString('utf8').split('|');
+    cursor = { date: decoded[0], id: decoded[1] };
+  }
+}
+
+export async function countEvents(filter: EventFilter): Promise<number> {
+  const prisma = await db();
+  const [row] = await prisma.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM "Event" e WHERE ${eventWhere(filter)}`;
+  return Number(row.n);
+}
+
+const publishedEvent = { status: 'published', deletedAt: null } satisfies Prisma.EventWhereInput;
+
+export interface EventDetail extends EventDTO {
+  previous: { slug: string; title: string; date: DateDTO } | null;
+  next: { slug: string; title: string; date: DateDTO } | null;
+  updatedAt: string;
+  actorDetails: { slug: string; name: string; kind: string; role: string; title: string | null }[];
+}
+
+/** A published event with its neighbours on the timeline, or null. */
+export async function getEvent(slug: string): Promise<EventDetail | null> {
+  const prisma = await db();
+  const row = await prisma.event.findFirst({ where: { slug, ...publishedEvent }, include: eventInclude });
+  if (!row) return null;
+  const neighbour = { slug: true, title: true, startDate: true, precision: true, endDate: true, approximate: true } as const;
+  const [previous, next] = await Promise.all([
+    prisma.event.findFirst({
+      where: { ...publishedEvent, OR: [{ startDate: { lt: row.startDate } }, { startDate: row.startDate, id: { lt: row.id } }] },
+      orderBy: [{ startDate: 'desc' }, { id: 'desc' }],
+      select: neighbour,
+    }),
+    prisma.event.findFirst({
+      where: { ...publishedEvent, OR: [{ startDate: { gt: row.startDate } }, { startDate: row.startDate, id: { gt: row.id } }] },
+      orderBy: [{ startDate: 'asc' }, { id: 'asc' }],
+      select: neighbour,
+    }),
+  ]);
+  const link = (n: typeof previous) => (n ? { slug: n.slug, title: n.title, date: toDateDTO(n) } : null);
+  const dto = toEventDTO(row);
+  return {
+    ...dto,
+    previous: link(previous),
+    next: link(next),
+    updatedAt: row.updatedAt.toISOString(),
+    actorDetails: dto.actors.map((a) => ({
+      ...a,
+      kind: row.actors.find((x) => x.actor.slug === a.slug)?.actor.kind ?? 'person',
+    })),
+  };
+}
+
+export const getEventCached = cached(getEvent, 'event-by-slug', [tags.events]);
+
+export interface FacetValue {
+  value: string;
+  label: string;
+  count: number;
+}
+
+export interface Facets {
+  types: FacetValue[];
+  sectors: FacetValue[];
+  actors: FacetValue[];
+  total: number;
+}
+
+/** Counts beside each filter value: each facet counts with the other filters applied. */
+async function eventFacets(filter: EventFilter): Promise<Facets> {
+  const prisma = await db();
+  const [types, sectors, actors, total] = await Promise.all([
+    prisma.$queryRaw<{ value: string; n: bigint }[]>`
+      SELECT e."type"::text AS value, count(*) AS n FROM "Event" e
+      WHERE ${eventWhere(filter, 'type')} GROUP BY 1 ORDER BY 2 DESC, 1`,
+    prisma.$queryRaw<{ value: string; label: string; n: bigint }[]>`
+      SELECT s."slug" AS value, s."name" AS label, count(*) AS n
+      FROM "Event" e JOIN "EventSector" es ON es."eventId" = e."id" JOIN "Sector" s ON s."id" = es."sectorId"
+      WHERE ${eventWhere(filter, 'sector')} AND s."deletedAt" IS NULL
+      GROUP BY s."slug", s."name" ORDER BY 3 DESC, 2`,
+    prisma.$queryRaw<{ value: string; label: string; n: bigint }[]>`
+      SELECT a."slug" AS value, a."name" AS label, count(*) AS n
+      FROM "Event" e JOIN "EventActor" ea ON ea."eventId" = e."id" JOIN "Actor" a ON a."id" = ea."actorId"
+      WHERE ${eventWhere(filter, 'actor')} AND a."deletedAt" IS NULL
+      GROUP BY a."slug", a."name" ORDER BY 3 DESC, 2 LIMIT 200`,
+    countEvents(filter),
+  ]);
+  const toFacet = (r: { value: string; label?: string; n: bigint }) => ({ value: r.value, label: r.label ?? r.value, count: Number(r.n) });
+  return { types: types.map(toFacet), sectors: sectors.map(toFacet), actors: actors.map(toFacet), total };
+}
+
+export const getEventFacets = cached(eventFacets, 'event-facets', [tags.events, tags.actors, tags.sectors]);
+
+export type PeriodUnit = 'year' | 'month' | 'day';
+
+export interface PeriodCount {
+  period: string; // YYYY-MM-DD, first day of the period
+  sector: string | null; // sector slug; null for events with no sector
+  count: number;
+}
+
+/**
+ * Events per period and sector lane; an event in several sectors counts in
+ * each lane. Windowed by the filter's from/to.
+ */
+async function periodCounts(filter: EventFilter, unit: PeriodUnit): Promise<PeriodCount[]> {
+  const prisma = await db();
+  const rows = await prisma.$queryRaw<{ period: Date; sector: string | null; n: bigint }[]>`
+    SELECT date_trunc(${unit}, e."startDate")::date AS period, s."slug" AS sector, count(*) AS n
+    FROM "Event" e
+    LEFT JOIN "EventSector" es ON es."eventId" = e."id"
+    LEFT JOIN "Sector" s ON s."id" = es."sectorId" AND s."deletedAt" IS NULL
+    WHERE ${eventWhere(filter)}
+    GROUP BY 1, 2 ORDER BY 1, 2`;
+  return rows.map((r) => ({ period: isoDay(r.period), sector: r.sector, count: Number(r.n) }));
+}
+
+export const getPeriodCounts = cached(periodCounts, 'event-period-counts', [tags.events, tags.sectors]);
+
+/** First and last start dates among published events (the timeline's extent). */
+async function eventExtent(filter: EventFilter): Promise<{ first: string; last: string } | null> {
+  const prisma = await db();
+  const [row] = await prisma.$queryRaw<{ first: Date | null; last: Date | null }[]>`
+    SELECT min(e."startDate") AS first, max(e."startDate") AS last FROM "Event" e WHERE ${eventWhere(filter)}`;
+  return row?.first && row.last ? { first: isoDay(row.first), last: isoDay(row.last) } : null;
+}
+
+export const getEventExtent = cached(eventExtent, 'event-extent', [tags.events]);

@@ -1,0 +1,107 @@
+/**
+ * The one place that knows which PostgreSQL the app talks to: a server named
+ * by DATABASE_URL (through node-postgres), or an embedded PGlite in .data/
+ * that is created, migrated and seeded on first start.
+ * See docs/decisions/0002-embedded-database.md.
+ */
+import { mkdirSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { PrismaClient } from '../generated/prisma/client';
+import { applyMigrations } from './schema-engine';
+
+export interface Database {
+  prisma: PrismaClient;
+  kind: 'postgres' | 'pglite';
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  databaseUrl?: string;
+  pgliteDir?: string;
+  /** Apply pending migrations before returning (the embedded path always does). */
+  migrate?: boolean;
+  /** Seed an empty database with the reviewed dataset. */
+  seedIfEmpty?: boolean;
+}
+
+export class DatabaseLockedError extends Error {}
+
+export async function openDatabase(options: OpenOptions): Promise<Database> {
+  if (options.databaseUrl) return openPostgres(options.databaseUrl, options);
+  return openPglite(options.pgliteDir ?? '.data/pglite', options);
+}
+
+async function openPostgres(url: string, options: OpenOptions): Promise<Database> {
+  const factory = new PrismaPg({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+  if (options.migrate) {
+    try {
+      await applyMigrations(factory);
+    } catch (error) {
+      throw new Error(`Could not migrate the database at DATABASE_URL (${redact(url)}): ${oneLine(error)}`);
+    }
+  }
+  const prisma = new PrismaClient({ adapter: factory });
+  if (options.seedIfEmpty) await seedIfEmpty(prisma);
+  return { prisma, kind: 'postgres', close: () => prisma.$disconnect() };
+}
+
+async function openPglite(dir: string, options: OpenOptions): Promise<Database> {
+  const absolute = path.resolve(dir);
+  mkdirSync(path.dirname(absolute), { recursive: true });
+  // PGlite does not lock its folder, and two processes on one folder corrupt it.
+  const { lock } = await import('proper-lockfile');
+  let release: () => Promise<void>;
+  try {
+    release = await lock(path.dirname(absolute), {
+      lockfilePath: `${absolute}.lock`,
+      stale: 15_000,
+      update: 5_000,
+      onCompromised: (error) => console.error(`Embedded database lock lost: ${error.message}`),
+    });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ELOCKED') {
+      throw new DatabaseLockedError(
+        `The embedded database in ${dir} is already in use by another Backchannel process; stop that process, or set DATABASE_URL to use a PostgreSQL server.`,
+      );
+    }
+    throw error;
+  }
+  try {
+    const { PGlite } = await import('@electric-sql/pglite');
+    const { PrismaPGlite } = await import('pglite-prisma-adapter');
+    const fresh = !existsSync(path.join(absolute, 'PG_VERSION'));
+    const pglite = await PGlite.create(absolute);
+    const factory = new PrismaPGlite(pglite);
+    await applyMigrations(factory);
+    const prisma = new PrismaClient({ adapter: factory });
+    if (fresh || options.seedIfEmpty) await seedIfEmpty(prisma);
+    return {
+      prisma,
+      kind: 'pglite',
+      close: async () => {
+        await prisma.$disconnect();
+        await pglite.close();
+        await release();
+      },
+    };
+  } catch (error) {
+    await release();
+    throw error;
+  }
+}
+
+async function seedIfEmpty(prisma: PrismaClient) {
+  if ((await prisma.event.count()) > 0) return;
+  const { loadSeedDataset } = await import('../../prisma/seed/load');
+  const { writeDataset } = await import('../../prisma/seed/write');
+  await writeDataset(prisma, loadSeedDataset());
+}
+
+function redact(url: string) {
+  return url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
+}
+
+function oneLine(error: unknown) {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0];
+}

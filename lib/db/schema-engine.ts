@@ -1,0 +1,117 @@
+/**
+ * Prisma's WebAssembly schema engine, driven through a driver adapter. The
+ * Prisma 7 CLI downloads a native engine before migrating, which this
+ * project's machines cannot reach; the wasm engine does the same work and
+ * writes the same `_prisma_migrations` table, so `prisma migrate deploy`
+ * accepts the database wherever the native engine is available.
+ * See docs/decisions/0001-migrations-with-wasm-schema-engine.md.
+ */
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import {
+  bindMigrationAwareSqlAdapterFactory,
+  type SqlMigrationAwareDriverAdapterFactory,
+} from '@prisma/driver-adapter-utils';
+import type * as Engine from '@prisma/schema-engine-wasm';
+
+type Glue = typeof Engine & { __wbg_set_wasm(exports: unknown): void };
+
+const require = createRequire(import.meta.url);
+let gluePromise: Promise<Glue> | undefined;
+
+async function loadGlue(): Promise<Glue> {
+  // The package's own entry imports the .wasm file as an ES module, which
+  // Node cannot do; instantiate it by hand from the wasm-bindgen glue instead.
+  const gluePath = require.resolve('@prisma/schema-engine-wasm/schema_engine_bg');
+  const glue = (await import(/* webpackIgnore: true */ gluePath)) as Glue;
+  const bytes = readFileSync(path.join(path.dirname(gluePath), 'schema_engine_bg.wasm'));
+  const module = await WebAssembly.compile(bytes);
+  const instance = await WebAssembly.instantiate(module, {
+    './schema_engine_bg.js': glue as unknown as WebAssembly.ModuleImports,
+  });
+  glue.__wbg_set_wasm(instance.exports);
+  (instance.exports as { __wbindgen_start(): void }).__wbindgen_start();
+  return glue;
+}
+
+export const migrationsDir = path.join(process.cwd(), 'prisma', 'migrations');
+export const schemaPath = path.join(process.cwd(), 'prisma', 'schema.prisma');
+const noFilters = { externalTables: [], externalEnums: [] };
+
+export function readMigrationsList(dir = migrationsDir): Engine.MigrationList {
+  const lockPath = path.join(dir, 'migration_lock.toml');
+  const names = existsSync(dir)
+    ? readdirSync(dir, { withFileTypes: true })
+        .filter((e) => e.isDirectory() && existsSync(path.join(dir, e.name, 'migration.sql')))
+        .map((e) => e.name)
+        .sort()
+    : [];
+  return {
+    baseDir: dir,
+    lockfile: {
+      path: 'migration_lock.toml',
+      content: existsSync(lockPath) ? readFileSync(lockPath, 'utf8') : null,
+    },
+    shadowDbInitScript: '',
+    migrationDirectories: names.map((name) => ({
+      path: name,
+      migrationFile: {
+        path: 'migration.sql',
+        content: { tag: 'ok', value: readFileSync(path.join(dir, name, 'migration.sql'), 'utf8') },
+      },
+    })),
+  } as Engine.MigrationList;
+}
+
+async function withEngine<T>(
+  factory: SqlMigrationAwareDriverAdapterFactory,
+  work: (engine: Engine.SchemaEngine) => Promise<T>,
+): Promise<T> {
+  gluePromise ??= loadGlue();
+  const glue = await gluePromise;
+  const log = () => {};
+  const engine = await glue.SchemaEngine.new(
+    { datamodels: undefined },
+    log,
+    bindMigrationAwareSqlAdapterFactory(factory) as never,
+  );
+  try {
+    return await work(engine);
+  } finally {
+    engine.free();
+  }
+}
+
+/** Applies pending migrations (what `prisma migrate deploy` does); returns their names. */
+export async function applyMigrations(
+  factory: SqlMigrationAwareDriverAdapterFactory,
+  dir = migrationsDir,
+): Promise<string[]> {
+  return withEngine(factory, async (engine) => {
+    const out = await engine.applyMigrations({ migrationsList: readMigrationsList(dir), filters: noFilters });
+    return out.appliedMigrationNames;
+  });
+}
+
+/**
+ * SQL that takes a database migrated to `dir` to the Prisma schema, or null
+ * when they already match. `factory` must point at a scratch database that
+ * has had exactly the migrations in `dir` applied.
+ */
+export async function diffSchemaAgainstDatabase(
+  factory: SqlMigrationAwareDriverAdapterFactory,
+  schemaFile = schemaPath,
+): Promise<string | null> {
+  const files = [{ path: schemaFile, content: readFileSync(schemaFile, 'utf8') }];
+  return withEngine(factory, async (engine) => {
+    const result = await engine.diff({
+      from: { tag: 'schemaDatasource', files, configDir: path.dirname(schemaFile) },
+      to: { tag: 'schemaDatamodel', files },
+      script: true,
+      exitCode: true,
+      filters: noFilters,
+    } as Engine.DiffParams);
+    return result.exitCode === 0 ? null : (result.stdout ?? '');
+  });
+}

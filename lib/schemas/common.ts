@@ -1,0 +1,59 @@
+import { z } from 'zod';
+
+export const slugSchema = z
+  .string()
+  .min(1)
+  .max(120)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Use lower-case letters, digits and single hyphens');
+
+/** A calendar date as YYYY-MM-DD that actually exists (rejects 2025-02-30). */
+export const isoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use the form YYYY-MM-DD')
+  .refine((value) => {
+    const [y, m, d] = value.split('-').map(Number);
+    const date = new Date(Date.UTC(y, m - 1, d));
+    return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  }, 'This date does not exist');
+
+export const precisionSchema = z.enum(['day', 'month', 'year']);
+export type Precision = z.infer<typeof precisionSchema>;
+
+export const eventTypeSchema = z.enum([
+  'meeting',
+  'call',
+  'visit',
+  'statement',
+  'proposal',
+  'sanction',
+  'legal',
+  'other',
+]);
+export type EventTypeValue = z.infer<typeof eventTypeSchema>;
+
+export const eventRoleSchema = z.enum(['participant', 'host', 'speaker', 'mentioned']);
+export const actorKindSchema = z.enum(['person', 'organisation']);
+export const proposalStatusSchema = z.enum([
+  'proposed',
+  'discussed',
+  'agreed',
+  'signed',
+  'implemented',
+  'stalled',
+  'abandoned',
+]);
+export const sourceKindSchema = z.enum(['news', 'analysis', 'opinion', 'official']);
+
+/**
+ * A date with its honest precision. `date` is the first day of the period when
+ * the precision is a month or a year, so "March 2025" is 2025-03-01 + month.
+ */
+export const datedSchema = z
+  .object({ date: isoDateSchema, precision: precisionSchema })
+  .refine(
+    ({ date, precision }) =>
+      precision === 'day' ||
+      (precision === 'month' && date.endsWith('-01')) ||
+      (precision === 'year' && date.endsWith('-01-01')),
+    { message: 'A month or year date must be the first day of its period', path: ['date'] },
+  );
