@@ -298,3 +298,23 @@ async function eventExtent(filter: EventFilter): Promise<{ first: string; last: 
 }
 
 export const getEventExtent = cached(eventExtent, 'event-extent', [tags.events]);
+
+/** The API's Event (the contract in the README): page-only source fields left out. */
+export function toApiEvent(e: EventDTO) {
+  return {
+    ...e,
+    citations: e.citations.map((c) => ({
+      quote: c.quote,
+      speaker: c.speaker,
+      source: {
+        id: c.source.id,
+        title: c.source.title,
+        outlet: c.source.outlet,
+        author: c.source.author,
+        publishedAt: c.source.publishedAt,
+        url: c.source.url,
+        kind: c.source.kind,
+      },
+    })),
+  };
+}

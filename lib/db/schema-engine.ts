@@ -7,25 +7,27 @@
  * See docs/decisions/0001-migrations-with-wasm-schema-engine.md.
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import {
   bindMigrationAwareSqlAdapterFactory,
   type SqlMigrationAwareDriverAdapterFactory,
 } from '@prisma/driver-adapter-utils';
 import type * as Engine from '@prisma/schema-engine-wasm';
+import * as engineGlue from '@prisma/schema-engine-wasm/schema_engine_bg';
 
 type Glue = typeof Engine & { __wbg_set_wasm(exports: unknown): void };
 
-const require = createRequire(import.meta.url);
 let gluePromise: Promise<Glue> | undefined;
 
 async function loadGlue(): Promise<Glue> {
   // The package's own entry imports the .wasm file as an ES module, which
   // Node cannot do; instantiate it by hand from the wasm-bindgen glue instead.
-  const gluePath = require.resolve('@prisma/schema-engine-wasm/schema_engine_bg');
-  const glue = (await import(/* webpackIgnore: true */ gluePath)) as Glue;
-  const bytes = readFileSync(path.join(path.dirname(gluePath), 'schema_engine_bg.wasm'));
+  // The path is resolved from the project root because bundlers rewrite
+  // require.resolve.
+  const glue = engineGlue as unknown as Glue;
+  const bytes = readFileSync(
+    path.join(process.cwd(), 'node_modules', '@prisma', 'schema-engine-wasm', 'schema_engine_bg.wasm'),
+  );
   const module = await WebAssembly.compile(bytes);
   const instance = await WebAssembly.instantiate(module, {
     './schema_engine_bg.js': glue as unknown as WebAssembly.ModuleImports,

@@ -1,0 +1,4 @@
+import { listFigures } from '@/lib/data/sectors';
+import { listHandler } from '@/lib/api';
+
+export const GET = listHandler(listFigures);

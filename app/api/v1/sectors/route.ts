@@ -1,0 +1,4 @@
+import { listSectors } from '@/lib/data/sectors';
+import { listHandler } from '@/lib/api';
+
+export const GET = listHandler(listSectors);

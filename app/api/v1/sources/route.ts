@@ -1,0 +1,4 @@
+import { listSources } from '@/lib/data/sources';
+import { listHandler } from '@/lib/api';
+
+export const GET = listHandler(listSources);

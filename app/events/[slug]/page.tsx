@@ -1,0 +1,152 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getEventCached, permalink, type EventDetail } from '@/lib/data/events';
+import { eventTypeLabels, proposalStatusLabels, roleLabels } from '@/lib/labels';
+import { CopyLink } from '@/components/copy-link';
+import { CitationList } from '@/components/citation-list';
+import { jsonLdScript } from '@/lib/json-ld';
+
+// Rendered on first request, then served from the full-route cache until a
+// write revalidates the "events" tag (docs/decisions/0003-caching.md).
+export const revalidate = 3600;
+export async function generateStaticParams() {
+  return [];
+}
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params;
+  const event = await getEventCached(slug);
+  if (!event) return { title: 'Event not found', robots: { index: false } };
+  const description = `${event.date.label} · ${eventTypeLabels[event.type]}. ${event.summary}`.slice(0, 300);
+  return {
+    title: event.title,
+    description,
+    alternates: { canonical: `/events/${event.slug}` },
+    openGraph: { type: 'article', title: event.title, description, url: `/events/${event.slug}`, modifiedTime: event.updatedAt },
+    twitter: { card: 'summary_large_image', title: event.title, description },
+  };
+}
+
+function eventJsonLd(event: EventDetail) {
+  const start = event.date.precision === 'day' ? event.date.start : event.date.precision === 'month' ? event.date.start.slice(0, 7) : event.date.start.slice(0, 4);
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Event',
+    name: event.title,
+    description: event.summary,
+    startDate: start,
+    ...(event.date.end ? { endDate: event.date.end } : {}),
+    url: permalink(event.slug),
+    eventStatus: 'https://schema.org/EventScheduled',
+    ...(event.location ? { location: { '@type': 'Place', name: event.location } } : {}),
+    attendee: event.actors
+      .filter((a) => a.role !== 'mentioned')
+      .map((a) => ({ '@type': event.actorDetails.find((d) => d.slug === a.slug)?.kind === 'organisation' ? 'Organization' : 'Person', name: a.name })),
+    about: event.sectors.map((s) => s.name),
+  };
+}
+
+export default async function EventPage({ params }: Props) {
+  const { slug } = await params;
+  const event = await getEventCached(slug);
+  if (!event) notFound();
+
+  return (
+    <article className="mx-auto max-w-3xl space-y-6">
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdScript(eventJsonLd(event)) }} />
+      <nav aria-label="Breadcrumb" className="text-sm">
+        <Link href="/" className="underline">Timeline</Link> <span aria-hidden>›</span> <span>{eventTypeLabels[event.type]}</span>
+      </nav>
+      <header className="space-y-2">
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          <time dateTime={event.date.start}>{event.date.label}</time>
+          {event.date.approximate ? <span> (approximate date)</span> : null}
+          {' · '}
+          {eventTypeLabels[event.type]}
+          {event.location ? ` · ${event.location}` : ''}
+        </p>
+        <h1 className="text-3xl font-bold tracking-tight">{event.title}</h1>
+        {event.date.precision !== 'day' ? (
+          <p className="text-sm text-slate-600 dark:text-slate-400">
+            The sources date this event only to the {event.date.precision}.
+          </p>
+        ) : null}
+      </header>
+      <p className="text-lg leading-relaxed">{event.summary}</p>
+
+      <CopyLink url={permalink(event.slug)} />
+
+      {event.actors.length > 0 ? (
+        <section aria-labelledby="actors-heading">
+          <h2 id="actors-heading" className="text-xl font-semibold">Who</h2>
+          <ul className="mt-2 grid gap-2 sm:grid-cols-2">
+            {event.actors.map((a) => (
+              <li key={a.slug} className="rounded border border-slate-200 p-2 dark:border-slate-800">
+                <Link href={`/actors/${a.slug}`} className="font-medium underline">{a.name}</Link>
+                <span className="block text-sm text-slate-600 dark:text-slate-400">
+                  {roleLabels[a.role]}
+                  {a.title ? ` · ${a.title}` : ''}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {event.sectors.length > 0 ? (
+        <section aria-labelledby="sectors-heading">
+          <h2 id="sectors-heading" className="text-xl font-semibold">Sectors</h2>
+          <ul className="mt-2 flex flex-wrap gap-2">
+            {event.sectors.map((s) => (
+              <li key={s.slug}>
+                <Link href={`/sectors/${s.slug}`} className="rounded-full bg-slate-100 px-3 py-1 text-sm underline dark:bg-slate-800">{s.name}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {event.proposals.length > 0 ? (
+        <section aria-labelledby="proposals-heading">
+          <h2 id="proposals-heading" className="text-xl font-semibold">Proposals</h2>
+          <ul className="mt-2 space-y-1">
+            {event.proposals.map((p) => (
+              <li key={p.slug}>
+                {p.title} — <span className="text-sm">status: {proposalStatusLabels[p.status]}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="sources-heading">
+        <h2 id="sources-heading" className="text-xl font-semibold">Sources</h2>
+        <div className="mt-2">
+          <CitationList citations={event.citations} />
+        </div>
+      </section>
+
+      <nav aria-label="Previous and next events" className="grid gap-3 border-t border-slate-200 pt-4 sm:grid-cols-2 dark:border-slate-800">
+        <div>
+          {event.previous ? (
+            <Link href={`/events/${event.previous.slug}`} rel="prev" className="block rounded p-2 hover:bg-slate-100 dark:hover:bg-slate-900">
+              <span className="block text-xs text-slate-600 dark:text-slate-400">← Previous · {event.previous.date.label}</span>
+              <span className="font-medium">{event.previous.title}</span>
+            </Link>
+          ) : null}
+        </div>
+        <div className="sm:text-right">
+          {event.next ? (
+            <Link href={`/events/${event.next.slug}`} rel="next" className="block rounded p-2 hover:bg-slate-100 dark:hover:bg-slate-900">
+              <span className="block text-xs text-slate-600 dark:text-slate-400">Next · {event.next.date.label} →</span>
+              <span className="font-medium">{event.next.title}</span>
+            </Link>
+          ) : null}
+        </div>
+      </nav>
+    </article>
+  );
+}

@@ -1,0 +1,49 @@
+import 'server-only';
+import { NextResponse } from 'next/server';
+import { z } from 'zod';
+import { limitSchema } from './schemas/event-filter';
+
+const headers = { 'Cache-Control': 'public, max-age=0, s-maxage=60, stale-while-revalidate=300' };
+
+export function json(data: unknown, status = 200) {
+  return NextResponse.json(data, { status, headers: status === 200 ? headers : undefined });
+}
+
+export function badRequest(error: z.ZodError) {
+  return NextResponse.json(
+    {
+      error: 'Invalid request parameters',
+      issues: error.issues.map((i) => ({ path: i.path.map(String), message: i.message, code: i.code })),
+    },
+    { status: 400 },
+  );
+}
+
+export function notFoundJson(what: string) {
+  return NextResponse.json({ error: `${what} not found` }, { status: 404 });
+}
+
+/** Paging of the simple lists: cursor is the last key of the previous page. */
+export const listPageSchema = z.object({
+  limit: limitSchema,
+  cursor: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z.string().max(200).regex(/^[a-z0-9-]+$/, 'Malformed cursor; use the nextCursor value from a previous page').optional(),
+  ),
+});
+
+export function searchParamsOf(request: Request) {
+  const params = new URL(request.url).searchParams;
+  const out: Record<string, string> = {};
+  for (const key of new Set(params.keys())) out[key] = params.get(key) ?? '';
+  return out;
+}
+
+/** A GET handler for one of the simple keyset-paged lists. */
+export function listHandler<T>(list: (o: { limit: number; after?: string }) => Promise<{ data: T[]; nextCursor: string | null }>) {
+  return async (request: Request) => {
+    const parsed = listPageSchema.safeParse(searchParamsOf(request));
+    if (!parsed.success) return badRequest(parsed.error);
+    return json(await list({ limit: parsed.data.limit, after: parsed.data.cursor }));
+  };
+}
