@@ -1,0 +1,24 @@
+/** npm run db:seed — writes the reviewed dataset in prisma/seed/ (idempotent). */
+import { env } from '../lib/env';
+import { openDatabase } from '../lib/db/open';
+import { loadSeedDataset, checkSeedReferences } from '../prisma/seed/load';
+import { writeDataset } from '../prisma/seed/write';
+
+async function main() {
+  const dataset = loadSeedDataset();
+  const problems = checkSeedReferences(dataset);
+  if (problems.length) throw new Error(`Seed files have broken references:\n${problems.join('\n')}`);
+  const { DATABASE_URL, PGLITE_DIR } = env();
+  const db = await openDatabase({ databaseUrl: DATABASE_URL, pgliteDir: PGLITE_DIR, migrate: true });
+  try {
+    await writeDataset(db.prisma, dataset);
+    console.log(`seeded ${dataset.events.length} events, ${dataset.actors.length} actors, ${dataset.sources.length} sources (${db.kind})`);
+  } finally {
+    await db.close();
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

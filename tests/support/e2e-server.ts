@@ -1,0 +1,79 @@
+/**
+ * Builds the app into .next-test and starts `next start` against the e2e
+ * database, for the browser and API tests. E2E_BASE_URL skips both and
+ * tests a server that is already running.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import type { TestProject } from 'vitest/node';
+import { chromiumPath } from './browser';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+async function waitFor(url: string, child: ChildProcess, timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}`);
+    try {
+      const response = await fetch(url);
+      if (response.status < 500) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`The app did not answer at ${url} within ${timeoutMs / 1000}s`);
+}
+
+export default async function setup(project: TestProject) {
+  chromiumPath(); // fail early, with the install command, when Chromium is missing
+  if (process.env.E2E_BASE_URL) {
+    project.provide('baseUrl', process.env.E2E_BASE_URL);
+    process.env.BC_TEST_BASE_URL = process.env.E2E_BASE_URL;
+    return;
+  }
+  const databaseUrl = process.env.BC_TEST_E2E_URL;
+  if (!databaseUrl) throw new Error('The e2e database was not prepared by tests/support/global-setup.ts');
+  const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const env = { ...process.env, NEXT_DIST_DIR: '.next-test', DATABASE_URL: databaseUrl, SITE_URL: baseUrl, NEXT_TELEMETRY_DISABLED: '1' };
+  delete (env as Record<string, string | undefined>).NODE_ENV;
+  if (process.env.E2E_SKIP_BUILD !== '1') {
+    const build = spawnSync('npx', ['next', 'build'], { env, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
+    if (build.status !== 0) throw new Error(`next build failed:\n${build.stdout}\n${build.stderr}`);
+  }
+  const server = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  let output = '';
+  server.stdout?.on('data', (d) => (output += d));
+  server.stderr?.on('data', (d) => (output += d));
+  try {
+    await waitFor(`${baseUrl}/api/v1/sectors`, server, 60_000);
+  } catch (error) {
+    throw new Error(`${(error as Error).message}\n${output}`);
+  }
+  project.provide('baseUrl', baseUrl);
+  process.env.BC_TEST_BASE_URL = baseUrl;
+  return () => {
+    if (server.pid) {
+      try {
+        process.kill(-server.pid, 'SIGTERM');
+      } catch {
+        // already gone
+      }
+    }
+  };
+}

@@ -1,0 +1,67 @@
+/**
+ * Starts a throwaway PostgreSQL cluster for the whole run (or uses
+ * TEST_DATABASE_URL), creates one database for the in-process integration
+ * tests and one for the browser tests, migrates and seeds them.
+ */
+import type { TestProject } from 'vitest/node';
+import pg from 'pg';
+import { startCluster, type Cluster } from '../../scripts/pg-cluster';
+import { openDatabase } from '../../lib/db/open';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    integrationDatabaseUrl: string;
+    e2eDatabaseUrl: string;
+    adminDatabaseUrl: string;
+  }
+}
+
+let cluster: Cluster | undefined;
+
+function withDatabase(url: string, name: string) {
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  return u.toString();
+}
+
+export default async function setup(project: TestProject) {
+  let admin: string;
+  if (process.env.TEST_DATABASE_URL) {
+    admin = process.env.TEST_DATABASE_URL;
+  } else {
+    cluster = await startCluster();
+    admin = cluster.url('postgres');
+  }
+  const suffix = `${process.pid}`;
+  const names = { integration: `bc_integration_${suffix}`, e2e: `bc_e2e_${suffix}` };
+  const client = new pg.Client({ connectionString: admin });
+  await client.connect();
+  for (const name of Object.values(names)) {
+    await client.query(`DROP DATABASE IF EXISTS ${name}`);
+    await client.query(`CREATE DATABASE ${name}`);
+  }
+  await client.end();
+
+  const urls = { integration: withDatabase(admin, names.integration), e2e: withDatabase(admin, names.e2e) };
+  for (const url of Object.values(urls)) {
+    const db = await openDatabase({ databaseUrl: url, migrate: true, seedIfEmpty: true });
+    await db.close();
+  }
+  // Workers start after this, so they inherit these; provide() is the typed route.
+  process.env.BC_TEST_INTEGRATION_URL = urls.integration;
+  process.env.BC_TEST_E2E_URL = urls.e2e;
+  project.provide('integrationDatabaseUrl', urls.integration);
+  project.provide('e2eDatabaseUrl', urls.e2e);
+  project.provide('adminDatabaseUrl', admin);
+
+  return async () => {
+    if (cluster) {
+      cluster.stop();
+      return;
+    }
+    const c = new pg.Client({ connectionString: admin });
+    await c.connect();
+    for (const name of Object.values(names)) await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await c.end();
+  };
+}
