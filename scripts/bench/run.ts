@@ -1,0 +1,452 @@
+/**
+ * Load benchmark of the production server at several data sizes.
+ *
+ *   npx tsx scripts/bench/run.ts [--sizes 1000,10000,100000] [--duration 8]
+ *                                [--connections 50] [--json out.json]
+ *                                [--skip-build] [--check]
+ *
+ * For each size: a database in a throwaway PostgreSQL cluster is migrated and
+ * filled with synthetic events; `next start` serves one `next build` against
+ * it; autocannon measures the timeline (plain and filtered), an event
+ * permalink, the JSON API and, as the baseline, a static file from public/ of
+ * the same byte size as the permalink page. Prints a table per size and the
+ * ratios the performance targets are stated in:
+ *   - permalink req/s ÷ static baseline req/s, target ≥ 0.5 at 10k events;
+ *   - timeline p50 at 100k ÷ at 1k, target ≤ 1.3.
+ *
+ * Exits non-zero when setup fails or any measured request failed (error,
+ * timeout or non-2xx); with --check, also when a target is missed.
+ */
+import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { startCluster, type Cluster } from '../pg-cluster';
+import { openDatabase } from '../../lib/db/open';
+import { generateData, PERMALINK_SLUG, type GeneratedCounts } from './generate-data';
+import { fetchOnce, measure, stopMeasurement, warmUp, type Measurement } from './measure';
+import { freePort, killAllChildren, nextBuild, nextStart, type Server } from './server';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const BASELINE_NAME = 'bench-baseline.html';
+const BASELINE_PATH = path.join(ROOT, 'public', BASELINE_NAME);
+const DEFAULT_SIZES = [1_000, 10_000, 100_000];
+
+interface Args {
+  sizes: number[];
+  durationSeconds: number;
+  connections: number;
+  jsonPath?: string;
+  skipBuild: boolean;
+  check: boolean;
+}
+
+function usage(message: string): never {
+  throw new UsageError(
+    `${message}\nusage: npx tsx scripts/bench/run.ts [--sizes 1000,10000,100000] [--duration 8] [--connections 50] [--json <path>] [--skip-build] [--check]`,
+  );
+}
+
+class UsageError extends Error {}
+
+function parseCount(text: string): number {
+  const match = /^(\d+)(k?)$/i.exec(text.trim());
+  if (!match) usage(`"${text}" is not a whole number of events (e.g. 10000 or 10k)`);
+  const n = Number(match[1]) * (match[2] ? 1_000 : 1);
+  if (n < 1) usage('sizes must be at least 1 event');
+  return n;
+}
+
+function parsePositive(name: string, text: string): number {
+  const n = Number(text);
+  if (!Number.isFinite(n) || n <= 0) usage(`--${name} must be a positive number, not "${text}"`);
+  return n;
+}
+
+function parseCli(argv: string[]): Args {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      options: {
+        sizes: { type: 'string' },
+        duration: { type: 'string' },
+        connections: { type: 'string' },
+        json: { type: 'string' },
+        'skip-build': { type: 'boolean', default: false },
+        check: { type: 'boolean', default: false },
+      },
+      strict: true,
+      allowPositionals: false,
+    });
+  } catch (error) {
+    usage((error as Error).message);
+  }
+  const { values } = parsed;
+  const sizes = values.sizes ? [...new Set(values.sizes.split(',').map(parseCount))].sort((a, b) => a - b) : DEFAULT_SIZES;
+  return {
+    sizes,
+    durationSeconds: values.duration ? parsePositive('duration', values.duration) : 8,
+    connections: values.connections ? Math.round(parsePositive('connections', values.connections)) : 50,
+    // Relative to where the command was run, before chdir to the project root.
+    jsonPath: values.json ? path.resolve(values.json) : undefined,
+    skipBuild: values['skip-build'] ?? false,
+    check: values.check ?? false,
+  };
+}
+
+/** 1000 → "1k", 100000 → "100k", 2500 → "2500". */
+function sizeLabel(n: number) {
+  return n % 1_000 === 0 ? `${n / 1_000}k` : String(n);
+}
+
+const databaseName = (n: number) => `bench_${sizeLabel(n)}`;
+
+// ---------------------------------------------------------------------------
+// Cleanup. Everything here is synchronous so it can also run from the 'exit'
+// handler, which is the one place every way out (error, signal, success) passes.
+
+let cluster: Cluster | undefined;
+let baselineWritten = false;
+
+function cleanup() {
+  stopMeasurement();
+  killAllChildren();
+  if (baselineWritten) {
+    rmSync(BASELINE_PATH, { force: true });
+    baselineWritten = false;
+  }
+  if (cluster) {
+    const c = cluster;
+    cluster = undefined;
+    try {
+      c.stop();
+    } catch (error) {
+      console.error(`Could not stop the PostgreSQL cluster: ${(error as Error).message}`);
+    }
+  }
+}
+
+process.on('exit', cleanup);
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.on(signal, () => {
+    console.error(`\n${signal}: stopping the server and the database cluster.`);
+    cleanup();
+    process.exit(130);
+  });
+}
+
+// ---------------------------------------------------------------------------
+// Next's on-disk caches. One build serves every size, but `next start` writes
+// the pages it renders on demand (ISR) and unstable_cache entries into .next;
+// left in place, the 10k server would serve the 1k server's permalink page and
+// timeline aggregates. Files written after the build are removed before each
+// size's server starts.
+
+const NEXT_DIR = path.join(ROOT, '.next');
+const RUNTIME_CACHE_DIRS = [path.join(NEXT_DIR, 'server'), path.join(NEXT_DIR, 'cache', 'fetch-cache')];
+
+function listFiles(dir: string, into = new Set<string>()): Set<string> {
+  if (!existsSync(dir)) return into;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) listFiles(full, into);
+    else into.add(full);
+  }
+  return into;
+}
+
+function snapshotBuild(): Set<string> {
+  const files = new Set<string>();
+  for (const dir of RUNTIME_CACHE_DIRS) listFiles(dir, files);
+  return files;
+}
+
+/** Removes files that servers wrote since `snapshot`; returns how many. */
+function resetRuntimeCaches(snapshot: Set<string>): number {
+  let removed = 0;
+  for (const dir of RUNTIME_CACHE_DIRS) {
+    for (const file of listFiles(dir)) {
+      if (snapshot.has(file)) continue;
+      rmSync(file, { force: true });
+      removed++;
+    }
+  }
+  return removed;
+}
+
+// ---------------------------------------------------------------------------
+// The static baseline: a page from public/ weighing what the permalink weighs.
+
+function writeBaseline(bytes: number) {
+  const head = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Benchmark baseline</title></head><body><p>';
+  const tail = '</p></body></html>\n';
+  const filler = Math.max(0, bytes - head.length - tail.length);
+  // ASCII only, so characters and bytes agree.
+  writeFileSync(BASELINE_PATH, head + 'x'.repeat(filler) + tail);
+  baselineWritten = true;
+}
+
+// ---------------------------------------------------------------------------
+
+interface Target {
+  key: 'timeline' | 'filtered' | 'permalink' | 'api' | 'static';
+  label: string;
+  path: string;
+}
+
+interface SizeResult {
+  events: number;
+  counts: GeneratedCounts;
+  loadSeconds: number;
+  permalinkBytes: number;
+  measurements: (Measurement & { key: Target['key']; label: string; path: string })[];
+}
+
+function targetsFor(filterSector: string): Target[] {
+  return [
+    { key: 'timeline', label: 'timeline', path: '/' },
+    { key: 'filtered', label: 'timeline, filtered', path: `/?sector=${filterSector}&type=meeting` },
+    { key: 'permalink', label: 'event permalink', path: `/events/${PERMALINK_SLUG}` },
+    { key: 'api', label: 'API events', path: '/api/v1/events?limit=50' },
+    { key: 'static', label: 'static baseline', path: `/${BASELINE_NAME}` },
+  ];
+}
+
+function serverEnv(databaseUrl: string, origin: string): NodeJS.ProcessEnv {
+  return { ...process.env, DATABASE_URL: databaseUrl, SITE_URL: origin, NEXT_TELEMETRY_DISABLED: '1' };
+}
+
+async function startServer(databaseUrl: string): Promise<Server> {
+  const port = await freePort();
+  const origin = `http://127.0.0.1:${port}`;
+  return nextStart(port, serverEnv(databaseUrl, origin));
+}
+
+const seconds = (since: number) => ((Date.now() - since) / 1000).toFixed(1);
+
+async function prepareDatabase(databaseUrl: string, events: number) {
+  const db = await openDatabase({ databaseUrl, migrate: true });
+  await db.close();
+  return generateData(databaseUrl, events);
+}
+
+/** Warm-up that also insists the page works: numbers for an error page mean nothing. */
+async function warmUpOrFail(url: string) {
+  const last = await warmUp(url);
+  if (last.status < 200 || last.status >= 300) {
+    const snippet = last.text.replace(/\s+/g, ' ').slice(0, 300);
+    throw new Error(`GET ${url} answered ${last.status} during warm-up: ${snippet}`);
+  }
+  return last;
+}
+
+async function benchSize(
+  args: Args,
+  events: number,
+  databaseUrl: string,
+  data: Awaited<ReturnType<typeof generateData>>,
+  loadSeconds: number,
+  reset: () => number,
+): Promise<SizeResult> {
+  const removed = reset();
+  if (removed) console.log(`  cleared ${removed} cached file(s) written by the previous server`);
+  const targets = targetsFor(data.filterSector);
+  const permalinkPath = targets.find((t) => t.key === 'permalink')!.path;
+
+  // The baseline's size is the permalink's, which only a server can tell.
+  // `next start` lists public/ once at startup, so the file is written
+  // between two servers.
+  let server = await startServer(databaseUrl);
+  let permalinkBytes: number;
+  try {
+    permalinkBytes = (await warmUpOrFail(server.origin + permalinkPath)).bytes;
+  } finally {
+    await server.stop();
+  }
+  writeBaseline(permalinkBytes);
+
+  server = await startServer(databaseUrl);
+  const measurements: SizeResult['measurements'] = [];
+  try {
+    for (const target of targets) {
+      const url = server.origin + target.path;
+      const warm = await warmUpOrFail(url);
+      if (target.key === 'static' && warm.bytes !== permalinkBytes) {
+        throw new Error(`The baseline file is ${warm.bytes} bytes, not the permalink's ${permalinkBytes}`);
+      }
+      process.stdout.write(`  measuring ${target.label} (${args.durationSeconds}s)… `);
+      const m = await measure(url, { connections: args.connections, durationSeconds: args.durationSeconds, timeoutSeconds: 30 });
+      console.log(`${Math.round(m.requestsPerSecond)} req/s`);
+      measurements.push({ ...m, key: target.key, label: target.label, path: target.path });
+    }
+  } finally {
+    await server.stop();
+  }
+  return { events, counts: data.counts, loadSeconds, permalinkBytes, measurements };
+}
+
+// ---------------------------------------------------------------------------
+// Output.
+
+function table(headers: string[], rows: string[][], rightAligned: boolean[]): string {
+  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (rightAligned[i] ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ').trimEnd();
+  return [line(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+const ms = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : 'n/a');
+
+function printSize(r: SizeResult) {
+  console.log(
+    `\n${sizeLabel(r.events)} events (${r.counts.eventSectors} event-sector, ${r.counts.eventActors} event-actor links, ` +
+      `${r.counts.citations} citations, ${r.counts.sources} sources; loaded in ${r.loadSeconds.toFixed(1)}s; permalink page ${r.permalinkBytes} bytes)`,
+  );
+  console.log(
+    table(
+      ['URL', 'p50 ms', 'p95 ms', 'p99 ms', 'req/s', 'errors', 'non-2xx'],
+      r.measurements.map((m) => [
+        m.path,
+        ms(m.p50),
+        ms(m.p95),
+        ms(m.p99),
+        m.requestsPerSecond.toFixed(1),
+        String(m.errors),
+        String(m.non2xx),
+      ]),
+      [false, true, true, true, true, true, true],
+    ),
+  );
+}
+
+interface Ratio {
+  name: string;
+  value: number | null;
+  target?: { op: '>=' | '<='; bound: number };
+  note?: string;
+}
+
+function ratios(results: SizeResult[]): Ratio[] {
+  const get = (r: SizeResult, key: Target['key']) => r.measurements.find((m) => m.key === key)!;
+  const out: Ratio[] = results.map((r) => ({
+    name: `permalink req/s ÷ static req/s at ${sizeLabel(r.events)}`,
+    value: get(r, 'permalink').requestsPerSecond / get(r, 'static').requestsPerSecond,
+    target: r.events === 10_000 ? { op: '>=', bound: 0.5 } : undefined,
+  }));
+  const small = results[0];
+  const large = results[results.length - 1];
+  if (results.length >= 2) {
+    const scaled = small.events === 1_000 && large.events === 100_000;
+    for (const key of ['timeline', 'filtered'] as const) {
+      out.push({
+        name: `${key === 'timeline' ? 'timeline' : 'filtered timeline'} p50 at ${sizeLabel(large.events)} ÷ at ${sizeLabel(small.events)}`,
+        value: get(large, key).p50 / get(small, key).p50,
+        // The target is stated for 100k against 1k; other pairs are informative.
+        target: key === 'timeline' && scaled ? { op: '<=', bound: 1.3 } : undefined,
+      });
+    }
+  } else {
+    out.push({ name: 'timeline p50 scaling', value: null, note: 'needs at least two sizes (target: 100k ÷ 1k ≤ 1.3)' });
+  }
+  return out;
+}
+
+function targetMet(r: Ratio): boolean | undefined {
+  if (!r.target || r.value === null) return undefined;
+  return r.target.op === '>=' ? r.value >= r.target.bound : r.value <= r.target.bound;
+}
+
+function printRatios(list: Ratio[]) {
+  console.log('\nRatios');
+  for (const r of list) {
+    const met = targetMet(r);
+    const verdict = met === undefined ? '' : `  target ${r.target!.op === '>=' ? '≥' : '≤'} ${r.target!.bound}: ${met ? 'met' : 'MISSED'}`;
+    console.log(`  ${r.name}: ${r.value === null ? 'n/a' : r.value.toFixed(2)}${verdict}${r.note ? `  (${r.note})` : ''}`);
+  }
+}
+
+// ---------------------------------------------------------------------------
+
+async function main() {
+  const args = parseCli(process.argv.slice(2));
+  process.chdir(ROOT); // lib/db resolves migrations and the wasm engine from the cwd.
+  console.log(
+    `Backchannel benchmark: sizes ${args.sizes.map(sizeLabel).join(', ')}; ${args.durationSeconds}s per URL; ` +
+      `${args.connections} connections; ${os.cpus().length} CPU(s); node ${process.version}`,
+  );
+  console.log('Latency percentiles are nearest-rank over every response time autocannon recorded.');
+
+  let since = Date.now();
+  cluster = await startCluster({ databases: args.sizes.map(databaseName) });
+  const urlOf = (n: number) => cluster!.url(databaseName(n));
+  console.log(`PostgreSQL cluster on port ${cluster.port} (${seconds(since)}s)`);
+
+  const prepared = [];
+  for (const events of args.sizes) {
+    since = Date.now();
+    const data = await prepareDatabase(urlOf(events), events);
+    const loadSeconds = (Date.now() - since) / 1000;
+    console.log(`Loaded ${sizeLabel(events)} events into ${databaseName(events)} (${loadSeconds.toFixed(1)}s)`);
+    prepared.push({ events, data, loadSeconds });
+  }
+
+  if (args.skipBuild) {
+    if (!existsSync(path.join(NEXT_DIR, 'BUILD_ID'))) throw new Error('--skip-build needs an existing build in .next; run without it first.');
+    console.log('Using the existing build in .next (--skip-build)');
+  } else {
+    since = Date.now();
+    console.log('Building (next build)…');
+    // Pages are rendered per request, so the build needs no data, but the
+    // environment must validate and any build-time query should find a database.
+    await nextBuild(serverEnv(urlOf(args.sizes[0]), 'http://127.0.0.1:3000'));
+    console.log(`Built in ${seconds(since)}s`);
+  }
+  const snapshot = snapshotBuild();
+
+  const results: SizeResult[] = [];
+  for (const { events, data, loadSeconds } of prepared) {
+    console.log(`\n== ${sizeLabel(events)} events ==`);
+    results.push(await benchSize(args, events, urlOf(events), data, loadSeconds, () => resetRuntimeCaches(snapshot)));
+  }
+
+  console.log('\n================ Results ================');
+  for (const r of results) printSize(r);
+  const ratioList = ratios(results);
+  printRatios(ratioList);
+
+  if (args.jsonPath) {
+    const report = {
+      date: new Date().toISOString(),
+      machine: { cpus: os.cpus().length, node: process.version, platform: `${os.platform()} ${os.release()}` },
+      options: { sizes: args.sizes, durationSeconds: args.durationSeconds, connections: args.connections },
+      results,
+      ratios: ratioList.map((r) => ({ ...r, met: targetMet(r) ?? null })),
+    };
+    writeFileSync(args.jsonPath, `${JSON.stringify(report, null, 2)}\n`);
+    console.log(`\nWrote ${args.jsonPath}`);
+  }
+
+  const failed = results.flatMap((r) => r.measurements.filter((m) => m.errors > 0 || m.non2xx > 0).map((m) => `${sizeLabel(r.events)} ${m.path}`));
+  if (failed.length) {
+    throw new Error(`Some requests failed (errors, timeouts or non-2xx) in: ${failed.join('; ')}`);
+  }
+  const missed = ratioList.filter((r) => targetMet(r) === false);
+  if (args.check && missed.length) {
+    throw new Error(`Targets missed: ${missed.map((r) => r.name).join('; ')}`);
+  }
+}
+
+main().then(
+  () => {
+    cleanup();
+    process.exit(0);
+  },
+  (error: unknown) => {
+    const message = error instanceof Error ? error.message : String(error);
+    console.error(`\nBenchmark failed: ${message}`);
+    cleanup();
+    process.exit(error instanceof UsageError ? 2 : 1);
+  },
+);
