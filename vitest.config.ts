@@ -10,7 +10,6 @@ const alias = {
 export default defineConfig({
   resolve: { alias },
   test: {
-    globalSetup: ['tests/support/global-setup.ts'],
     setupFiles: ['tests/support/fail-on-console-error.ts'],
     projects: [
       {
@@ -21,6 +20,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: 'integration',
+          globalSetup: ['tests/support/global-setup.ts'],
           include: ['tests/integration/**/*.test.ts'],
           setupFiles: ['tests/support/fail-on-console-error.ts', 'tests/support/integration-env.ts'],
           testTimeout: 60_000,
@@ -33,7 +33,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
-          globalSetup: ['tests/support/e2e-server.ts'],
+          globalSetup: ['tests/support/global-setup.ts', 'tests/support/e2e-server.ts'],
           setupFiles: ['tests/support/fail-on-console-error.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,

@@ -48,7 +48,7 @@ async function openPostgres(url: string, options: OpenOptions): Promise<Database
 
 async function openPglite(dir: string, options: OpenOptions): Promise<Database> {
   const absolute = path.resolve(dir);
-  mkdirSync(path.dirname(absolute), { recursive: true });
+  mkdirSync(/*turbopackIgnore: true*/ path.dirname(absolute), { recursive: true });
   // PGlite does not lock its folder, and two processes on one folder corrupt it.
   const { lock } = await import('proper-lockfile');
   let release: () => Promise<void>;
@@ -70,7 +70,7 @@ async function openPglite(dir: string, options: OpenOptions): Promise<Database> 
   try {
     const { PGlite } = await import('@electric-sql/pglite');
     const { PrismaPGlite } = await import('pglite-prisma-adapter');
-    const fresh = !existsSync(path.join(absolute, 'PG_VERSION'));
+    const fresh = !existsSync(/*turbopackIgnore: true*/ path.join(absolute, 'PG_VERSION'));
     const pglite = await PGlite.create(absolute);
     const factory = new PrismaPGlite(pglite);
     await applyMigrations(factory);

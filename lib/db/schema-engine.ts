@@ -43,8 +43,8 @@ const noFilters = { externalTables: [], externalEnums: [] };
 
 export function readMigrationsList(dir = migrationsDir): Engine.MigrationList {
   const lockPath = path.join(dir, 'migration_lock.toml');
-  const names = existsSync(dir)
-    ? readdirSync(dir, { withFileTypes: true })
+  const names = existsSync(/*turbopackIgnore: true*/ dir)
+    ? readdirSync(/*turbopackIgnore: true*/ dir, { withFileTypes: true })
         .filter((e) => e.isDirectory() && existsSync(path.join(dir, e.name, 'migration.sql')))
         .map((e) => e.name)
         .sort()
@@ -53,14 +53,14 @@ export function readMigrationsList(dir = migrationsDir): Engine.MigrationList {
     baseDir: dir,
     lockfile: {
       path: 'migration_lock.toml',
-      content: existsSync(lockPath) ? readFileSync(lockPath, 'utf8') : null,
+      content: existsSync(/*turbopackIgnore: true*/ lockPath) ? readFileSync(/*turbopackIgnore: true*/ lockPath, 'utf8') : null,
     },
     shadowDbInitScript: '',
     migrationDirectories: names.map((name) => ({
       path: name,
       migrationFile: {
         path: 'migration.sql',
-        content: { tag: 'ok', value: readFileSync(path.join(dir, name, 'migration.sql'), 'utf8') },
+        content: { tag: 'ok', value: readFileSync(/*turbopackIgnore: true*/ path.join(dir, name, 'migration.sql'), 'utf8') },
       },
     })),
   } as Engine.MigrationList;
@@ -105,7 +105,7 @@ export async function diffSchemaAgainstDatabase(
   factory: SqlMigrationAwareDriverAdapterFactory,
   schemaFile = schemaPath,
 ): Promise<string | null> {
-  const files = [{ path: schemaFile, content: readFileSync(schemaFile, 'utf8') }];
+  const files = [{ path: schemaFile, content: readFileSync(/*turbopackIgnore: true*/ schemaFile, 'utf8') }];
   return withEngine(factory, async (engine) => {
     const result = await engine.diff({
       from: { tag: 'schemaDatasource', files, configDir: path.dirname(schemaFile) },

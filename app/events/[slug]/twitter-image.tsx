@@ -1,1 +1,3 @@
-export { default, alt, size, contentType, revalidate } from './opengraph-image';
+export { default, alt, size, contentType } from './opengraph-image';
+
+export const revalidate = 3600;

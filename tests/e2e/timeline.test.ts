@@ -1,0 +1,101 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, openPage } from '../support/e2e';
+import { loadSeedDataset } from '../../prisma/seed/load';
+
+const seed = loadSeedDataset();
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the timeline in Chromium', () => {
+  it('filters through the form: the URL and the list change, and back restores both', async () => {
+    const { page, problems, close } = await openPage(browser);
+    await page.goto('/');
+    const heading = page.getByRole('heading', { level: 1 });
+    await expect(heading.textContent()).resolves.toContain('Timeline');
+    const allCount = await page.locator('article h4').count();
+    expect(allCount).toBe(Math.min(25, seed.events.length));
+
+    await page.getByLabel('Sector').selectOption('rare-earths');
+    await page.waitForURL(/sector=rare-earths/);
+    const expected = seed.events.filter((e) => e.sectors.includes('rare-earths'));
+    await page.waitForFunction((n) => document.querySelectorAll('article h4').length === n, expected.length);
+    const titles = await page.locator('article h4').allTextContents();
+    expect(titles.sort()).toEqual(expected.map((e) => e.title).sort());
+    expect(await page.getByRole('link', { name: /Remove filter sector/ }).count()).toBe(1);
+
+    await page.getByLabel('Search text').fill('Witkoff');
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await page.waitForURL(/q=Witkoff/);
+    expect(new URL(page.url()).searchParams.get('sector')).toBe('rare-earths');
+
+    await page.goBack();
+    await page.waitForURL((url) => !url.searchParams.has('q'));
+    await page.waitForFunction((n) => document.querySelectorAll('article h4').length === n, expected.length);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it('shows the same view for a shared URL, counts beside facet values, and an empty state that says how to widen', async () => {
+    const { page, close } = await openPage(browser);
+    await page.goto('/?type=call');
+    const calls = seed.events.filter((e) => e.type === 'call');
+    expect(await page.locator('article h4').count()).toBe(calls.length);
+    const option = await page.locator('#f-type option[value="call"]').textContent();
+    expect(option).toContain(`(${calls.length})`);
+
+    await page.goto('/?q=zzzz-nothing-matches');
+    await expect(page.getByText('No events match these filters.').isVisible()).resolves.toBe(true);
+    await expect(page.getByText(/widening the date range/).isVisible()).resolves.toBe(true);
+    await close();
+  });
+
+  it('works without JavaScript: the form submits as a plain GET', async () => {
+    const { page, close } = await openPage(browser, { javaScriptEnabled: false });
+    await page.goto('/');
+    await page.getByLabel('Type').selectOption('call');
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await page.waitForURL(/type=call/);
+    expect(await page.locator('article h4').count()).toBe(seed.events.filter((e) => e.type === 'call').length);
+    await close();
+  });
+
+  it('zooms the time axis from years down to days through its links', async () => {
+    const { page, close } = await openPage(browser);
+    await page.goto('/?zoom=year');
+    const dot = page.locator('svg a[aria-label*="2025"]').first();
+    await dot.click();
+    await page.waitForURL(/zoom=month/);
+    const url = new URL(page.url());
+    expect(url.searchParams.get('from')).toBe('2025-01-01');
+    expect(url.searchParams.get('to')).toBe('2025-12-31');
+    await page.locator('svg a[aria-label*="Apr 2025"]').first().click();
+    await page.waitForURL(/zoom=day/);
+    expect(new URL(page.url()).searchParams.get('from')).toBe('2025-04-01');
+    expect(await page.locator('article h4').count()).toBeGreaterThan(0);
+    await close();
+  });
+
+  it('pages with a keyset cursor', async () => {
+    const { page, close } = await openPage(browser);
+    await page.goto('/');
+    const first = await page.locator('article h4').allTextContents();
+    const later = page.getByRole('link', { name: 'Later events →' });
+    if (seed.events.length > 25) {
+      await later.click();
+      await page.waitForURL(/cursor=/);
+      const second = await page.locator('article h4').allTextContents();
+      expect(second.length).toBe(seed.events.length - 25);
+      expect(second.some((t) => first.includes(t))).toBe(false);
+    } else {
+      expect(await later.count()).toBe(0);
+    }
+    await close();
+  });
+});
