@@ -23,7 +23,7 @@ export function EventsPerMonth({ counts, lanes }: { counts: PeriodCount[]; lanes
     <figure className="rounded-lg border border-slate-200 p-3 dark:border-slate-800">
       <figcaption className="text-sm font-semibold">Events per month, by sector</figcaption>
       <p className="text-xs text-slate-600 dark:text-slate-400">An event in several sectors counts once in each.</p>
-      <MonthlyChart rows={rows} series={series} />
+      <MonthlyChart rows={rows} series={series} label={`Stacked bar chart of events per month by sector, ${months.length} months; the numbers are in the table below.`} />
       <details className="mt-2 text-sm">
         <summary className="cursor-pointer">Show the numbers</summary>
         <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Events per month table">

@@ -9,11 +9,12 @@ export interface MonthlySeries {
 }
 
 /** Stacked events-per-month bars, one series per sector. */
-export function MonthlyChart({ rows, series }: { rows: Record<string, number | string>[]; series: MonthlySeries[] }) {
+export function MonthlyChart({ rows, series, label }: { rows: Record<string, number | string>[]; series: MonthlySeries[]; label: string }) {
+  // One image to assistive technology; the numbers are in the table beside it.
   return (
-    <div className="h-72 w-full" aria-hidden>
+    <div className="h-72 w-full" role="img" aria-label={label}>
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={rows} margin={{ top: 8, right: 8, left: 0, bottom: 8 }}>
+        <BarChart accessibilityLayer={false} data={rows} margin={{ top: 8, right: 8, left: 0, bottom: 8 }}>
           <CartesianGrid strokeDasharray="3 3" strokeOpacity={0.3} />
           <XAxis dataKey="month" fontSize={12} />
           <YAxis allowDecimals={false} fontSize={12} width={36} />

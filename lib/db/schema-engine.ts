@@ -17,7 +17,11 @@ import * as engineGlue from '@prisma/schema-engine-wasm/schema_engine_bg';
 
 type Glue = typeof Engine & { __wbg_set_wasm(exports: unknown): void };
 
-let gluePromise: Promise<Glue> | undefined;
+// The glue module is shared by every copy of this module in the process (test
+// runners and bundlers may load this file more than once), and instantiating
+// it twice swaps the wasm memory under a running engine. So the instance, and
+// a queue that runs one engine at a time, live on globalThis.
+const shared = globalThis as unknown as { backchannelSchemaEngine?: { glue: Promise<Glue>; queue: Promise<unknown> } };
 
 async function loadGlue(): Promise<Glue> {
   // The package's own entry imports the .wasm file as an ES module, which
@@ -70,19 +74,24 @@ async function withEngine<T>(
   factory: SqlMigrationAwareDriverAdapterFactory,
   work: (engine: Engine.SchemaEngine) => Promise<T>,
 ): Promise<T> {
-  gluePromise ??= loadGlue();
-  const glue = await gluePromise;
-  const log = () => {};
-  const engine = await glue.SchemaEngine.new(
-    { datamodels: undefined },
-    log,
-    bindMigrationAwareSqlAdapterFactory(factory) as never,
-  );
-  try {
-    return await work(engine);
-  } finally {
-    engine.free();
-  }
+  shared.backchannelSchemaEngine ??= { glue: loadGlue(), queue: Promise.resolve() };
+  const state = shared.backchannelSchemaEngine;
+  const run = state.queue.then(async () => {
+    const glue = await state.glue;
+    const log = () => {};
+    const engine = await glue.SchemaEngine.new(
+      { datamodels: undefined },
+      log,
+      bindMigrationAwareSqlAdapterFactory(factory) as never,
+    );
+    try {
+      return await work(engine);
+    } finally {
+      engine.free();
+    }
+  });
+  state.queue = run.catch(() => undefined);
+  return run;
 }
 
 /** Applies pending migrations (what `prisma migrate deploy` does); returns their names. */

@@ -15,6 +15,7 @@ export interface Measurement {
   p50: number;
   p95: number;
   p99: number;
+  max: number;
   /** autocannon's average of its one-second request-rate samples. */
   requestsPerSecond: number;
   /** Connection errors plus timeouts. */
@@ -65,6 +66,7 @@ export async function measure(url: string, options: MeasureOptions): Promise<Mea
       p50: percentile(sorted, 50),
       p95: percentile(sorted, 95),
       p99: percentile(sorted, 99),
+      max: sorted.length ? sorted[sorted.length - 1] : Number.NaN,
       requestsPerSecond: result.requests.average,
       errors: result.errors + result.timeouts,
       non2xx: result.non2xx,
@@ -97,11 +99,22 @@ export async function fetchOnce(url: string, timeoutMs = 60_000): Promise<Fetche
  * fill the ISR and data caches and warm the JIT and the database pool, none
  * of which should count against the measured run. Returns the last response.
  */
-export async function warmUp(url: string, rounds = 3, concurrency = 4): Promise<Fetched> {
+export async function warmUp(url: string, rounds = 5, concurrency = 4): Promise<Fetched> {
   let last = await fetchOnce(url);
   for (let round = 0; round < rounds; round++) {
     const batch = await Promise.all(Array.from({ length: concurrency }, () => fetchOnce(url)));
     last = batch[batch.length - 1];
   }
   return last;
+}
+
+/**
+ * When autocannon stops, the requests it had in flight are still being
+ * rendered by the server; the next measurement would compete with them. They
+ * finish in about one loaded latency, so wait for the slowest one seen (plus
+ * a margin), capped so a pathological run cannot stall the benchmark.
+ */
+export async function settle(m: Measurement, capMs = 30_000) {
+  const wait = Math.min(capMs, (Number.isFinite(m.max) ? m.max : capMs) + 500);
+  await new Promise((resolve) => setTimeout(resolve, wait));
 }

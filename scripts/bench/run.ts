@@ -25,7 +25,7 @@ import { parseArgs } from 'node:util';
 import { startCluster, type Cluster } from '../pg-cluster';
 import { openDatabase } from '../../lib/db/open';
 import { generateData, PERMALINK_SLUG, type GeneratedCounts } from './generate-data';
-import { fetchOnce, measure, stopMeasurement, warmUp, type Measurement } from './measure';
+import { measure, settle, stopMeasurement, warmUp, type Measurement } from './measure';
 import { freePort, killAllChildren, nextBuild, nextStart, type Server } from './server';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -278,8 +278,9 @@ async function benchSize(
       }
       process.stdout.write(`  measuring ${target.label} (${args.durationSeconds}s)… `);
       const m = await measure(url, { connections: args.connections, durationSeconds: args.durationSeconds, timeoutSeconds: 30 });
-      console.log(`${Math.round(m.requestsPerSecond)} req/s`);
+      console.log(`${Math.round(m.requestsPerSecond)} req/s, p50 ${ms(m.p50)} ms`);
       measurements.push({ ...m, key: target.key, label: target.label, path: target.path });
+      await settle(m);
     }
   } finally {
     await server.stop();
@@ -377,6 +378,9 @@ async function main() {
       `${args.connections} connections; ${os.cpus().length} CPU(s); node ${process.version}`,
   );
   console.log('Latency percentiles are nearest-rank over every response time autocannon recorded.');
+  // Other work on the machine skews every number; say so up front.
+  const [load1] = os.loadavg();
+  console.log(`Load average before starting: ${load1.toFixed(2)}${load1 > 0.5 ? ' (the machine is busy: results will be noisy)' : ''}`);
 
   let since = Date.now();
   cluster = await startCluster({ databases: args.sizes.map(databaseName) });

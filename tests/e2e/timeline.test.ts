@@ -22,7 +22,7 @@ describe('the timeline in Chromium', () => {
     const allCount = await page.locator('article h4').count();
     expect(allCount).toBe(Math.min(25, seed.events.length));
 
-    await page.getByLabel('Sector').selectOption('rare-earths');
+    await page.locator('#f-sector').selectOption('rare-earths');
     await page.waitForURL(/sector=rare-earths/);
     const expected = seed.events.filter((e) => e.sectors.includes('rare-earths'));
     await page.waitForFunction((n) => document.querySelectorAll('article h4').length === n, expected.length);
@@ -59,7 +59,7 @@ describe('the timeline in Chromium', () => {
   it('works without JavaScript: the form submits as a plain GET', async () => {
     const { page, close } = await openPage(browser, { javaScriptEnabled: false });
     await page.goto('/');
-    await page.getByLabel('Type').selectOption('call');
+    await page.locator('#f-type').selectOption('call');
     await page.getByRole('button', { name: 'Apply filters' }).click();
     await page.waitForURL(/type=call/);
     expect(await page.locator('article h4').count()).toBe(seed.events.filter((e) => e.type === 'call').length);
@@ -69,15 +69,20 @@ describe('the timeline in Chromium', () => {
   it('zooms the time axis from years down to days through its links', async () => {
     const { page, close } = await openPage(browser);
     await page.goto('/?zoom=year');
-    const dot = page.locator('svg a[aria-label*="2025"]').first();
-    await dot.click();
+    await page.locator('svg a[href*="sector=rare-earths"][href*="from=2025-01-01"]').click();
     await page.waitForURL(/zoom=month/);
     const url = new URL(page.url());
+    expect(url.searchParams.get('sector')).toBe('rare-earths');
     expect(url.searchParams.get('from')).toBe('2025-01-01');
     expect(url.searchParams.get('to')).toBe('2025-12-31');
-    await page.locator('svg a[aria-label*="Apr 2025"]').first().click();
+    const month = page.locator('svg a[aria-label^="Apr 2025"]');
+    await month.click();
     await page.waitForURL(/zoom=day/);
-    expect(new URL(page.url()).searchParams.get('from')).toBe('2025-04-01');
+    const dayUrl = new URL(page.url());
+    expect(dayUrl.searchParams.get('from')).toBe('2025-04-01');
+    expect(dayUrl.searchParams.get('to')).toBe('2025-04-30');
+    // Day zoom: one dot per day.
+    expect(await page.locator('svg a[aria-label^="2 Apr 2025"], svg a[aria-label^="3 Apr 2025"]').count()).toBeGreaterThan(0);
     expect(await page.locator('article h4').count()).toBeGreaterThan(0);
     await close();
   });
