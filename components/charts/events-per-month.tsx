@@ -5,7 +5,10 @@ import { monthHeading, parseIsoDay } from '@/lib/dates';
 import { MonthlyChart } from './monthly-chart';
 
 /** The events-per-month chart by sector, with its numbers as a table for screen readers and copying. */
-export function EventsPerMonth({ counts, lanes }: { counts: PeriodCount[]; lanes: Lane[] }) {
+export function EventsPerMonth({ counts: all, lanes }: { counts: PeriodCount[]; lanes: Lane[] }) {
+  // Events known only to the year have no month to be counted in.
+  const counts = all.filter((c) => c.span === 'month');
+  const yearOnly = all.filter((c) => c.span === 'year').reduce((n, c) => n + c.count, 0);
   const present = lanes.filter((lane) => counts.some((c) => c.sector === lane.slug));
   const months = [...new Set(counts.map((c) => c.period))].sort();
   const key = (slug: string | null) => slug ?? 'no-sector';
@@ -22,7 +25,10 @@ export function EventsPerMonth({ counts, lanes }: { counts: PeriodCount[]; lanes
   return (
     <figure className="rounded-lg border border-slate-200 p-3 dark:border-slate-800">
       <figcaption className="text-sm font-semibold">Events per month, by sector</figcaption>
-      <p className="text-xs text-slate-600 dark:text-slate-400">An event in several sectors counts once in each.</p>
+      <p className="text-xs text-slate-600 dark:text-slate-400">
+        An event in several sectors counts once in each.
+        {yearOnly > 0 ? ` ${yearOnly} sector entr${yearOnly === 1 ? 'y is' : 'ies are'} dated only to the year and not shown.` : ''}
+      </p>
       <MonthlyChart rows={rows} series={series} label={`Stacked bar chart of events per month by sector, ${months.length} months; the numbers are in the table below.`} />
       <details className="mt-2 text-sm">
         <summary className="cursor-pointer">Show the numbers</summary>

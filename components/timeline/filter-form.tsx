@@ -1,8 +1,7 @@
-import Form from 'next/form';
 import type { EventFilter } from '@/lib/schemas/event-filter';
 import type { Facets, FacetValue } from '@/lib/data/events';
 import { eventTypeLabels } from '@/lib/labels';
-import { AutoSubmit } from './auto-submit';
+import { FilterFormEnhancer } from './filter-form-enhancer';
 
 const field = 'mt-1 w-full rounded border border-slate-300 bg-white px-2 py-1.5 text-sm dark:border-slate-600 dark:bg-slate-900';
 const label = 'block text-sm font-medium';
@@ -19,12 +18,13 @@ function options(values: FacetValue[], selected: string | undefined, labelOf = (
 
 /**
  * A GET form: every filter lives in the URL, so a shared link shows the same
- * view and the back button works. next/form navigates client-side when
- * JavaScript is on and submits normally when it is off.
+ * view and the back button works. Without JavaScript it submits natively;
+ * with it, the enhancer navigates client-side and leaves empty fields out of
+ * the URL.
  */
 export function FilterForm({ filter, facets, zoom }: { filter: EventFilter; facets: Facets; zoom?: string }) {
   return (
-    <Form action="/" id="timeline-filters" className="grid gap-3 rounded-lg border border-slate-200 p-4 sm:grid-cols-2 lg:grid-cols-3 dark:border-slate-800" aria-label="Filter events">
+    <form action="/" method="get" id="timeline-filters" className="grid gap-3 rounded-lg border border-slate-200 p-4 sm:grid-cols-2 lg:grid-cols-3 dark:border-slate-800" aria-label="Filter events">
       <div className="sm:col-span-2 lg:col-span-3">
         <label htmlFor="f-q" className={label}>Search text</label>
         <input id="f-q" name="q" type="search" defaultValue={filter.q ?? ''} maxLength={200} className={field} placeholder="e.g. rare earths, Witkoff" />
@@ -65,7 +65,7 @@ export function FilterForm({ filter, facets, zoom }: { filter: EventFilter; face
         </button>
         <a href="/" className="rounded px-3 py-2 text-sm underline">Clear all</a>
       </div>
-      <AutoSubmit formId="timeline-filters" />
-    </Form>
+      <FilterFormEnhancer formId="timeline-filters" />
+    </form>
   );
 }

@@ -55,6 +55,21 @@ function describe(period: string, unit: PeriodUnit) {
   return `${d.getUTCDate()} ${MONTH_SHORT[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
 }
 
+/** Index range of the buckets a period covers, clipped to the window; null when outside. */
+function coveredBuckets(buckets: string[], period: string, span: PeriodUnit): [number, number] | null {
+  const start = period;
+  const end = isoDay(periodEnd(parseIsoDay(period), span));
+  let first = -1;
+  let last = -1;
+  buckets.forEach((b, i) => {
+    if (b >= start && b <= end) {
+      if (first < 0) first = i;
+      last = i;
+    }
+  });
+  return first < 0 ? null : [first, last];
+}
+
 /**
  * A server-rendered time axis: one lane per sector (an event in several
  * sectors shows in each lane), a dot per period sized by its event count.
@@ -82,7 +97,7 @@ export function TimeAxis({
     byLane.set(key, [...(byLane.get(key) ?? []), c]);
   }
   const shown = lanes.filter((lane) => byLane.has(lane.slug ?? ''));
-  const max = Math.max(1, ...counts.map((c) => c.count));
+  const max = Math.max(1, ...counts.filter((c) => c.span === unit).map((c) => c.count));
   const labelWidth = 170;
   const cell = Math.max(8, Math.min(48, 760 / Math.max(1, buckets.length)));
   const laneHeight = 30;
@@ -116,19 +131,31 @@ export function TimeAxis({
               </text>
               <line x1={labelWidth} x2={width - 10} y1={y} y2={y} stroke="currentColor" strokeOpacity={0.15} />
               {(byLane.get(lane.slug ?? '') ?? []).map((c) => {
-                const i = index.get(c.period);
-                if (i === undefined) return null;
-                const start = c.period;
-                const end = isoDay(periodEnd(parseIsoDay(c.period), unit));
+                const end = isoDay(periodEnd(parseIsoDay(c.period), c.span));
                 const href = hrefWith('/', {
                   ...filter,
                   sector: lane.slug ?? filter.sector,
-                  from: start,
+                  from: c.period,
                   to: end,
-                  zoom: finer[unit],
+                  zoom: finer[c.span],
                 });
+                const n = `${c.count} event${c.count === 1 ? '' : 's'}`;
+                if (c.span !== unit) {
+                  // Dated only to a coarser period: a band across all of it, never a dot on its first day.
+                  const range = coveredBuckets(buckets, c.period, c.span);
+                  if (!range) return null;
+                  const text = `${describe(c.period, c.span)} (date known only to the ${c.span}), ${lane.name}: ${n}`;
+                  return (
+                    <Link key={`${c.span}-${c.period}`} href={href} aria-label={text}>
+                      <title>{text}</title>
+                      <rect x={labelWidth + range[0] * cell + 1} y={y - 5} width={(range[1] - range[0] + 1) * cell - 2} height={10} rx={5} fill={colour} fillOpacity={0.3} stroke={colour} strokeDasharray="3 2" />
+                    </Link>
+                  );
+                }
+                const i = index.get(c.period);
+                if (i === undefined) return null;
                 const r = 3 + 8 * Math.sqrt(c.count / max);
-                const text = `${describe(c.period, unit)}, ${lane.name}: ${c.count} event${c.count === 1 ? '' : 's'}`;
+                const text = `${describe(c.period, unit)}, ${lane.name}: ${n}`;
                 return (
                   <Link key={c.period} href={href} aria-label={text}>
                     <title>{text}</title>

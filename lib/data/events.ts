@@ -267,24 +267,38 @@ export type PeriodUnit = 'year' | 'month' | 'day';
 
 export interface PeriodCount {
   period: string; // YYYY-MM-DD, first day of the period
+  /**
+   * The period's length: the requested unit, or the event's own coarser
+   * precision. An event known only to the month stays a month wide at day
+   * zoom instead of being pinned to the 1st.
+   */
+  span: PeriodUnit;
   sector: string | null; // sector slug; null for events with no sector
   count: number;
 }
 
+const unitRank: Record<PeriodUnit, number> = { year: 1, month: 2, day: 3 };
+
 /**
  * Events per period and sector lane; an event in several sectors counts in
- * each lane. Windowed by the filter's from/to.
+ * each lane. Events dated more coarsely than `unit` are counted over their
+ * own period (see PeriodCount.span).
  */
 async function periodCounts(filter: EventFilter, unit: PeriodUnit): Promise<PeriodCount[]> {
   const prisma = await db();
-  const rows = await prisma.$queryRaw<{ period: Date; sector: string | null; n: bigint }[]>`
-    SELECT date_trunc(${unit}, e."startDate")::date AS period, s."slug" AS sector, count(*) AS n
-    FROM "Event" e
-    LEFT JOIN "EventSector" es ON es."eventId" = e."id"
-    LEFT JOIN "Sector" s ON s."id" = es."sectorId" AND s."deletedAt" IS NULL
-    WHERE ${eventWhere(filter)}
-    GROUP BY 1, 2 ORDER BY 1, 2`;
-  return rows.map((r) => ({ period: isoDay(r.period), sector: r.sector, count: Number(r.n) }));
+  const rows = await prisma.$queryRaw<{ period: Date; span: PeriodUnit; sector: string | null; n: bigint }[]>`
+    SELECT date_trunc(x.span, x."startDate")::date AS period, x.span, x.sector, count(*) AS n
+    FROM (
+      SELECT e."startDate", s."slug" AS sector,
+        CASE WHEN (CASE e."precision" WHEN 'day' THEN 3 WHEN 'month' THEN 2 ELSE 1 END) >= ${unitRank[unit]}
+          THEN ${unit}::text ELSE e."precision"::text END AS span
+      FROM "Event" e
+      LEFT JOIN "EventSector" es ON es."eventId" = e."id"
+      LEFT JOIN "Sector" s ON s."id" = es."sectorId" AND s."deletedAt" IS NULL
+      WHERE ${eventWhere(filter)}
+    ) x
+    GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`;
+  return rows.map((r) => ({ period: isoDay(r.period), span: r.span, sector: r.sector, count: Number(r.n) }));
 }
 
 export const getPeriodCounts = cached(periodCounts, 'event-period-counts', [tags.events, tags.sectors]);

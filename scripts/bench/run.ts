@@ -139,13 +139,17 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
 
 // ---------------------------------------------------------------------------
 // Next's on-disk caches. One build serves every size, but `next start` writes
-// the pages it renders on demand (ISR) and unstable_cache entries into .next;
-// left in place, the 10k server would serve the 1k server's permalink page and
-// timeline aggregates. Files written after the build are removed before each
-// size's server starts.
+// what it renders on demand (ISR pages under .next/server/route-cache) and
+// unstable_cache entries (.next/cache/fetch-cache) into .next, keyed without
+// regard to the database. Left in place, the 10k server would serve the 1k
+// server's permalink page and timeline aggregates, and `next build` does not
+// clear the data cache, so a previous run's entries would be served too. Both
+// are emptied before each size's server starts, along with any other file
+// that appeared under .next/server after the build.
 
 const NEXT_DIR = path.join(ROOT, '.next');
-const RUNTIME_CACHE_DIRS = [path.join(NEXT_DIR, 'server'), path.join(NEXT_DIR, 'cache', 'fetch-cache')];
+const SERVER_DIR = path.join(NEXT_DIR, 'server');
+const RUNTIME_CACHE_DIRS = [path.join(SERVER_DIR, 'route-cache'), path.join(NEXT_DIR, 'cache', 'fetch-cache')];
 
 function listFiles(dir: string, into = new Set<string>()): Set<string> {
   if (!existsSync(dir)) return into;
@@ -157,21 +161,17 @@ function listFiles(dir: string, into = new Set<string>()): Set<string> {
   return into;
 }
 
-function snapshotBuild(): Set<string> {
-  const files = new Set<string>();
-  for (const dir of RUNTIME_CACHE_DIRS) listFiles(dir, files);
-  return files;
-}
+const inRuntimeCache = (file: string) => RUNTIME_CACHE_DIRS.some((dir) => file.startsWith(dir + path.sep));
 
-/** Removes files that servers wrote since `snapshot`; returns how many. */
+/** Removes run-time cache files and files servers added under .next/server since `snapshot`; returns how many. */
 function resetRuntimeCaches(snapshot: Set<string>): number {
+  const files = listFiles(SERVER_DIR);
+  listFiles(RUNTIME_CACHE_DIRS[1], files);
   let removed = 0;
-  for (const dir of RUNTIME_CACHE_DIRS) {
-    for (const file of listFiles(dir)) {
-      if (snapshot.has(file)) continue;
-      rmSync(file, { force: true });
-      removed++;
-    }
+  for (const file of files) {
+    if (snapshot.has(file) && !inRuntimeCache(file)) continue;
+    rmSync(file, { force: true });
+    removed++;
   }
   return removed;
 }
@@ -251,7 +251,7 @@ async function benchSize(
   reset: () => number,
 ): Promise<SizeResult> {
   const removed = reset();
-  if (removed) console.log(`  cleared ${removed} cached file(s) written by the previous server`);
+  if (removed) console.log(`  cleared ${removed} file(s) of Next's run-time caches`);
   const targets = targetsFor(data.filterSector);
   const permalinkPath = targets.find((t) => t.key === 'permalink')!.path;
 
@@ -407,7 +407,7 @@ async function main() {
     await nextBuild(serverEnv(urlOf(args.sizes[0]), 'http://127.0.0.1:3000'));
     console.log(`Built in ${seconds(since)}s`);
   }
-  const snapshot = snapshotBuild();
+  const snapshot = listFiles(SERVER_DIR);
 
   const results: SizeResult[] = [];
   for (const { events, data, loadSeconds } of prepared) {
