@@ -1,19 +1,3 @@
 import 'server-only';
-import { env } from '../env';
-import { openDatabase, type Database } from './open';
 
-// One database per server process, kept on globalThis so that dev-mode
-// module reloads do not open the embedded database twice.
-const holder = globalThis as unknown as { backchannelDb?: Promise<Database> };
-
-/** The app's Prisma client, ready to query (migrated, and seeded when embedded). */
-export async function db() {
-  holder.backchannelDb ??= (async () => {
-    const { DATABASE_URL, PGLITE_DIR } = env();
-    return openDatabase({ databaseUrl: DATABASE_URL, pgliteDir: PGLITE_DIR, seedIfEmpty: false });
-  })().catch((error) => {
-    holder.backchannelDb = undefined;
-    throw error;
-  });
-  return (await holder.backchannelDb).prisma;
-}
+export { db } from './instance';

@@ -23,7 +23,14 @@ export interface OpenOptions {
   migrate?: boolean;
   /** Seed an empty database with the reviewed dataset. */
   seedIfEmpty?: boolean;
+  /**
+   * Add the local-only demo editor when seeding the embedded database in
+   * development (credentials in the README). Never in production.
+   */
+  demoEditor?: boolean;
 }
+
+export const DEMO_EDITOR = { email: 'editor@backchannel.local', password: 'local-demo-editor', name: 'Demo editor (local only)' };
 
 export class DatabaseLockedError extends Error {}
 
@@ -76,6 +83,10 @@ async function openPglite(dir: string, options: OpenOptions): Promise<Database> 
     await applyMigrations(factory);
     const prisma = new PrismaClient({ adapter: factory });
     if (fresh || options.seedIfEmpty) await seedIfEmpty(prisma);
+    if (fresh && options.demoEditor && process.env.NODE_ENV !== 'production') {
+      const { hashPassword } = await import('../auth/password');
+      await prisma.user.create({ data: { email: DEMO_EDITOR.email, name: DEMO_EDITOR.name, role: 'admin', passwordHash: await hashPassword(DEMO_EDITOR.password) } });
+    }
     return {
       prisma,
       kind: 'pglite',

@@ -109,10 +109,18 @@ const databaseName = (n: number) => `bench_${sizeLabel(n)}`;
 
 let cluster: Cluster | undefined;
 let baselineWritten = false;
+/** Files of the build under .next/server, once built (see resetRuntimeCaches). */
+let buildSnapshot: Set<string> | undefined;
 
 function cleanup() {
   stopMeasurement();
   killAllChildren();
+  if (buildSnapshot) {
+    // The synthetic data's cached pages and aggregates must not outlive the
+    // run: a later `next start` on real data would serve them for an hour.
+    resetRuntimeCaches(buildSnapshot);
+    buildSnapshot = undefined;
+  }
   if (baselineWritten) {
     rmSync(BASELINE_PATH, { force: true });
     baselineWritten = false;
@@ -303,13 +311,15 @@ const ms = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : 'n/a');
 function printSize(r: SizeResult) {
   console.log(
     `\n${sizeLabel(r.events)} events (${r.counts.eventSectors} event-sector, ${r.counts.eventActors} event-actor links, ` +
-      `${r.counts.citations} citations, ${r.counts.sources} sources; loaded in ${r.loadSeconds.toFixed(1)}s; permalink page ${r.permalinkBytes} bytes)`,
+      `${r.counts.citations} citations, ${r.counts.sources} sources; loaded in ${r.loadSeconds.toFixed(1)}s; ` +
+      `permalink page ${r.permalinkBytes} bytes)`,
   );
   console.log(
     table(
-      ['URL', 'p50 ms', 'p95 ms', 'p99 ms', 'req/s', 'errors', 'non-2xx'],
+      ['URL', 'responses', 'p50 ms', 'p95 ms', 'p99 ms', 'req/s', 'errors', 'non-2xx'],
       r.measurements.map((m) => [
         m.path,
+        String(m.responses),
         ms(m.p50),
         ms(m.p95),
         ms(m.p99),
@@ -317,7 +327,7 @@ function printSize(r: SizeResult) {
         String(m.errors),
         String(m.non2xx),
       ]),
-      [false, true, true, true, true, true, true],
+      [false, true, true, true, true, true, true, true],
     ),
   );
 }
@@ -378,7 +388,8 @@ async function main() {
       `${args.connections} connections; ${os.cpus().length} CPU(s); node ${process.version}`,
   );
   console.log('Latency percentiles are nearest-rank over every response time autocannon recorded.');
-  // Other work on the machine skews every number; say so up front.
+  // Other work on the machine skews every number; say so up front. (Taken
+  // before the benchmark's own processes start, which would count in it.)
   const [load1] = os.loadavg();
   console.log(`Load average before starting: ${load1.toFixed(2)}${load1 > 0.5 ? ' (the machine is busy: results will be noisy)' : ''}`);
 
@@ -408,6 +419,7 @@ async function main() {
     console.log(`Built in ${seconds(since)}s`);
   }
   const snapshot = listFiles(SERVER_DIR);
+  buildSnapshot = snapshot;
 
   const results: SizeResult[] = [];
   for (const { events, data, loadSeconds } of prepared) {

@@ -1,0 +1,22 @@
+import { notFound } from 'next/navigation';
+import { adminEvent, revisionsOf } from '@/lib/data/admin';
+import { History } from '@/components/admin/history';
+import { Notice } from '@/components/admin/notice';
+import { restoreEventRevision } from '@/lib/actions/events';
+
+export const metadata = { title: 'Event history' };
+
+export default async function EventHistoryPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+  const { id } = await params;
+  const query = await searchParams;
+  const event = await adminEvent(id);
+  if (!event) notFound();
+  const revisions = await revisionsOf('event', id);
+  return (
+    <div className="max-w-5xl space-y-4">
+      <h1 className="text-2xl font-bold">History of “{event.title}”</h1>
+      <Notice error={query.error} message={query.restored ? `Restored as version ${query.restored}.` : null} />
+      <History basePath={`/admin/events/${id}/history`} revisions={revisions} a={query.a} b={query.b} restoreAction={restoreEventRevision} hidden={{ id }} />
+    </div>
+  );
+}

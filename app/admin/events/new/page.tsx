@@ -1,0 +1,14 @@
+import { pickerOptions } from '@/lib/data/admin';
+import { EventForm } from '@/components/admin/event-form';
+
+export const metadata = { title: 'New event' };
+
+export default async function NewEventPage() {
+  const options = await pickerOptions();
+  return (
+    <div className="max-w-4xl space-y-4">
+      <h1 className="text-2xl font-bold">New event</h1>
+      <EventForm initial={{ status: 'draft', precision: 'day', type: 'meeting' }} {...options} />
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+import { NextResponse } from 'next/server';
+import { db } from '@/lib/db';
+import { signInSchema, safeNextPath } from '@/lib/schemas/auth';
+import { dummyHash, verifyPassword } from '@/lib/auth/password';
+import { createSession, SESSION_COOKIE, sessionCookieOptions } from '@/lib/auth/session';
+import { recordSignInAttempt, signInBlocked } from '@/lib/auth/rate-limit';
+import { clientIp, isSameOrigin } from '@/lib/security/request';
+
+/**
+ * POST /api/auth/sign-in, from the sign-in form (form-encoded; works without
+ * JavaScript) or as JSON. Unknown user and wrong password answer alike.
+ */
+export async function POST(request: Request) {
+  const wantsJson = (request.headers.get('content-type') ?? '').includes('application/json');
+  if (!isSameOrigin(request.headers)) return NextResponse.json({ error: 'Cross-origin request refused' }, { status: 403 });
+
+  let raw: Record<string, unknown>;
+  try {
+    raw = wantsJson ? await request.json() : Object.fromEntries(await request.formData());
+  } catch {
+    return NextResponse.json({ error: 'Unreadable request body' }, { status: 400 });
+  }
+  const parsed = signInSchema.safeParse(raw);
+  const back = (error: string, status = 303) => {
+    if (wantsJson) return NextResponse.json({ error }, { status: status === 303 ? 401 : status });
+    const url = new URL('/sign-in', request.url);
+    url.searchParams.set('error', error);
+    if (typeof raw.next === 'string') url.searchParams.set('next', safeNextPath(raw.next));
+    return NextResponse.redirect(url, 303);
+  };
+  if (!parsed.success) {
+    if (wantsJson) return NextResponse.json({ error: 'Invalid sign-in details', issues: parsed.error.issues }, { status: 400 });
+    return back('invalid');
+  }
+  const { email, password } = parsed.data;
+  const ip = clientIp(request.headers);
+
+  const limit = await signInBlocked(email, ip);
+  if (limit.blocked) {
+    const message = `Too many failed sign-in attempts. Try again in ${Math.ceil(limit.retryAfterSeconds / 60)} minutes.`;
+    const headers = { 'Retry-After': String(limit.retryAfterSeconds) };
+    if (wantsJson) return NextResponse.json({ error: message }, { status: 429, headers });
+    const url = new URL('/sign-in', request.url);
+    url.searchParams.set('error', 'locked');
+    // A 429 page for the form; the link goes back to the form.
+    return new NextResponse(
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Too many attempts · Backchannel</title><meta name="viewport" content="width=device-width"></head><body style="font-family:system-ui;max-width:40rem;margin:4rem auto;padding:0 1rem"><h1>Too many attempts</h1><p>${message}</p><p><a href="${url.pathname}${url.search}">Back to sign in</a></p></body></html>`,
+      { status: 429, headers: { ...headers, 'Content-Type': 'text/html; charset=utf-8' } },
+    );
+  }
+
+  const prisma = await db();
+  const user = await prisma.user.findUnique({ where: { email } });
+  const ok = await verifyPassword(password, user?.passwordHash ?? (await dummyHash()));
+  if (!user || !ok || user.disabledAt) {
+    await recordSignInAttempt(email, ip, false);
+    return back('invalid');
+  }
+  await recordSignInAttempt(email, ip, true);
+  const { token, expiresAt } = await createSession(user.id, request.headers.get('user-agent'));
+  const response = wantsJson
+    ? NextResponse.json({ ok: true, user: { email: user.email, name: user.name, role: user.role } })
+    : NextResponse.redirect(new URL(safeNextPath(parsed.data.next), request.url), 303);
+  response.cookies.set(SESSION_COOKIE, token, sessionCookieOptions(expiresAt));
+  return response;
+}

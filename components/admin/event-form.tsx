@@ -1,0 +1,263 @@
+'use client';
+
+import { useActionState, useState } from 'react';
+import { saveEvent } from '@/lib/actions/events';
+import { idle, type ActionState } from '@/lib/forms/action-state';
+import type { FormValue } from '@/lib/forms/form-data';
+import { NEW_SOURCE } from '@/lib/schemas/event';
+import { slugify } from '@/lib/slug';
+import { eventTypeLabels, roleLabels, sourceKindLabels } from '@/lib/labels';
+import { Field, inputClass } from './field';
+import { FormStatus } from './form-status';
+import { SubmitButton } from './submit-button';
+
+export interface Option {
+  value: string;
+  label: string;
+}
+
+type Values = Record<string, FormValue>;
+const str = (v: FormValue | undefined) => (typeof v === 'string' ? v : '');
+const rows = (v: FormValue | undefined) => (Array.isArray(v) ? (v as Values[]) : []);
+const list = (v: FormValue | undefined) => (Array.isArray(v) ? (v as string[]) : []);
+
+/**
+ * The event form. Works without JavaScript (spare blank rows for actors and
+ * citations; blank rows are ignored), keeps the editor's input on every
+ * error, and carries the record's version for conflict detection.
+ */
+export function EventForm({
+  id,
+  version,
+  initial,
+  actors,
+  sectors,
+  proposals,
+  sources,
+}: {
+  id?: string;
+  version?: number;
+  initial: Values;
+  actors: Option[];
+  sectors: Option[];
+  proposals: Option[];
+  sources: Option[];
+}) {
+  const [state, action] = useActionState<ActionState, FormData>(saveEvent, idle);
+  const values: Values = state.status === 'error' || state.status === 'conflict' ? state.values : initial;
+  const errors = state.status === 'error' || state.status === 'conflict' ? state.fieldErrors : {};
+  // Remount the fields with the returned values, so React's reset after an action cannot wipe them.
+  const formKey = state.status === 'idle' ? 'initial' : JSON.stringify(values).length + state.status + (state.status === 'conflict' ? state.currentVersion : '');
+  return <EventFields key={formKey} {...{ id, version, values, errors, state, action, actors, sectors, proposals, sources }} />;
+}
+
+function EventFields({
+  id,
+  version,
+  values,
+  errors,
+  state,
+  action,
+  actors,
+  sectors,
+  proposals,
+  sources,
+}: {
+  id?: string;
+  version?: number;
+  values: Values;
+  errors: Record<string, string[]>;
+  state: ActionState;
+  action: (formData: FormData) => void;
+  actors: Option[];
+  sectors: Option[];
+  proposals: Option[];
+  sources: Option[];
+}) {
+  const [slugTouched, setSlugTouched] = useState(Boolean(str(values.slug)));
+  const [slug, setSlug] = useState(str(values.slug));
+  const [actorRows, setActorRows] = useState(rows(values.actors).length + 2);
+  const [citationRows, setCitationRows] = useState(rows(values.citations).length + 1);
+  const err = (key: string) => errors[key];
+  const selectedSectors = new Set(list(values.sectors));
+  const selectedProposals = new Set(list(values.proposals));
+  const newSource = (values.newSource ?? {}) as Values;
+
+  return (
+    <form action={action} className="space-y-6" aria-describedby="form-status" noValidate>
+      <FormStatus state={state} />
+      {id ? <input type="hidden" name="id" value={id} /> : null}
+      <input type="hidden" name="version" value={state.status === 'conflict' ? String(state.currentVersion) : String(version ?? '')} />
+
+      <fieldset className="grid gap-4 sm:grid-cols-2">
+        <legend className="mb-2 text-lg font-semibold">The event</legend>
+        <div className="sm:col-span-2">
+          <Field id="title" label="Title" errors={err('title')}>
+            {(p) => (
+              <input {...p} name="title" defaultValue={str(values.title)} maxLength={200} className={inputClass}
+                onChange={(e) => { if (!slugTouched) setSlug(slugify(e.target.value)); }} />
+            )}
+          </Field>
+        </div>
+        <Field id="slug" label="Slug (permalink)" errors={err('slug')} hint="Generated from the title; changing it later keeps the old link working.">
+          {(p) => <input {...p} name="slug" value={slug} onChange={(e) => { setSlugTouched(true); setSlug(e.target.value); }} maxLength={120} className={inputClass} />}
+        </Field>
+        <Field id="type" label="Type" errors={err('type')}>
+          {(p) => (
+            <select {...p} name="type" defaultValue={str(values.type) || 'meeting'} className={inputClass}>
+              {Object.entries(eventTypeLabels).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+            </select>
+          )}
+        </Field>
+        <Field id="startDate" label="Start date" errors={err('startDate')} hint="For a month or year, use its first day.">
+          {(p) => <input {...p} type="date" name="startDate" defaultValue={str(values.startDate)} className={inputClass} />}
+        </Field>
+        <Field id="precision" label="Date known to the" errors={err('precision')}>
+          {(p) => (
+            <select {...p} name="precision" defaultValue={str(values.precision) || 'day'} className={inputClass}>
+              <option value="day">Day</option>
+              <option value="month">Month</option>
+              <option value="year">Year</option>
+            </select>
+          )}
+        </Field>
+        <Field id="endDate" label="End date (optional)" errors={err('endDate')}>
+          {(p) => <input {...p} type="date" name="endDate" defaultValue={str(values.endDate)} className={inputClass} />}
+        </Field>
+        <div className="flex items-center gap-2 pt-6">
+          <input id="approximate" type="checkbox" name="approximate" defaultChecked={str(values.approximate) === 'on' || str(values.approximate) === 'true'} />
+          <label htmlFor="approximate" className="text-sm">The date is approximate (“c.”)</label>
+        </div>
+        <Field id="location" label="Location (optional)" errors={err('location')}>
+          {(p) => <input {...p} name="location" defaultValue={str(values.location)} maxLength={200} className={inputClass} />}
+        </Field>
+        <Field id="status" label="Status" errors={err('status')} hint="Drafts never appear on public pages or in the API.">
+          {(p) => (
+            <select {...p} name="status" defaultValue={str(values.status) || 'draft'} className={inputClass}>
+              <option value="draft">Draft</option>
+              <option value="published">Published</option>
+            </select>
+          )}
+        </Field>
+        <div className="sm:col-span-2">
+          <Field id="summary" label="Summary" errors={err('summary')} hint="Neutral and attributed: say who said what.">
+            {(p) => <textarea {...p} name="summary" defaultValue={str(values.summary)} rows={5} maxLength={4000} className={inputClass} />}
+          </Field>
+        </div>
+      </fieldset>
+
+      <fieldset className="space-y-3">
+        <legend className="text-lg font-semibold">Actors</legend>
+        <datalist id="actor-options">
+          {actors.map((a) => <option key={a.value} value={a.value}>{a.label}</option>)}
+        </datalist>
+        {Array.from({ length: actorRows }, (_, i) => {
+          const row = rows(values.actors)[i] ?? {};
+          return (
+            <div key={i} className="grid gap-2 rounded border border-slate-200 p-2 sm:grid-cols-3 dark:border-slate-800">
+              <Field id={`actors-${i}-actor`} label={`Actor ${i + 1} (type to search)`} errors={err(`actors.${i}.actor`)}>
+                {(p) => <input {...p} name={`actors[${i}].actor`} list="actor-options" defaultValue={str(row.actor)} className={inputClass} />}
+              </Field>
+              <Field id={`actors-${i}-role`} label="Role" errors={err(`actors.${i}.role`)}>
+                {(p) => (
+                  <select {...p} name={`actors[${i}].role`} defaultValue={str(row.role)} className={inputClass}>
+                    <option value="">—</option>
+                    {Object.entries(roleLabels).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+                  </select>
+                )}
+              </Field>
+              <Field id={`actors-${i}-title`} label="Title at the time" errors={err(`actors.${i}.title`)}>
+                {(p) => <input {...p} name={`actors[${i}].title`} defaultValue={str(row.title)} className={inputClass} />}
+              </Field>
+            </div>
+          );
+        })}
+        <button type="button" onClick={() => setActorRows((n) => n + 1)} className="rounded border border-slate-300 px-3 py-1 text-sm dark:border-slate-600">Add another actor</button>
+      </fieldset>
+
+      <fieldset>
+        <legend className="text-lg font-semibold">Sectors</legend>
+        <div id="sectors-errors" aria-live="polite" className="text-sm text-red-700 dark:text-red-300">{Object.entries(errors).filter(([k]) => k.startsWith('sectors')).flatMap(([, v]) => v).join(' ')}</div>
+        <div className="mt-2 grid gap-1 sm:grid-cols-3">
+          {sectors.map((s) => (
+            <label key={s.value} className="flex items-center gap-2 text-sm">
+              <input type="checkbox" name="sectors" value={s.value} defaultChecked={selectedSectors.has(s.value)} aria-describedby="sectors-errors" /> {s.label}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+
+      <fieldset>
+        <legend className="text-lg font-semibold">Proposals this event moved</legend>
+        <div className="mt-2 grid gap-1 sm:grid-cols-2">
+          {proposals.map((s) => (
+            <label key={s.value} className="flex items-center gap-2 text-sm">
+              <input type="checkbox" name="proposals" value={s.value} defaultChecked={selectedProposals.has(s.value)} /> {s.label}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+
+      <fieldset className="space-y-3">
+        <legend className="text-lg font-semibold">Citations</legend>
+        <div id="citations-errors" aria-live="polite" className="text-sm text-red-700 dark:text-red-300">{err('citations')?.join(' ')}</div>
+        {Array.from({ length: citationRows }, (_, i) => {
+          const row = rows(values.citations)[i] ?? {};
+          return (
+            <div key={i} className="grid gap-2 rounded border border-slate-200 p-2 sm:grid-cols-2 dark:border-slate-800">
+              <Field id={`citations-${i}-source`} label={`Source ${i + 1}`} errors={err(`citations.${i}.source`)}>
+                {(p) => (
+                  <select {...p} name={`citations[${i}].source`} defaultValue={str(row.source)} className={inputClass}>
+                    <option value="">—</option>
+                    <option value={NEW_SOURCE}>The new source described below</option>
+                    {sources.map((s) => <option key={s.value} value={s.value}>{s.label}</option>)}
+                  </select>
+                )}
+              </Field>
+              <Field id={`citations-${i}-speaker`} label="Speaker (optional, actor slug)" errors={err(`citations.${i}.speaker`)}>
+                {(p) => <input {...p} name={`citations[${i}].speaker`} list="actor-options" defaultValue={str(row.speaker)} className={inputClass} />}
+              </Field>
+              <div className="sm:col-span-2">
+                <Field id={`citations-${i}-quote`} label="Quote (a sentence or two, verbatim)" errors={err(`citations.${i}.quote`)}>
+                  {(p) => <textarea {...p} name={`citations[${i}].quote`} defaultValue={str(row.quote)} rows={2} maxLength={600} className={inputClass} />}
+                </Field>
+              </div>
+            </div>
+          );
+        })}
+        <button type="button" onClick={() => setCitationRows((n) => n + 1)} className="rounded border border-slate-300 px-3 py-1 text-sm dark:border-slate-600">Add another citation</button>
+
+        <details className="rounded border border-slate-200 p-3 dark:border-slate-800" open={Boolean(str(newSource.title))}>
+          <summary className="cursor-pointer text-sm font-medium">Create a new source for a citation</summary>
+          <div className="mt-2 grid gap-2 sm:grid-cols-2">
+            <Field id="newSource-title" label="Title" errors={err('newSource.title')}>{(p) => <input {...p} name="newSource.title" defaultValue={str(newSource.title)} className={inputClass} />}</Field>
+            <Field id="newSource-outlet" label="Outlet" errors={err('newSource.outlet')}>{(p) => <input {...p} name="newSource.outlet" defaultValue={str(newSource.outlet)} className={inputClass} />}</Field>
+            <Field id="newSource-author" label="Author" errors={err('newSource.author')}>{(p) => <input {...p} name="newSource.author" defaultValue={str(newSource.author)} className={inputClass} />}</Field>
+            <Field id="newSource-url" label="Address (URL)" errors={err('newSource.url')}>{(p) => <input {...p} type="url" name="newSource.url" defaultValue={str(newSource.url)} className={inputClass} />}</Field>
+            <Field id="newSource-publishedAt" label="Published" errors={err('newSource.publishedAt')}>{(p) => <input {...p} type="date" name="newSource.publishedAt" defaultValue={str(newSource.publishedAt)} className={inputClass} />}</Field>
+            <Field id="newSource-publishedPrecision" label="Publication date known to the" errors={err('newSource.publishedPrecision')}>
+              {(p) => (
+                <select {...p} name="newSource.publishedPrecision" defaultValue={str(newSource.publishedPrecision) || 'day'} className={inputClass}>
+                  <option value="day">Day</option><option value="month">Month</option><option value="year">Year</option>
+                </select>
+              )}
+            </Field>
+            <Field id="newSource-kind" label="Kind" errors={err('newSource.kind')}>
+              {(p) => (
+                <select {...p} name="newSource.kind" defaultValue={str(newSource.kind) || 'news'} className={inputClass}>
+                  {Object.entries(sourceKindLabels).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+                </select>
+              )}
+            </Field>
+          </div>
+        </details>
+      </fieldset>
+
+      <Field id="message" label="Note for the history (optional)" errors={err('message')}>
+        {(p) => <input {...p} name="message" defaultValue={str(values.message)} maxLength={500} className={inputClass} />}
+      </Field>
+
+      <SubmitButton>{id ? 'Save changes' : 'Create event'}</SubmitButton>
+    </form>
+  );
+}

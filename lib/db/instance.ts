@@ -1,0 +1,19 @@
+import { env } from '../env';
+import { openDatabase, type Database } from './open';
+
+// One database per server process, kept on globalThis so that dev-mode
+// module reloads (and the proxy's separate bundle) share one connection
+// and never open the embedded database twice.
+const holder = globalThis as unknown as { backchannelDb?: Promise<Database> };
+
+/** The app's Prisma client, ready to query (migrated, and seeded when embedded). */
+export async function db() {
+  holder.backchannelDb ??= (async () => {
+    const { DATABASE_URL, PGLITE_DIR, NODE_ENV } = env();
+    return openDatabase({ databaseUrl: DATABASE_URL, pgliteDir: PGLITE_DIR, seedIfEmpty: false, demoEditor: NODE_ENV === 'development' });
+  })().catch((error) => {
+    holder.backchannelDb = undefined;
+    throw error;
+  });
+  return (await holder.backchannelDb).prisma;
+}

@@ -1,0 +1,24 @@
+import type { FieldChange } from '../write/diff';
+import type { FormValue } from './form-data';
+
+/** What a form's server action answers; the form shows it and keeps the input. */
+export type ActionState =
+  | { status: 'idle' }
+  | { status: 'ok'; message: string }
+  | {
+      status: 'error';
+      formError?: string;
+      fieldErrors: Record<string, string[]>;
+      values: Record<string, FormValue>;
+    }
+  | {
+      status: 'conflict';
+      formError: string;
+      fieldErrors: Record<string, string[]>;
+      theirChanges: FieldChange[];
+      currentVersion: number;
+      by: string | null;
+      values: Record<string, FormValue>;
+    };
+
+export const idle: ActionState = { status: 'idle' };

@@ -1,0 +1,30 @@
+import { z } from 'zod';
+
+export const emailSchema = z.string().trim().toLowerCase().pipe(z.email('Enter a valid email address').max(254));
+
+export const signInSchema = z.object({
+  email: emailSchema,
+  password: z.string().min(1, 'Enter your password').max(200),
+  next: z.string().max(500).optional(),
+});
+
+/** New passwords: long enough to resist guessing; no composition rules (NIST SP 800-63B). */
+export const newPasswordSchema = z
+  .string()
+  .min(12, 'Use at least 12 characters')
+  .max(200, 'Use at most 200 characters');
+
+export const roleSchema = z.enum(['editor', 'admin']);
+
+export const createUserSchema = z.object({
+  email: emailSchema,
+  name: z.string().trim().min(1, 'Enter a name').max(120),
+  password: newPasswordSchema,
+  role: roleSchema,
+});
+
+/** Only same-site paths may be a post-sign-in destination. */
+export function safeNextPath(next: string | undefined | null) {
+  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return '/admin';
+  return next;
+}

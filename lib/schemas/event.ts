@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import { eventRoleSchema, eventTypeSchema, isoDateSchema, precisionSchema, slugSchema, sourceKindSchema } from './common';
+
+const optionalText = (max: number) =>
+  z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), z.string().trim().max(max).optional());
+const requiredText = (max: number, message: string) => z.string({ error: message }).trim().min(1, message).max(max, `Use at most ${max} characters`);
+const checkbox = z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean());
+export const list = <T extends z.ZodType>(item: T) =>
+  z.preprocess((v) => (v === undefined || v === '' ? [] : typeof v === 'string' ? [v] : v), z.array(item));
+
+export const NEW_SOURCE = '__new__';
+
+export const newSourceSchema = z.object({
+  title: requiredText(300, 'Enter the source title'),
+  outlet: optionalText(200),
+  author: optionalText(200),
+  publishedAt: z.preprocess((v) => (v === '' ? undefined : v), isoDateSchema.optional()),
+  publishedPrecision: z.preprocess((v) => (v === '' ? undefined : v), precisionSchema.optional()),
+  url: z.preprocess((v) => (v === '' ? undefined : v), z.url({ protocol: /^https?$/, error: 'Enter a full http(s) address' }).max(1000).optional()),
+  kind: sourceKindSchema,
+});
+
+/** The event form, shared by the form component and the server action. */
+export const eventInputSchema = z
+  .object({
+    title: requiredText(200, 'Enter a title'),
+    slug: slugSchema,
+    type: eventTypeSchema,
+    startDate: isoDateSchema,
+    precision: precisionSchema,
+    endDate: z.preprocess((v) => (v === '' ? undefined : v), isoDateSchema.optional()),
+    approximate: checkbox,
+    location: optionalText(200),
+    summary: requiredText(4000, 'Enter a summary'),
+    status: z.enum(['draft', 'published']),
+    actors: list(z.object({ actor: slugSchema, role: eventRoleSchema, title: optionalText(200) })),
+    sectors: list(slugSchema),
+    proposals: list(slugSchema),
+    citations: list(
+      z.object({
+        source: z.string().min(1, 'Choose a source').max(120),
+        quote: requiredText(600, 'Enter the quote'),
+        speaker: z.preprocess((v) => (v === '' ? undefined : v), slugSchema.optional()),
+      }),
+    ),
+    // Present once any descriptive field is filled in (the selects always send their defaults).
+    newSource: z.preprocess((v) => {
+      if (!v || typeof v !== 'object') return undefined;
+      const o = v as Record<string, unknown>;
+      return ['title', 'outlet', 'author', 'url', 'publishedAt'].some((k) => typeof o[k] === 'string' && (o[k] as string).trim() !== '') ? v : undefined;
+    }, newSourceSchema.optional()),
+    message: optionalText(500),
+  })
+  .superRefine((e, ctx) => {
+    if (e.precision === 'month' && !e.startDate.endsWith('-01')) {
+      ctx.addIssue({ code: 'custom', path: ['startDate'], message: `For a date known only to the month, use the 1st (${e.startDate.slice(0, 8)}01)` });
+    }
+    if (e.precision === 'year' && !e.startDate.endsWith('-01-01')) {
+      ctx.addIssue({ code: 'custom', path: ['startDate'], message: `For a date known only to the year, use 1 January (${e.startDate.slice(0, 4)}-01-01)` });
+    }
+    if (e.endDate && e.endDate < e.startDate) ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'The end date must not be before the start date' });
+    if (e.status === 'published' && e.citations.length === 0) {
+      ctx.addIssue({ code: 'custom', path: ['citations'], message: 'An event cannot be published without at least one citation' });
+    }
+    const seen = new Set<string>();
+    e.actors.forEach((a, i) => {
+      if (seen.has(a.actor)) ctx.addIssue({ code: 'custom', path: ['actors', i, 'actor'], message: 'This actor is listed twice' });
+      seen.add(a.actor);
+    });
+    e.citations.forEach((c, i) => {
+      if (c.source === NEW_SOURCE && !e.newSource) ctx.addIssue({ code: 'custom', path: ['citations', i, 'source'], message: 'Fill in the new source below, or pick an existing one' });
+    });
+  });
+
+export type EventInput = z.infer<typeof eventInputSchema>;
+
+/** The hidden fields every edit form carries (optimistic concurrency). */
+export const editMetaSchema = z.object({
+  id: z.string().max(64).optional(),
+  version: z.coerce.number().int().min(0).optional(),
+});

@@ -1,0 +1,21 @@
+import type { FieldChange } from './diff';
+
+/** Bad input found only inside the transaction (a taken slug, an unknown actor). */
+export class ValidationError extends Error {
+  constructor(public readonly fieldErrors: Record<string, string[]>) {
+    super(Object.values(fieldErrors).flat().join(' '));
+  }
+}
+
+/** The record was saved by someone else since the editor loaded it. */
+export class ConflictError extends Error {
+  constructor(
+    public readonly currentVersion: number,
+    public readonly theirChanges: FieldChange[],
+    public readonly by: string | null,
+  ) {
+    super('This record was changed by someone else since you opened it.');
+  }
+}
+
+export class NotFoundError extends Error {}

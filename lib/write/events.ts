@@ -1,0 +1,229 @@
+import 'server-only';
+import type { Prisma } from '../generated/prisma/client';
+import { isoDay, parseIsoDay, periodEnd } from '../dates';
+import type { EventInput } from '../schemas/event';
+import { NEW_SOURCE } from '../schemas/event';
+import { diffSnapshots } from './diff';
+import { ConflictError, NotFoundError, ValidationError } from './errors';
+import { recordChange } from './record';
+import { slugify } from '../slug';
+
+type Tx = Prisma.TransactionClient;
+
+/** The whole event as the form edits it; what a revision stores. */
+export type EventSnapshot = Omit<EventInput, 'newSource' | 'message'>;
+
+export async function eventSnapshot(tx: Tx, id: string): Promise<EventSnapshot | null> {
+  const e = await tx.event.findUnique({
+    where: { id },
+    include: {
+      actors: { include: { actor: { select: { slug: true } } } },
+      sectors: { include: { sector: { select: { slug: true } } } },
+      proposals: { include: { proposal: { select: { slug: true } } } },
+      citations: { orderBy: { position: 'asc' }, include: { speaker: { select: { slug: true } } } },
+    },
+  });
+  if (!e) return null;
+  return {
+    title: e.title,
+    slug: e.slug,
+    type: e.type,
+    startDate: isoDay(e.startDate),
+    precision: e.precision,
+    endDate: e.endDate ? isoDay(e.endDate) : undefined,
+    approximate: e.approximate,
+    location: e.location ?? undefined,
+    summary: e.summary,
+    status: e.status,
+    actors: e.actors
+      .map((a) => ({ actor: a.actor.slug, role: a.role, title: a.title ?? undefined }))
+      .sort((a, b) => a.actor.localeCompare(b.actor)),
+    sectors: e.sectors.map((s) => s.sector.slug).sort(),
+    proposals: e.proposals.map((p) => p.proposal.slug).sort(),
+    citations: e.citations.map((c) => ({ source: c.sourceId, quote: c.quote, speaker: c.speaker?.slug ?? undefined })),
+  };
+}
+
+async function idsBySlug(tx: Tx, model: 'actor' | 'sector' | 'proposal', slugs: string[], field: string) {
+  const unique = [...new Set(slugs)];
+  const rows =
+    model === 'actor'
+      ? await tx.actor.findMany({ where: { slug: { in: unique }, deletedAt: null }, select: { id: true, slug: true } })
+      : model === 'sector'
+        ? await tx.sector.findMany({ where: { slug: { in: unique }, deletedAt: null }, select: { id: true, slug: true } })
+        : await tx.proposal.findMany({ where: { slug: { in: unique }, deletedAt: null }, select: { id: true, slug: true } });
+  const map = new Map(rows.map((r) => [r.slug, r.id]));
+  const errors: Record<string, string[]> = {};
+  slugs.forEach((slug, i) => {
+    if (!map.has(slug)) errors[`${field}.${i}${model === 'actor' ? '.actor' : ''}`] = [`No ${model} with the slug "${slug}"`];
+  });
+  return { map, errors };
+}
+
+/**
+ * Creates (no id) or updates an event from validated form input, inside the
+ * caller's transaction: the version check, the links, the slug history, the
+ * revision and the audit entry all commit together or not at all.
+ */
+export async function writeEvent(
+  tx: Tx,
+  userId: string,
+  meta: { id?: string; version?: number },
+  input: EventInput,
+  action?: string,
+): Promise<{ id: string; slug: string; version: number; previousSlug: string | null }> {
+  let before: EventSnapshot | null = null;
+  let current: { id: string; slug: string; version: number } | null = null;
+  if (meta.id) {
+    current = await tx.event.findFirst({ where: { id: meta.id, deletedAt: null }, select: { id: true, slug: true, version: true } });
+    if (!current) throw new NotFoundError('This event no longer exists or is in the trash.');
+    before = await eventSnapshot(tx, meta.id);
+    if (meta.version !== current.version) throw await conflict(tx, 'event', current.id, current.version, meta.version, before!);
+  }
+
+  const errors: Record<string, string[]> = {};
+  const taken = await tx.event.findFirst({ where: { slug: input.slug, NOT: meta.id ? { id: meta.id } : undefined }, select: { id: true } });
+  const formerElsewhere = await tx.eventSlugRedirect.findFirst({ where: { fromSlug: input.slug, NOT: meta.id ? { eventId: meta.id } : undefined } });
+  if (taken || formerElsewhere) errors.slug = ['Another event uses (or used) this slug; choose another'];
+
+  const actors = await idsBySlug(tx, 'actor', input.actors.map((a) => a.actor), 'actors');
+  const speakers = await idsBySlug(tx, 'actor', input.citations.flatMap((c) => (c.speaker ? [c.speaker] : [])), 'speakers');
+  const sectors = await idsBySlug(tx, 'sector', input.sectors, 'sectors');
+  const proposals = await idsBySlug(tx, 'proposal', input.proposals, 'proposals');
+  Object.assign(errors, actors.errors, sectors.errors, proposals.errors);
+  input.citations.forEach((c, i) => {
+    if (c.speaker && !speakers.map.has(c.speaker)) errors[`citations.${i}.speaker`] = [`No actor with the slug "${c.speaker}"`];
+  });
+  const sourceIds = [...new Set(input.citations.map((c) => c.source).filter((s) => s !== NEW_SOURCE))];
+  const sources = await tx.source.findMany({ where: { id: { in: sourceIds }, deletedAt: null }, select: { id: true } });
+  const known = new Set(sources.map((s) => s.id));
+  input.citations.forEach((c, i) => {
+    if (c.source !== NEW_SOURCE && !known.has(c.source)) errors[`citations.${i}.source`] = ['This source does not exist'];
+  });
+  if (Object.keys(errors).length) throw new ValidationError(errors);
+
+  let newSourceId: string | null = null;
+  if (input.newSource) {
+    newSourceId = await uniqueSourceId(tx, input.newSource.title);
+    const s = input.newSource;
+    const source = {
+      id: newSourceId,
+      title: s.title,
+      outlet: s.outlet ?? null,
+      author: s.author ?? null,
+      publishedAt: s.publishedAt ? parseIsoDay(s.publishedAt) : null,
+      publishedPrecision: s.publishedAt ? (s.publishedPrecision ?? 'day') : null,
+      url: s.url ?? null,
+      kind: s.kind,
+      status: 'published' as const,
+    };
+    await tx.source.create({ data: source });
+    await recordChange(tx, { userId, entityType: 'source', entityId: newSourceId, version: 1, action: 'create', before: null, after: source });
+  }
+
+  const start = parseIsoDay(input.startDate);
+  const fields = {
+    title: input.title,
+    slug: input.slug,
+    type: input.type,
+    startDate: start,
+    precision: input.precision,
+    endDate: input.endDate ? parseIsoDay(input.endDate) : null,
+    periodEnd: input.endDate ? parseIsoDay(input.endDate) : periodEnd(start, input.precision),
+    approximate: input.approximate,
+    location: input.location ?? null,
+    summary: input.summary,
+    status: input.status,
+  };
+
+  let id: string;
+  let version: number;
+  if (current) {
+    // The WHERE on version makes the check atomic with the write.
+    const updated = await tx.event.updateMany({ where: { id: current.id, version: current.version }, data: { ...fields, version: { increment: 1 } } });
+    if (updated.count !== 1) throw await conflict(tx, 'event', current.id, current.version + 1, meta.version, before!);
+    id = current.id;
+    version = current.version + 1;
+    await tx.eventActor.deleteMany({ where: { eventId: id } });
+    await tx.eventSector.deleteMany({ where: { eventId: id } });
+    await tx.proposalEvent.deleteMany({ where: { eventId: id } });
+    await tx.citation.deleteMany({ where: { eventId: id } });
+  } else {
+    const created = await tx.event.create({ data: fields, select: { id: true, version: true } });
+    id = created.id;
+    version = created.version;
+  }
+
+  await tx.eventActor.createMany({ data: input.actors.map((a) => ({ eventId: id, actorId: actors.map.get(a.actor)!, role: a.role, title: a.title ?? null })) });
+  await tx.eventSector.createMany({ data: [...new Set(input.sectors)].map((slug) => ({ eventId: id, sectorId: sectors.map.get(slug)! })) });
+  await tx.proposalEvent.createMany({ data: [...new Set(input.proposals)].map((slug) => ({ eventId: id, proposalId: proposals.map.get(slug)! })) });
+  await tx.citation.createMany({
+    data: input.citations.map((c, position) => ({
+      eventId: id,
+      sourceId: c.source === NEW_SOURCE ? newSourceId! : c.source,
+      quote: c.quote,
+      speakerId: c.speaker ? speakers.map.get(c.speaker)! : null,
+      position,
+    })),
+  });
+
+  const previousSlug = current && current.slug !== input.slug ? current.slug : null;
+  if (previousSlug) {
+    // The old permalink keeps working (308), forever; a slug taken back stops redirecting.
+    await tx.eventSlugRedirect.upsert({ where: { fromSlug: previousSlug }, create: { fromSlug: previousSlug, eventId: id }, update: { eventId: id } });
+  }
+  await tx.eventSlugRedirect.deleteMany({ where: { fromSlug: input.slug } });
+
+  const after = await eventSnapshot(tx, id);
+  await recordChange(tx, {
+    userId,
+    entityType: 'event',
+    entityId: id,
+    version,
+    action: action ?? (current ? (before?.status !== after?.status ? (after?.status === 'published' ? 'publish' : 'unpublish') : 'update') : 'create'),
+    before,
+    after,
+    message: input.message,
+  });
+  return { id, slug: input.slug, version, previousSlug };
+}
+
+export async function conflict(tx: Tx, entityType: 'event' | 'actor' | 'sector' | 'source' | 'proposal' | 'figure', entityId: string, currentVersion: number, yourVersion: number | undefined, current: object) {
+  const base = yourVersion
+    ? await tx.revision.findFirst({ where: { entityType, entityId, version: yourVersion }, orderBy: { createdAt: 'desc' } })
+    : null;
+  const latest = await tx.revision.findFirst({ where: { entityType, entityId }, orderBy: { createdAt: 'desc' }, include: { user: { select: { name: true } } } });
+  return new ConflictError(
+    currentVersion,
+    diffSnapshots((base?.snapshot as Record<string, unknown>) ?? null, current as Record<string, unknown>),
+    latest?.user.name ?? null,
+  );
+}
+
+async function uniqueSourceId(tx: Tx, title: string) {
+  const base = slugify(title).slice(0, 80) || 'source';
+  for (let n = 1; ; n++) {
+    const id = n === 1 ? base : `${base}-${n}`;
+    if (!(await tx.source.findUnique({ where: { id }, select: { id: true } }))) return id;
+  }
+}
+
+/** Moves an event to the trash (restorable); its permalink then answers 410. */
+export async function trashEvent(tx: Tx, userId: string, id: string, version: number | undefined) {
+  const current = await tx.event.findFirst({ where: { id, deletedAt: null } });
+  if (!current) throw new NotFoundError('This event is already in the trash or does not exist.');
+  const before = await eventSnapshot(tx, id);
+  if (version !== undefined && version !== current.version) throw await conflict(tx, 'event', id, current.version, version, before!);
+  await tx.event.update({ where: { id }, data: { deletedAt: new Date(), version: { increment: 1 } } });
+  await recordChange(tx, { userId, entityType: 'event', entityId: id, version: current.version + 1, action: 'trash', before, after: { ...before, trashed: true } });
+  return current.slug;
+}
+
+export async function untrashEvent(tx: Tx, userId: string, id: string) {
+  const current = await tx.event.findFirst({ where: { id, deletedAt: { not: null } } });
+  if (!current) throw new NotFoundError('This event is not in the trash.');
+  await tx.event.update({ where: { id }, data: { deletedAt: null, version: { increment: 1 } } });
+  const after = await eventSnapshot(tx, id);
+  await recordChange(tx, { userId, entityType: 'event', entityId: id, version: current.version + 1, action: 'restore-from-trash', before: { ...after, trashed: true }, after });
+  return current.slug;
+}

@@ -1,0 +1,47 @@
+import 'server-only';
+import { redirect } from 'next/navigation';
+import type { z } from 'zod';
+import { authorize, AuthorizationError } from '../auth/authorize';
+import type { SessionUser } from '../auth/session';
+import { ConflictError, NotFoundError, ValidationError } from './errors';
+
+/**
+ * For one-button forms (trash, restore, publish…): parse → authorize → write
+ * → redirect. A tampered field, a lost session or a stale version sends the
+ * editor back with a message instead of a 500.
+ */
+export async function runButton<S extends z.ZodType>(
+  formData: FormData,
+  schema: S,
+  back: string,
+  handler: (user: SessionUser, input: z.infer<S>) => Promise<string>,
+  role: 'editor' | 'admin' = 'editor',
+): Promise<never> {
+  const parsed = schema.safeParse(Object.fromEntries([...formData].filter(([k]) => !k.startsWith('$ACTION'))));
+  if (!parsed.success) redirect(withError(back, 'The request was not understood; reload the page and try again.'));
+  let user: SessionUser;
+  try {
+    user = await authorize(role);
+  } catch (error) {
+    if (error instanceof AuthorizationError) {
+      redirect(error.reason === 'unauthenticated' ? `/sign-in?next=${encodeURIComponent(back)}` : withError(back, error.message));
+    }
+    throw error;
+  }
+  let destination: string;
+  try {
+    destination = await handler(user, parsed.data);
+  } catch (error) {
+    if (error instanceof NotFoundError || error instanceof ConflictError || error instanceof ValidationError) {
+      redirect(withError(back, error.message));
+    }
+    throw error;
+  }
+  redirect(destination);
+}
+
+function withError(path: string, message: string) {
+  const url = new URL(path, 'http://x');
+  url.searchParams.set('error', message);
+  return `${url.pathname}${url.search}`;
+}
