@@ -7,6 +7,8 @@ import type { TestProject } from 'vitest/node';
 import pg from 'pg';
 import { startCluster, type Cluster } from '../../scripts/pg-cluster';
 import { openDatabase } from '../../lib/db/open';
+import { hashPassword } from '../../lib/auth/password';
+import { testUsers } from './users';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -17,6 +19,14 @@ declare module 'vitest' {
 }
 
 let cluster: Cluster | undefined;
+
+async function createTestUsers(prisma: import('../../lib/generated/prisma/client').PrismaClient) {
+  for (const user of Object.values(testUsers)) {
+    await prisma.user.create({
+      data: { email: user.email, name: user.name, role: user.role, passwordHash: await hashPassword(user.password), disabledAt: user.disabled ? new Date() : null },
+    });
+  }
+}
 
 function withDatabase(url: string, name: string) {
   const u = new URL(url);
@@ -45,6 +55,7 @@ export default async function setup(project: TestProject) {
   const urls = { integration: withDatabase(admin, names.integration), e2e: withDatabase(admin, names.e2e) };
   for (const url of Object.values(urls)) {
     const db = await openDatabase({ databaseUrl: url, migrate: true, seedIfEmpty: true });
+    await createTestUsers(db.prisma);
     await db.close();
   }
   // Workers start after this, so they inherit these; provide() is the typed route.
