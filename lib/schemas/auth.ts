@@ -28,3 +28,6 @@ export function safeNextPath(next: string | undefined | null) {
   if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return '/admin';
   return next;
 }
+
+export const resetPasswordSchema = z.object({ id: z.string().min(1).max(64), password: newPasswordSchema });
+export const setDisabledSchema = z.object({ id: z.string().min(1).max(64), disabled: z.enum(['1', '0']) });
