@@ -25,9 +25,9 @@ export async function proxy(request: NextRequest) {
     const slug = decodeURIComponent(permalink[2]);
     const state = await permalinkState(slug);
     if (state.kind === 'moved') {
-      const url = request.nextUrl.clone();
-      url.pathname = `/${permalink[1] ?? ''}events/${encodeURIComponent(state.to)}`;
-      return NextResponse.redirect(url, 308);
+      // Relative, so the browser stays on the host it used.
+      const location = `/${permalink[1] ?? ''}events/${encodeURIComponent(state.to)}${request.nextUrl.search}`;
+      return new NextResponse(null, { status: 308, headers: { Location: location } });
     }
     if (state.kind === 'gone') {
       if (permalink[1]) return NextResponse.json({ error: 'Event deleted' }, { status: 410 });

@@ -5,6 +5,7 @@ import { dummyHash, verifyPassword } from '@/lib/auth/password';
 import { createSession, SESSION_COOKIE, sessionCookieOptions } from '@/lib/auth/session';
 import { recordSignInAttempt, signInBlocked } from '@/lib/auth/rate-limit';
 import { clientIp, isSameOrigin } from '@/lib/security/request';
+import { seeOther } from '@/lib/security/redirect';
 
 /**
  * POST /api/auth/sign-in, from the sign-in form (form-encoded; works without
@@ -23,10 +24,9 @@ export async function POST(request: Request) {
   const parsed = signInSchema.safeParse(raw);
   const back = (error: string, status = 303) => {
     if (wantsJson) return NextResponse.json({ error }, { status: status === 303 ? 401 : status });
-    const url = new URL('/sign-in', request.url);
-    url.searchParams.set('error', error);
-    if (typeof raw.next === 'string') url.searchParams.set('next', safeNextPath(raw.next));
-    return NextResponse.redirect(url, 303);
+    const query = new URLSearchParams({ error });
+    if (typeof raw.next === 'string') query.set('next', safeNextPath(raw.next));
+    return seeOther(`/sign-in?${query}`);
   };
   if (!parsed.success) {
     if (wantsJson) return NextResponse.json({ error: 'Invalid sign-in details', issues: parsed.error.issues }, { status: 400 });
@@ -40,11 +40,10 @@ export async function POST(request: Request) {
     const message = `Too many failed sign-in attempts. Try again in ${Math.ceil(limit.retryAfterSeconds / 60)} minutes.`;
     const headers = { 'Retry-After': String(limit.retryAfterSeconds) };
     if (wantsJson) return NextResponse.json({ error: message }, { status: 429, headers });
-    const url = new URL('/sign-in', request.url);
-    url.searchParams.set('error', 'locked');
+    const back = `/sign-in?${new URLSearchParams({ error: 'locked', ...(typeof raw.next === 'string' ? { next: safeNextPath(raw.next) } : {}) })}`;
     // A 429 page for the form; the link goes back to the form.
     return new NextResponse(
-      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Too many attempts · Backchannel</title><meta name="viewport" content="width=device-width"></head><body style="font-family:system-ui;max-width:40rem;margin:4rem auto;padding:0 1rem"><h1>Too many attempts</h1><p>${message}</p><p><a href="${url.pathname}${url.search}">Back to sign in</a></p></body></html>`,
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Too many attempts · Backchannel</title><meta name="viewport" content="width=device-width"></head><body style="font-family:system-ui;max-width:40rem;margin:4rem auto;padding:0 1rem"><h1>Too many attempts</h1><p>${message}</p><p><a href="${back.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}">Back to sign in</a></p></body></html>`,
       { status: 429, headers: { ...headers, 'Content-Type': 'text/html; charset=utf-8' } },
     );
   }
@@ -58,9 +57,13 @@ export async function POST(request: Request) {
   }
   await recordSignInAttempt(email, ip, true);
   const { token, expiresAt } = await createSession(user.id, request.headers.get('user-agent'));
-  const response = wantsJson
-    ? NextResponse.json({ ok: true, user: { email: user.email, name: user.name, role: user.role } })
-    : NextResponse.redirect(new URL(safeNextPath(parsed.data.next), request.url), 303);
-  response.cookies.set(SESSION_COOKIE, token, sessionCookieOptions(expiresAt));
+  const cookie = { name: SESSION_COOKIE, value: token, ...sessionCookieOptions(expiresAt) };
+  if (wantsJson) {
+    const response = NextResponse.json({ ok: true, user: { email: user.email, name: user.name, role: user.role } });
+    response.cookies.set(cookie);
+    return response;
+  }
+  const response = new NextResponse(null, { status: 303, headers: { Location: safeNextPath(parsed.data.next) } });
+  response.cookies.set(cookie);
   return response;
 }

@@ -2,6 +2,7 @@ import { NextResponse } from 'next/server';
 import { cookies } from 'next/headers';
 import { currentUser, deleteAllSessions, deleteSession, SESSION_COOKIE } from '@/lib/auth/session';
 import { isSameOrigin } from '@/lib/security/request';
+import { seeOther } from '@/lib/security/redirect';
 import { recordAudit } from '@/lib/write/record';
 
 /** POST /api/auth/sign-out; with everywhere=1, ends every session of the user at once. */
@@ -19,5 +20,5 @@ export async function POST(request: Request) {
     }
   }
   (await cookies()).delete(SESSION_COOKIE);
-  return NextResponse.redirect(new URL('/sign-in?signedOut=1', request.url), 303);
+  return seeOther('/sign-in?signedOut=1');
 }
