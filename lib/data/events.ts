@@ -83,7 +83,8 @@ export function toSourceDTO(s: EventRow['citations'][number]['source']): SourceD
     publishedAt: s.publishedAt ? isoDay(s.publishedAt) : null,
     publishedPrecision: s.publishedPrecision,
     publishedLabel: s.publishedAt && s.publishedPrecision ? formatDateLabel(s.publishedAt, s.publishedPrecision) : null,
-    url: s.url,
+    // Only web addresses become links: never javascript: or data: from imported data.
+    url: s.url && /^https?:\/\//i.test(s.url) ? s.url : null,
     kind: s.kind,
   };
 }

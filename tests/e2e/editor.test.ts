@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { baseUrl, launchBrowser } from '../support/e2e';
+import { editBaseUrl as baseUrl, launchBrowser } from '../support/e2e';
 import { signedInContext } from '../support/auth';
 import { loadSeedDataset } from '../../prisma/seed/load';
 

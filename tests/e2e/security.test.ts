@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { baseUrl, launchBrowser } from '../support/e2e';
+import { editBaseUrl as baseUrl, launchBrowser } from '../support/e2e';
 import { sessionCookie, signedInContext } from '../support/auth';
 import { testUsers } from '../support/users';
 

@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext } from 'playwright-core';
-import { baseUrl } from './e2e';
+import { editBaseUrl as baseUrl } from './e2e';
 import { testUsers, type TestUser } from './users';
 
 /** A browser context signed in as one of the test users, through the real sign-in form. */

@@ -43,7 +43,7 @@ export default async function setup(project: TestProject) {
     admin = cluster.url('postgres');
   }
   const suffix = `${process.pid}`;
-  const names = { integration: `bc_integration_${suffix}`, e2e: `bc_e2e_${suffix}` };
+  const names = { integration: `bc_integration_${suffix}`, e2e: `bc_e2e_${suffix}`, e2eEdit: `bc_e2e_edit_${suffix}` };
   const client = new pg.Client({ connectionString: admin });
   await client.connect();
   for (const name of Object.values(names)) {
@@ -52,7 +52,7 @@ export default async function setup(project: TestProject) {
   }
   await client.end();
 
-  const urls = { integration: withDatabase(admin, names.integration), e2e: withDatabase(admin, names.e2e) };
+  const urls = { integration: withDatabase(admin, names.integration), e2e: withDatabase(admin, names.e2e), e2eEdit: withDatabase(admin, names.e2eEdit) };
   for (const url of Object.values(urls)) {
     const db = await openDatabase({ databaseUrl: url, migrate: true, seedIfEmpty: true });
     await createTestUsers(db.prisma);
@@ -61,6 +61,7 @@ export default async function setup(project: TestProject) {
   // Workers start after this, so they inherit these; provide() is the typed route.
   process.env.BC_TEST_INTEGRATION_URL = urls.integration;
   process.env.BC_TEST_E2E_URL = urls.e2e;
+  process.env.BC_TEST_E2E_EDIT_URL = urls.e2eEdit;
   project.provide('integrationDatabaseUrl', urls.integration);
   project.provide('e2eDatabaseUrl', urls.e2e);
   project.provide('adminDatabaseUrl', admin);
