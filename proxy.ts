@@ -25,9 +25,10 @@ export async function proxy(request: NextRequest) {
     const slug = decodeURIComponent(permalink[2]);
     const state = await permalinkState(slug);
     if (state.kind === 'moved') {
-      // Relative, so the browser stays on the host it used.
-      const location = `/${permalink[1] ?? ''}events/${encodeURIComponent(state.to)}${request.nextUrl.search}`;
-      return new NextResponse(null, { status: 308, headers: { Location: location } });
+      // On the host the browser used (nextUrl may say "localhost").
+      const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host') ?? request.nextUrl.host;
+      const location = new URL(`/${permalink[1] ?? ''}events/${encodeURIComponent(state.to)}${request.nextUrl.search}`, `${request.nextUrl.protocol}//${host}`);
+      return NextResponse.redirect(location, 308);
     }
     if (state.kind === 'gone') {
       if (permalink[1]) return NextResponse.json({ error: 'Event deleted' }, { status: 410 });

@@ -2,52 +2,19 @@
 import { db } from '../db/instance';
 
 /**
- * Former slugs (→ 308 to the current one) and trashed events (→ 410) for
- * the permalink proxy. The set is small, so it is held in memory for a few
- * seconds instead of querying on every permalink request; writes in this
- * process clear it at once, other processes catch up within the TTL.
+ * What the permalink of `slug` should answer before rendering: a 308 to the
+ * current slug for a former one, a 410 for a trashed event. One indexed
+ * query; the proxy runs in its own module context, so an in-memory cache
+ * there could not be cleared by the writes.
  */
-const TTL_MS = 5_000;
-interface SlugStates {
-  loadedAt: number;
-  redirects: Map<string, string>;
-  trashed: Set<string>;
-}
-const holder = globalThis as unknown as { backchannelSlugStates?: Promise<SlugStates> & { loadedAt?: number } };
-
-async function load(): Promise<SlugStates> {
-  const prisma = await db();
-  const [redirects, trashed] = await Promise.all([
-    prisma.eventSlugRedirect.findMany({ where: { event: { deletedAt: null } }, select: { fromSlug: true, event: { select: { slug: true } } } }),
-    prisma.event.findMany({ where: { deletedAt: { not: null } }, select: { slug: true } }),
-  ]);
-  return {
-    loadedAt: Date.now(),
-    redirects: new Map(redirects.map((r) => [r.fromSlug, r.event.slug])),
-    trashed: new Set(trashed.map((t) => t.slug)),
-  };
-}
-
-export async function slugStates(): Promise<SlugStates> {
-  const current = holder.backchannelSlugStates;
-  if (current) {
-    const states = await current.catch(() => null);
-    if (states && Date.now() - states.loadedAt < TTL_MS) return states;
-  }
-  const next = load();
-  holder.backchannelSlugStates = next;
-  return next;
-}
-
-export function invalidateSlugStates() {
-  holder.backchannelSlugStates = undefined;
-}
-
-/** What the permalink of `slug` should answer before rendering. */
 export async function permalinkState(slug: string): Promise<{ kind: 'ok' } | { kind: 'moved'; to: string } | { kind: 'gone' }> {
-  const states = await slugStates();
-  const to = states.redirects.get(slug);
-  if (to && to !== slug) return { kind: 'moved', to };
-  if (states.trashed.has(slug)) return { kind: 'gone' };
+  const prisma = await db();
+  const [row] = await prisma.$queryRaw<{ moved_to: string | null; gone: boolean }[]>`
+    SELECT
+      (SELECT e."slug" FROM "EventSlugRedirect" r JOIN "Event" e ON e."id" = r."eventId"
+        WHERE r."fromSlug" = ${slug} AND e."deletedAt" IS NULL) AS moved_to,
+      EXISTS (SELECT 1 FROM "Event" WHERE "slug" = ${slug} AND "deletedAt" IS NOT NULL) AS gone`;
+  if (row?.moved_to && row.moved_to !== slug) return { kind: 'moved', to: row.moved_to };
+  if (row?.gone) return { kind: 'gone' };
   return { kind: 'ok' };
 }

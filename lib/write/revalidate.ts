@@ -1,7 +1,6 @@
 import 'server-only';
 import { revalidatePath, revalidateTag } from 'next/cache';
 import { tags } from '../data/cache';
-import { invalidateSlugStates } from '../data/slug-states';
 
 /**
  * After a committed write: public pages, the API and social images show the
@@ -12,5 +11,4 @@ export function revalidateAfterWrite(kinds: (keyof typeof tags)[], eventSlugs: s
   if (!process.env.NEXT_RUNTIME) return; // scripts and tests have no Next cache
   for (const kind of new Set(kinds)) revalidateTag(tags[kind], { expire: 0 });
   for (const slug of eventSlugs) revalidatePath(`/events/${slug}`);
-  invalidateSlugStates();
 }

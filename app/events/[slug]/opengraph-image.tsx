@@ -1,4 +1,5 @@
 import { ImageResponse } from 'next/og';
+import { notFound } from 'next/navigation';
 import { getEventCached } from '@/lib/data/events';
 import { eventTypeLabels } from '@/lib/labels';
 
@@ -11,10 +12,12 @@ export const revalidate = 3600;
 export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const event = await getEventCached(slug);
-  const title = event?.title ?? 'Event not found';
-  const meta = event ? `${event.date.label} · ${eventTypeLabels[event.type]}${event.location ? ` · ${event.location}` : ''}` : '';
-  const sectors = event?.sectors.map((s) => s.name).join(' · ') ?? '';
-  const sources = event ? `${event.citations.length} cited source${event.citations.length === 1 ? '' : 's'}` : '';
+  // Drafts, trashed and unknown events get no card.
+  if (!event) notFound();
+  const title = event.title;
+  const meta = `${event.date.label} · ${eventTypeLabels[event.type]}${event.location ? ` · ${event.location}` : ''}`;
+  const sectors = event.sectors.map((s) => s.name).join(' · ');
+  const sources = `${event.citations.length} cited source${event.citations.length === 1 ? '' : 's'}`;
   return new ImageResponse(
     (
       <div style={{ width: '100%', height: '100%', display: 'flex', flexDirection: 'column', justifyContent: 'space-between', padding: 64, background: '#0b1220', color: '#f8fafc' }}>
