@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { permalinkState } from '@/lib/data/slug-states';
+import { gonePageHtml } from '@/lib/gone-page';
 
 /**
  * Runs before routing:
@@ -32,10 +33,7 @@ export async function proxy(request: NextRequest) {
     }
     if (state.kind === 'gone') {
       if (permalink[1]) return NextResponse.json({ error: 'Event deleted' }, { status: 410 });
-      const url = request.nextUrl.clone();
-      url.pathname = '/gone';
-      url.search = `?slug=${encodeURIComponent(slug)}`;
-      return NextResponse.rewrite(url, { status: 410 });
+      return new NextResponse(gonePageHtml(), { status: 410, headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' } });
     }
   }
 
