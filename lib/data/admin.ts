@@ -81,3 +81,147 @@ export async function trashList() {
     ...figures.map((r) => ({ type: 'figure' as const, id: r.id, label: r.label, deletedAt: r.deletedAt! })),
   ].sort((a, b) => b.deletedAt.getTime() - a.deletedAt.getTime());
 }
+
+// ---------------------------------------------------------------------------
+// Actors, sectors, sources, proposals and figures: admin lists (drafts
+// included, trash excluded), single records, and extra picker options.
+
+type RecordListOptions = { q?: string; status?: 'draft' | 'published'; page: number };
+const ADMIN_PAGE_SIZE = 50;
+const contains = (q: string) => ({ contains: q, mode: 'insensitive' as const });
+
+export async function adminActorList(options: RecordListOptions) {
+  const prisma = await db();
+  const where: Prisma.ActorWhereInput = {
+    deletedAt: null,
+    ...(options.status ? { status: options.status } : {}),
+    ...(options.q ? { OR: [{ name: contains(options.q) }, { slug: contains(options.q) }, { description: contains(options.q) }, { aliases: { has: options.q } }] } : {}),
+  };
+  const [rows, total] = await Promise.all([
+    prisma.actor.findMany({
+      where,
+      orderBy: [{ updatedAt: 'desc' }, { id: 'asc' }],
+      skip: options.page * ADMIN_PAGE_SIZE,
+      take: ADMIN_PAGE_SIZE,
+      select: { id: true, slug: true, name: true, kind: true, country: true, status: true, updatedAt: true, _count: { select: { events: true } } },
+    }),
+    prisma.actor.count({ where }),
+  ]);
+  return { rows, total, size: ADMIN_PAGE_SIZE };
+}
+
+export async function adminActor(id: string) {
+  const prisma = await db();
+  return prisma.actor.findUnique({ where: { id }, select: { id: true, slug: true, name: true, version: true, status: true, deletedAt: true, updatedAt: true } });
+}
+
+export async function adminSectorList(options: RecordListOptions) {
+  const prisma = await db();
+  const where: Prisma.SectorWhereInput = {
+    deletedAt: null,
+    ...(options.status ? { status: options.status } : {}),
+    ...(options.q ? { OR: [{ name: contains(options.q) }, { slug: contains(options.q) }, { description: contains(options.q) }] } : {}),
+  };
+  const [rows, total] = await Promise.all([
+    prisma.sector.findMany({
+      where,
+      orderBy: [{ updatedAt: 'desc' }, { id: 'asc' }],
+      skip: options.page * ADMIN_PAGE_SIZE,
+      take: ADMIN_PAGE_SIZE,
+      select: { id: true, slug: true, name: true, status: true, updatedAt: true, _count: { select: { events: true, proposals: true, figures: true } } },
+    }),
+    prisma.sector.count({ where }),
+  ]);
+  return { rows, total, size: ADMIN_PAGE_SIZE };
+}
+
+export async function adminSector(id: string) {
+  const prisma = await db();
+  return prisma.sector.findUnique({ where: { id }, select: { id: true, slug: true, name: true, version: true, status: true, deletedAt: true, updatedAt: true } });
+}
+
+export async function adminSourceList(options: RecordListOptions) {
+  const prisma = await db();
+  const where: Prisma.SourceWhereInput = {
+    deletedAt: null,
+    ...(options.status ? { status: options.status } : {}),
+    ...(options.q ? { OR: [{ title: contains(options.q) }, { id: contains(options.q) }, { outlet: contains(options.q) }, { author: contains(options.q) }, { url: contains(options.q) }] } : {}),
+  };
+  const [rows, total] = await Promise.all([
+    prisma.source.findMany({
+      where,
+      orderBy: [{ updatedAt: 'desc' }, { id: 'asc' }],
+      skip: options.page * ADMIN_PAGE_SIZE,
+      take: ADMIN_PAGE_SIZE,
+      select: { id: true, title: true, outlet: true, kind: true, publishedAt: true, publishedPrecision: true, status: true, updatedAt: true, _count: { select: { citations: true } } },
+    }),
+    prisma.source.count({ where }),
+  ]);
+  return {
+    total,
+    size: ADMIN_PAGE_SIZE,
+    rows: rows.map((r) => ({ ...r, dateLabel: r.publishedAt ? formatDateLabel(r.publishedAt, r.publishedPrecision ?? 'day') : '—' })),
+  };
+}
+
+export async function adminSource(id: string) {
+  const prisma = await db();
+  return prisma.source.findUnique({ where: { id }, select: { id: true, title: true, version: true, status: true, deletedAt: true, updatedAt: true } });
+}
+
+export async function adminProposalList(options: RecordListOptions) {
+  const prisma = await db();
+  const where: Prisma.ProposalWhereInput = {
+    deletedAt: null,
+    ...(options.status ? { recordStatus: options.status } : {}),
+    ...(options.q ? { OR: [{ title: contains(options.q) }, { slug: contains(options.q) }, { summary: contains(options.q) }] } : {}),
+  };
+  const [rows, total] = await Promise.all([
+    prisma.proposal.findMany({
+      where,
+      orderBy: [{ updatedAt: 'desc' }, { id: 'asc' }],
+      skip: options.page * ADMIN_PAGE_SIZE,
+      take: ADMIN_PAGE_SIZE,
+      select: { id: true, slug: true, title: true, status: true, recordStatus: true, updatedAt: true, sector: { select: { name: true } }, _count: { select: { citations: true, events: true } } },
+    }),
+    prisma.proposal.count({ where }),
+  ]);
+  return { rows, total, size: ADMIN_PAGE_SIZE };
+}
+
+export async function adminProposal(id: string) {
+  const prisma = await db();
+  return prisma.proposal.findUnique({ where: { id }, select: { id: true, slug: true, title: true, version: true, recordStatus: true, deletedAt: true, updatedAt: true } });
+}
+
+export async function adminFigureList(options: RecordListOptions) {
+  const prisma = await db();
+  const where: Prisma.FigureWhereInput = {
+    deletedAt: null,
+    ...(options.status ? { status: options.status } : {}),
+    ...(options.q ? { OR: [{ label: contains(options.q) }, { slug: contains(options.q) }, { unit: contains(options.q) }] } : {}),
+  };
+  const [rows, total] = await Promise.all([
+    prisma.figure.findMany({
+      where,
+      orderBy: [{ updatedAt: 'desc' }, { id: 'asc' }],
+      skip: options.page * ADMIN_PAGE_SIZE,
+      take: ADMIN_PAGE_SIZE,
+      select: { id: true, slug: true, label: true, value: true, unit: true, currency: true, status: true, updatedAt: true, sector: { select: { name: true } }, _count: { select: { citations: true } } },
+    }),
+    prisma.figure.count({ where }),
+  ]);
+  return { rows, total, size: ADMIN_PAGE_SIZE };
+}
+
+export async function adminFigure(id: string) {
+  const prisma = await db();
+  return prisma.figure.findUnique({ where: { id }, select: { id: true, slug: true, label: true, version: true, status: true, deletedAt: true, updatedAt: true } });
+}
+
+/** Live events for the proposal form's event picker, newest first (a suggestion list; any slug may be typed). */
+export async function eventOptions(limit = 1000) {
+  const prisma = await db();
+  const events = await prisma.event.findMany({ where: { deletedAt: null }, select: { slug: true, title: true }, orderBy: [{ startDate: 'desc' }, { id: 'asc' }], take: limit });
+  return events.map((e) => ({ value: e.slug, label: e.title }));
+}

@@ -76,6 +76,6 @@ export type EventInput = z.infer<typeof eventInputSchema>;
 
 /** The hidden fields every edit form carries (optimistic concurrency). */
 export const editMetaSchema = z.object({
-  id: z.string().max(64).optional(),
+  id: z.string().max(120).optional(),
   version: z.coerce.number().int().min(0).optional(),
 });

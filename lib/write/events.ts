@@ -1,5 +1,6 @@
 import 'server-only';
 import type { Prisma } from '../generated/prisma/client';
+import type { ProposalStatus } from '../generated/prisma/enums';
 import { isoDay, parseIsoDay, periodEnd } from '../dates';
 import type { EventInput } from '../schemas/event';
 import { NEW_SOURCE } from '../schemas/event';
@@ -138,12 +139,17 @@ export async function writeEvent(
 
   let id: string;
   let version: number;
+  const keptProposalLinks = new Map<string, { status: ProposalStatus | null; note: string | null }>();
   if (current) {
     // The WHERE on version makes the check atomic with the write.
     const updated = await tx.event.updateMany({ where: { id: current.id, version: current.version }, data: { ...fields, version: { increment: 1 } } });
     if (updated.count !== 1) throw await conflict(tx, 'event', current.id, current.version + 1, meta.version, before!);
     id = current.id;
     version = current.version + 1;
+    // Links kept across the save keep the status and note the proposal form gave them.
+    for (const link of await tx.proposalEvent.findMany({ where: { eventId: id }, include: { proposal: { select: { slug: true } } } })) {
+      keptProposalLinks.set(link.proposal.slug, { status: link.status, note: link.note });
+    }
     await tx.eventActor.deleteMany({ where: { eventId: id } });
     await tx.eventSector.deleteMany({ where: { eventId: id } });
     await tx.proposalEvent.deleteMany({ where: { eventId: id } });
@@ -156,7 +162,9 @@ export async function writeEvent(
 
   await tx.eventActor.createMany({ data: input.actors.map((a) => ({ eventId: id, actorId: actors.map.get(a.actor)!, role: a.role, title: a.title ?? null })) });
   await tx.eventSector.createMany({ data: [...new Set(input.sectors)].map((slug) => ({ eventId: id, sectorId: sectors.map.get(slug)! })) });
-  await tx.proposalEvent.createMany({ data: [...new Set(input.proposals)].map((slug) => ({ eventId: id, proposalId: proposals.map.get(slug)! })) });
+  await tx.proposalEvent.createMany({
+    data: [...new Set(input.proposals)].map((slug) => ({ eventId: id, proposalId: proposals.map.get(slug)!, ...(keptProposalLinks.get(slug) ?? {}) })),
+  });
   await tx.citation.createMany({
     data: input.citations.map((c, position) => ({
       eventId: id,

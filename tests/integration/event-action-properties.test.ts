@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { db } from '@/lib/db';
 import { saveEvent } from '@/lib/actions/events';
@@ -58,6 +58,12 @@ beforeAll(async () => {
   const prisma = await db();
   const editor = await prisma.user.findUniqueOrThrow({ where: { email: testUsers.editor.email } });
   actAs((await createSession(editor.id, 'vitest')).token);
+});
+
+// Leave the shared integration database as the seed left it for the other files.
+afterAll(async () => {
+  const prisma = await db();
+  await prisma.event.deleteMany({ where: { OR: [{ slug: { startsWith: 'prop-' } }, { slug: { startsWith: 'corrupt-' } }] } });
 });
 
 describe('saveEvent, property-based', () => {

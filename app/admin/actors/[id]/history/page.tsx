@@ -1,0 +1,22 @@
+import { notFound } from 'next/navigation';
+import { adminActor, revisionsOf } from '@/lib/data/admin';
+import { History } from '@/components/admin/history';
+import { Notice } from '@/components/admin/notice';
+import { restoreActorRevision } from '@/lib/actions/actors';
+
+export const metadata = { title: 'Actor history' };
+
+export default async function ActorHistoryPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+  const { id } = await params;
+  const query = await searchParams;
+  const record = await adminActor(id);
+  if (!record) notFound();
+  const revisions = await revisionsOf('actor', id);
+  return (
+    <div className="max-w-5xl space-y-4">
+      <h1 className="text-2xl font-bold">History of “{record.name}”</h1>
+      <Notice error={query.error} message={query.restored ? `Restored as version ${query.restored}.` : null} />
+      <History basePath={`/admin/actors/${id}/history`} revisions={revisions} a={query.a} b={query.b} restoreAction={restoreActorRevision} hidden={{ id }} />
+    </div>
+  );
+}

@@ -1,0 +1,14 @@
+import { pickerOptions } from '@/lib/data/admin';
+import { ActorForm } from '@/components/admin/actor-form';
+
+export const metadata = { title: 'New actor' };
+
+export default async function NewActorPage() {
+  const options = await pickerOptions();
+  return (
+    <div className="max-w-4xl space-y-4">
+      <h1 className="text-2xl font-bold">New actor</h1>
+      <ActorForm initial={{ status: 'draft', kind: 'person' }} actors={options.actors} />
+    </div>
+  );
+}

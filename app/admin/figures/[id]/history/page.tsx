@@ -1,0 +1,22 @@
+import { notFound } from 'next/navigation';
+import { adminFigure, revisionsOf } from '@/lib/data/admin';
+import { History } from '@/components/admin/history';
+import { Notice } from '@/components/admin/notice';
+import { restoreFigureRevision } from '@/lib/actions/figures';
+
+export const metadata = { title: 'Figure history' };
+
+export default async function FigureHistoryPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+  const { id } = await params;
+  const query = await searchParams;
+  const record = await adminFigure(id);
+  if (!record) notFound();
+  const revisions = await revisionsOf('figure', id);
+  return (
+    <div className="max-w-5xl space-y-4">
+      <h1 className="text-2xl font-bold">History of “{record.label}”</h1>
+      <Notice error={query.error} message={query.restored ? `Restored as version ${query.restored}.` : null} />
+      <History basePath={`/admin/figures/${id}/history`} revisions={revisions} a={query.a} b={query.b} restoreAction={restoreFigureRevision} hidden={{ id }} />
+    </div>
+  );
+}

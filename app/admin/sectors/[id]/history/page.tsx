@@ -1,0 +1,22 @@
+import { notFound } from 'next/navigation';
+import { adminSector, revisionsOf } from '@/lib/data/admin';
+import { History } from '@/components/admin/history';
+import { Notice } from '@/components/admin/notice';
+import { restoreSectorRevision } from '@/lib/actions/sectors';
+
+export const metadata = { title: 'Sector history' };
+
+export default async function SectorHistoryPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+  const { id } = await params;
+  const query = await searchParams;
+  const record = await adminSector(id);
+  if (!record) notFound();
+  const revisions = await revisionsOf('sector', id);
+  return (
+    <div className="max-w-5xl space-y-4">
+      <h1 className="text-2xl font-bold">History of “{record.name}”</h1>
+      <Notice error={query.error} message={query.restored ? `Restored as version ${query.restored}.` : null} />
+      <History basePath={`/admin/sectors/${id}/history`} revisions={revisions} a={query.a} b={query.b} restoreAction={restoreSectorRevision} hidden={{ id }} />
+    </div>
+  );
+}

@@ -1,0 +1,12 @@
+import { SectorForm } from '@/components/admin/sector-form';
+
+export const metadata = { title: 'New sector' };
+
+export default function NewSectorPage() {
+  return (
+    <div className="max-w-4xl space-y-4">
+      <h1 className="text-2xl font-bold">New sector</h1>
+      <SectorForm initial={{ status: 'draft' }} />
+    </div>
+  );
+}

@@ -1,0 +1,22 @@
+import { notFound } from 'next/navigation';
+import { adminSource, revisionsOf } from '@/lib/data/admin';
+import { History } from '@/components/admin/history';
+import { Notice } from '@/components/admin/notice';
+import { restoreSourceRevision } from '@/lib/actions/sources';
+
+export const metadata = { title: 'Source history' };
+
+export default async function SourceHistoryPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+  const { id } = await params;
+  const query = await searchParams;
+  const record = await adminSource(id);
+  if (!record) notFound();
+  const revisions = await revisionsOf('source', id);
+  return (
+    <div className="max-w-5xl space-y-4">
+      <h1 className="text-2xl font-bold">History of “{record.title}”</h1>
+      <Notice error={query.error} message={query.restored ? `Restored as version ${query.restored}.` : null} />
+      <History basePath={`/admin/sources/${encodeURIComponent(id)}/history`} revisions={revisions} a={query.a} b={query.b} restoreAction={restoreSourceRevision} hidden={{ id }} />
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+/**
+ * Field schemas shared by the record forms (actor, sector, source, proposal,
+ * figure), built the same way as the event form's: blank text is "absent",
+ * dates are YYYY-MM-DD that exist, month/year dates start their period.
+ */
+import { z } from 'zod';
+import { isoDateSchema, precisionSchema, slugSchema } from './common';
+
+export { list } from './event';
+
+const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+
+export const optionalText = (max: number) => z.preprocess(blankToUndefined, z.string().trim().max(max, `Use at most ${max} characters`).optional());
+export const requiredText = (max: number, message: string) => z.string({ error: message }).trim().min(1, message).max(max, `Use at most ${max} characters`);
+export const optionalDate = z.preprocess(blankToUndefined, isoDateSchema.optional());
+export const optionalPrecision = z.preprocess(blankToUndefined, precisionSchema.optional());
+export const optionalSlug = z.preprocess(blankToUndefined, slugSchema.optional());
+export const recordStatusSchema = z.enum(['draft', 'published'], { error: 'Choose draft or published' });
+
+/** A quotation from a source, as proposals and figures cite them (like events). */
+export const citationRowSchema = z.object({
+  source: z.string({ error: 'Choose a source' }).min(1, 'Choose a source').max(120),
+  quote: requiredText(600, 'Enter the quote'),
+  speaker: optionalSlug,
+});
+
+type Ctx = z.RefinementCtx;
+
+/** The event form's rule and wording: a month or year date is the first day of its period. */
+export function checkPeriodStart(ctx: Ctx, date: string | undefined, precision: string | undefined, path: (string | number)[]) {
+  if (!date) return;
+  if (precision === 'month' && !date.endsWith('-01')) {
+    ctx.addIssue({ code: 'custom', path, message: `For a date known only to the month, use the 1st (${date.slice(0, 8)}01)` });
+  }
+  if (precision === 'year' && !date.endsWith('-01-01')) {
+    ctx.addIssue({ code: 'custom', path, message: `For a date known only to the year, use 1 January (${date.slice(0, 4)}-01-01)` });
+  }
+}
+
+/** A repeated value listed twice (the same actor in two rows, say). */
+export function checkUnique<T>(ctx: Ctx, items: T[], key: (item: T) => string, path: (i: number) => (string | number)[], message: string) {
+  const seen = new Set<string>();
+  items.forEach((item, i) => {
+    const k = key(item);
+    if (seen.has(k)) ctx.addIssue({ code: 'custom', path: path(i), message });
+    seen.add(k);
+  });
+}

@@ -1,0 +1,14 @@
+import { z } from 'zod';
+import { slugSchema } from './common';
+import { optionalText, recordStatusSchema, requiredText } from './record-fields';
+
+/** The sector form, shared by the form component and the server action. */
+export const sectorInputSchema = z.object({
+  slug: slugSchema,
+  name: requiredText(120, 'Enter a name'),
+  description: requiredText(2000, 'Enter a description'),
+  status: recordStatusSchema,
+  message: optionalText(500),
+});
+
+export type SectorInput = z.infer<typeof sectorInputSchema>;

@@ -1,0 +1,55 @@
+import 'server-only';
+import type { Prisma } from '../generated/prisma/client';
+import { parseIsoDay } from '../dates';
+import type { FigureInput } from '../schemas/figure';
+import { NotFoundError, ValidationError } from './errors';
+import { recordChange } from './record';
+import { recordSnapshots } from './records';
+import { changeAction, citationRows, idsBySlug, loadForEdit, lostRace, uniqueField, type Errors } from './references';
+
+type Tx = Prisma.TransactionClient;
+export type FigureSnapshot = Omit<FigureInput, 'message'>;
+
+const SLUG_TAKEN = 'Another figure uses this slug; choose another';
+
+/** Creates (no id) or updates a figure and its citations inside the caller's transaction, with revision and audit entry. */
+export async function writeFigure(tx: Tx, userId: string, meta: { id?: string; version?: number }, input: FigureInput, action?: string) {
+  const edit = await loadForEdit(tx, 'figure', meta, (id) => tx.figure.findFirst({ where: { id, deletedAt: null }, select: { id: true, version: true } }), () => new NotFoundError('This figure no longer exists or is in the trash.'));
+
+  const errors: Errors = {};
+  const taken = await tx.figure.findFirst({ where: { slug: input.slug, NOT: edit ? { id: edit.current.id } : undefined }, select: { deletedAt: true } });
+  if (taken) errors.slug = [taken.deletedAt ? 'A figure in the trash uses this slug; choose another' : SLUG_TAKEN];
+  const sectors = await idsBySlug(tx, 'sector', [input.sector], () => 'sector', errors);
+  const citations = await citationRows(tx, input.citations, errors);
+  if (Object.keys(errors).length) throw new ValidationError(errors);
+
+  const fields = {
+    slug: input.slug,
+    label: input.label,
+    value: input.value,
+    unit: input.unit,
+    currency: input.currency ?? null,
+    asOf: input.asOf ? parseIsoDay(input.asOf) : null,
+    asOfPrecision: input.asOf ? (input.asOfPrecision ?? 'day') : null,
+    sectorId: input.sector ? sectors.get(input.sector)! : null,
+    status: input.status,
+  };
+  let id: string;
+  let version: number;
+  if (edit) {
+    const updated = await uniqueField('slug', SLUG_TAKEN, () => tx.figure.updateMany({ where: { id: edit.current.id, version: edit.current.version }, data: { ...fields, version: { increment: 1 } } }));
+    if (updated.count !== 1) throw await lostRace(tx, 'figure', edit.current.id, meta.version);
+    id = edit.current.id;
+    version = edit.current.version + 1;
+    await tx.citation.deleteMany({ where: { figureId: id } });
+  } else {
+    const created = await uniqueField('slug', SLUG_TAKEN, () => tx.figure.create({ data: fields, select: { id: true, version: true } }));
+    id = created.id;
+    version = created.version;
+  }
+  await tx.citation.createMany({ data: citations({ figureId: id }) });
+
+  const after = await recordSnapshots.figure(tx, id);
+  await recordChange(tx, { userId, entityType: 'figure', entityId: id, version, action: action ?? changeAction(Boolean(edit), edit?.before.status, after?.status), before: edit?.before ?? null, after, message: input.message });
+  return { id, slug: input.slug, version };
+}
