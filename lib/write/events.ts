@@ -209,7 +209,7 @@ export async function conflict(tx: Tx, entityType: 'event' | 'actor' | 'sector' 
 }
 
 async function uniqueSourceId(tx: Tx, title: string) {
-  const base = slugify(title).slice(0, 80) || 'source';
+  const base = slugify(title).slice(0, 60).replace(/-+$/, '') || 'source';
   for (let n = 1; ; n++) {
     const id = n === 1 ? base : `${base}-${n}`;
     if (!(await tx.source.findUnique({ where: { id }, select: { id: true } }))) return id;

@@ -1,0 +1,173 @@
+/**
+ * Every server action, called for real with valid input: anonymous and
+ * disabled users (and editors, for admin-only actions) change nothing; the
+ * right role does change something, which shows the input was valid and the
+ * refusal came from the authorization check.
+ */
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { db } from '@/lib/db';
+import { createSession } from '@/lib/auth/session';
+import { idle } from '@/lib/forms/action-state';
+import { actAs, callAction, nextHeadersMock } from '../support/request-context';
+import { testUsers } from '../support/users';
+import { loadSeedDataset } from '../../prisma/seed/load';
+
+vi.mock('next/headers', async () => (await import('../support/request-context')).nextHeadersMock);
+void nextHeadersMock;
+
+const seed = loadSeedDataset();
+type Ctx = Record<string, string>;
+type Case = {
+  role: 'editor' | 'admin';
+  form: (ctx: Ctx) => Record<string, string | string[]>;
+  /** For actions that only read (previews): the status the right role gets, and no one else. */
+  readOnlyStatus?: string;
+};
+
+const n = () => Math.random().toString(36).slice(2, 8);
+const event = (slug: string) => ({ title: 'Authz test', slug, type: 'call', startDate: '2025-01-02', precision: 'day', summary: 'S', status: 'draft' });
+
+/** Valid input for each exported action; a new action without an entry fails the coverage test. */
+const cases: Record<string, Case> = {
+  'events.saveEvent': { role: 'editor', form: () => event(`authz-${n()}`) },
+  'events.trashEventAction': { role: 'editor', form: (c) => ({ id: c.eventId, version: c.eventVersion }) },
+  'events.untrashEventAction': { role: 'editor', form: (c) => ({ id: c.trashedEventId }) },
+  'events.restoreEventRevision': { role: 'editor', form: (c) => ({ id: c.revisionEventId, revisionId: c.revisionId }) },
+  'actors.saveActor': { role: 'editor', form: () => ({ slug: `authz-actor-${n()}`, name: 'Authz Actor', kind: 'person', status: 'draft' }) },
+  'actors.restoreActorRevision': { role: 'editor', form: (c) => ({ id: c.actorId, revisionId: c.actorRevisionId }) },
+  'sectors.saveSector': { role: 'editor', form: () => ({ slug: `authz-sector-${n()}`, name: 'Authz sector', description: 'D', status: 'draft' }) },
+  'sectors.restoreSectorRevision': { role: 'editor', form: (c) => ({ id: c.sectorId, revisionId: c.sectorRevisionId }) },
+  'sources.saveSource': { role: 'editor', form: () => ({ id: `authz-source-${n()}`, title: 'Authz source', kind: 'news', status: 'draft' }) },
+  'sources.restoreSourceRevision': { role: 'editor', form: (c) => ({ id: c.sourceId, revisionId: c.sourceRevisionId }) },
+  'proposals.saveProposal': { role: 'editor', form: () => ({ slug: `authz-proposal-${n()}`, title: 'Authz proposal', summary: 'S', sector: seed.sectors[0].slug, status: 'proposed', recordStatus: 'draft' }) },
+  'proposals.restoreProposalRevision': { role: 'editor', form: (c) => ({ id: c.proposalId, revisionId: c.proposalRevisionId }) },
+  'figures.saveFigure': { role: 'editor', form: () => ({ slug: `authz-figure-${n()}`, label: 'Authz figure', value: '12.5', unit: 'billion', status: 'draft' }) },
+  'figures.restoreFigureRevision': { role: 'editor', form: (c) => ({ id: c.figureId, revisionId: c.figureRevisionId }) },
+  'records.trashRecordAction': { role: 'editor', form: (c) => ({ id: c.sectorId, type: 'sector' }) },
+  'records.untrashRecordAction': { role: 'editor', form: (c) => ({ id: c.trashedActorId, type: 'actor' }) },
+  'users.createUser': { role: 'admin', form: () => ({ email: `authz-${n()}@test.local`, name: 'Authz', password: 'a-long-enough-password', role: 'editor' }) },
+  'users.resetUserPassword': { role: 'admin', form: (c) => ({ id: c.targetUserId, password: 'another-long-password' }) },
+  'users.setUserDisabled': { role: 'admin', form: (c) => ({ id: c.targetUserId, disabled: '1' }) },
+  ...importAndArticleCases(),
+};
+
+function importAndArticleCases(): Record<string, Case> {
+  const file = () => JSON.stringify([{ slug: `authz-import-${n()}`, title: 'Imported', summary: 'S', type: 'call', date: { start: '2025-01-03', precision: 'day', approximate: false }, location: null, actors: [], sectors: [], proposals: [], citations: [{ quote: 'Q', speaker: null, source: { id: seed.sources[0].id, title: seed.sources[0].title, outlet: seed.sources[0].outlet, author: seed.sources[0].author, publishedAt: null, url: null, kind: seed.sources[0].kind } }] }]);
+  return {
+    'import.previewImport': { role: 'editor', form: () => ({ text: file() }), readOnlyStatus: 'preview' },
+    'import.runImport': { role: 'editor', form: () => ({ step: 'import', content: file(), fileName: 'authz.json' }) },
+    'import.importAction': { role: 'editor', form: () => ({ step: 'import', content: file(), fileName: 'authz.json' }) },
+  };
+}
+
+function formData(fields: Record<string, string | string[]>) {
+  const fd = new FormData();
+  for (const [k, v] of Object.entries(fields)) for (const x of Array.isArray(v) ? v : [v]) fd.append(k, x);
+  return fd;
+}
+
+/** Everything an action could change, in one comparable value (sessions aside: tests make those). */
+async function fingerprint() {
+  const prisma = await db();
+  const rows = await prisma.$queryRaw<Record<string, unknown>[]>`
+    SELECT
+      (SELECT count(*) || ':' || coalesce(sum(version), 0) || ':' || coalesce(max("updatedAt")::text, '') || ':' || count("deletedAt") FROM "Event") AS events,
+      (SELECT count(*) || ':' || coalesce(sum(version), 0) || ':' || count("deletedAt") FROM "Actor") AS actors,
+      (SELECT count(*) || ':' || coalesce(sum(version), 0) || ':' || count("deletedAt") FROM "Sector") AS sectors,
+      (SELECT count(*) || ':' || coalesce(sum(version), 0) || ':' || count("deletedAt") FROM "Source") AS sources,
+      (SELECT count(*) || ':' || coalesce(sum(version), 0) || ':' || count("deletedAt") FROM "Proposal") AS proposals,
+      (SELECT count(*) || ':' || coalesce(sum(version), 0) || ':' || count("deletedAt") FROM "Figure") AS figures,
+      (SELECT count(*) FROM "Citation") AS citations,
+      (SELECT count(*) FROM "Revision") AS revisions,
+      (SELECT count(*) FROM "AuditEntry") AS audit,
+      (SELECT count(*) || ':' || count("disabledAt") || ':' || string_agg(md5("passwordHash"), '' ORDER BY id) FROM "User") AS users`;
+  return JSON.stringify(rows[0], (_k, v) => (typeof v === 'bigint' ? Number(v) : v));
+}
+
+const modules = readdirSync(path.join(process.cwd(), 'lib/actions')).filter((f) => f.endsWith('.ts'));
+const actions: { key: string; fn: (...args: unknown[]) => Promise<unknown>; arity: number }[] = [];
+const ctx: Ctx = {};
+const tokens: Record<'editor' | 'admin' | 'disabled', string> = { editor: '', admin: '', disabled: '' };
+
+beforeAll(async () => {
+  for (const file of modules) {
+    const mod = (await import(`@/lib/actions/${file.replace(/\.ts$/, '')}`)) as Record<string, unknown>;
+    for (const [name, fn] of Object.entries(mod)) {
+      if (typeof fn === 'function') actions.push({ key: `${file.replace(/\.ts$/, '')}.${name}`, fn: fn as never, arity: (fn as () => void).length });
+    }
+  }
+  const prisma = await db();
+  const user = (email: string) => prisma.user.findUniqueOrThrow({ where: { email } });
+  const [editor, admin, disabled] = await Promise.all([user(testUsers.editor.email), user(testUsers.admin.email), user(testUsers.disabled.email)]);
+  tokens.editor = (await createSession(editor.id, 'vitest')).token;
+  tokens.admin = (await createSession(admin.id, 'vitest')).token;
+  // A session row for a disabled user: the lookup itself must refuse it.
+  tokens.disabled = (await createSession(disabled.id, 'vitest')).token;
+
+  const anEvent = await prisma.event.findFirstOrThrow({ where: { deletedAt: null, status: 'published' }, orderBy: { slug: 'desc' } });
+  ctx.eventId = anEvent.id;
+  ctx.eventVersion = String(anEvent.version);
+  const trashed = await prisma.event.findFirstOrThrow({ where: { deletedAt: null }, orderBy: { slug: 'asc' } });
+  await prisma.event.update({ where: { id: trashed.id }, data: { deletedAt: new Date() } });
+  ctx.trashedEventId = trashed.id;
+  const trashedActor = await prisma.actor.findFirstOrThrow({ where: { deletedAt: null }, orderBy: { slug: 'desc' } });
+  await prisma.actor.update({ where: { id: trashedActor.id }, data: { deletedAt: new Date() } });
+  ctx.trashedActorId = trashedActor.id;
+
+  // One saved revision per record type, made through the real save actions as an admin.
+  actAs(tokens.admin);
+  const { saveEvent } = await import('@/lib/actions/events');
+  const saved = await callAction(() => saveEvent(idle, formData({ ...event(`authz-rev-${n()}`), actors: [], citations: [] })));
+  ctx.revisionEventId = saved.redirect!.split('/')[3].split('?')[0];
+  ctx.revisionId = (await prisma.revision.findFirstOrThrow({ where: { entityId: ctx.revisionEventId } })).id;
+  for (const [type, key] of [['actor', 'actors.saveActor'], ['sector', 'sectors.saveSector'], ['source', 'sources.saveSource'], ['proposal', 'proposals.saveProposal'], ['figure', 'figures.saveFigure']] as const) {
+    const action = actions.find((a) => a.key === key)!;
+    const result = await callAction(() => action.fn(idle, formData(cases[key].form(ctx))));
+    expect(result.redirect, `${key}: ${JSON.stringify(result.result)}`).toBeTruthy();
+    const revision = await prisma.revision.findFirstOrThrow({ where: { entityType: type }, orderBy: { createdAt: 'desc' } });
+    ctx[`${type}Id`] = revision.entityId;
+    ctx[`${type}RevisionId`] = revision.id;
+  }
+  ctx.targetUserId = (await user(testUsers.editor2.email)).id;
+  actAs(undefined);
+});
+
+async function call(key: string, token: string | undefined) {
+  const action = actions.find((a) => a.key === key)!;
+  actAs(token);
+  const fd = formData(cases[key].form(ctx));
+  try {
+    return await callAction(() => (action.arity >= 2 ? action.fn(idle, fd) : action.fn(fd)));
+  } finally {
+    actAs(undefined);
+  }
+}
+
+describe('server actions check authorization themselves', () => {
+  it('has a valid-input case for every exported action', () => {
+    expect(actions.length).toBeGreaterThan(15);
+    expect(actions.map((a) => a.key).filter((k) => !cases[k])).toEqual([]);
+  });
+
+  it.each(Object.keys(cases))('%s: anonymous, disabled and under-privileged users change nothing; the right role does', async (key) => {
+    if (!actions.some((a) => a.key === key)) return; // listed but not (yet) exported: the coverage test reports the reverse
+    const who: (keyof typeof tokens | undefined)[] = [undefined, 'disabled', ...(cases[key].role === 'admin' ? (['editor'] as const) : [])];
+    const statusOf = (o: Awaited<ReturnType<typeof call>>) => (o.result as { status?: string } | undefined)?.status;
+    for (const token of who) {
+      const before = await fingerprint();
+      const outcome = await call(key, token ? tokens[token] : undefined);
+      expect(await fingerprint(), `${key} as ${token ?? 'anonymous'}`).toBe(before);
+      if (cases[key].readOnlyStatus) expect(statusOf(outcome)).not.toBe(cases[key].readOnlyStatus);
+    }
+    const before = await fingerprint();
+    const outcome = await call(key, tokens[cases[key].role === 'admin' ? 'admin' : 'editor']);
+    if (cases[key].readOnlyStatus) {
+      expect(statusOf(outcome), JSON.stringify(outcome).slice(0, 500)).toBe(cases[key].readOnlyStatus);
+      expect(await fingerprint()).toBe(before);
+    } else {
+      expect(await fingerprint(), `${key} as ${cases[key].role}: ${JSON.stringify(outcome).slice(0, 500)}`).not.toBe(before);
+    }
+  });
+});
