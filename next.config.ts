@@ -6,6 +6,8 @@ const nextConfig: NextConfig = {
   // Tests build into their own folder so they never clobber a developer's build.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
+  // Bulk import sends files of up to 2 MB (twice: preview, then import).
+  experimental: { serverActions: { bodySizeLimit: '5mb' } },
   typedRoutes: false,
 };
 
