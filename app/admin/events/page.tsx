@@ -1,60 +1,23 @@
-import Link from 'next/link';
-import { z } from 'zod';
 import { adminEventList } from '@/lib/data/admin';
-import { Notice } from '@/components/admin/notice';
+import { RecordList, parseListParams, statusLabel, updatedLabel } from '@/components/admin/record-list';
 
-const paramsSchema = z.object({
-  q: z.string().trim().max(200).optional().catch(undefined),
-  status: z.enum(['draft', 'published']).optional().catch(undefined),
-  page: z.coerce.number().int().min(0).max(10_000).catch(0),
-});
+export const metadata = { title: 'Events' };
 
 export default async function AdminEventsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const raw = await searchParams;
-  const params = paramsSchema.parse({ q: raw.q || undefined, status: raw.status || undefined, page: raw.page ?? 0 });
+  const params = parseListParams(raw);
   const { rows, total, size } = await adminEventList(params);
-  const query = (page: number) => `/admin/events?${new URLSearchParams({ ...(params.q ? { q: params.q } : {}), ...(params.status ? { status: params.status } : {}), page: String(page) })}`;
   return (
-    <div className="space-y-4">
-      <div className="flex flex-wrap items-center justify-between gap-2">
-        <h1 className="text-2xl font-bold">Events</h1>
-        <Link href="/admin/events/new" className="rounded bg-blue-700 px-3 py-2 text-sm font-medium text-white">New event</Link>
-      </div>
-      <Notice message={raw.trashed ? 'The event was moved to the trash.' : null} error={raw.error} />
-      <form method="get" className="flex flex-wrap items-end gap-2" role="search">
-        <div>
-          <label htmlFor="q" className="block text-sm font-medium">Search</label>
-          <input id="q" name="q" type="search" defaultValue={params.q ?? ''} className="mt-1 rounded border border-slate-300 px-2 py-1 dark:border-slate-600 dark:bg-slate-900" />
-        </div>
-        <div>
-          <label htmlFor="status" className="block text-sm font-medium">Status</label>
-          <select id="status" name="status" defaultValue={params.status ?? ''} className="mt-1 rounded border border-slate-300 px-2 py-1 dark:border-slate-600 dark:bg-slate-900">
-            <option value="">Any</option>
-            <option value="draft">Draft</option>
-            <option value="published">Published</option>
-          </select>
-        </div>
-        <button type="submit" className="rounded border border-slate-300 px-3 py-1 dark:border-slate-600">Filter</button>
-      </form>
-      <p className="text-sm">{total} event{total === 1 ? '' : 's'}</p>
-      <table className="w-full text-left text-sm">
-        <thead><tr><th scope="col">Title</th><th scope="col">Date</th><th scope="col">Status</th><th scope="col">Citations</th><th scope="col">Updated</th></tr></thead>
-        <tbody>
-          {rows.map((e) => (
-            <tr key={e.id} className="border-t border-slate-200 dark:border-slate-800">
-              <td className="py-1 pr-2"><Link className="underline" href={`/admin/events/${e.id}`}>{e.title}</Link></td>
-              <td className="pr-2">{e.dateLabel}</td>
-              <td className="pr-2">{e.status === 'draft' ? 'Draft' : 'Published'}</td>
-              <td className="pr-2">{e._count.citations}</td>
-              <td>{e.updatedAt.toISOString().slice(0, 16).replace('T', ' ')}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <nav aria-label="Pages" className="flex gap-3 text-sm">
-        {params.page > 0 ? <Link className="underline" href={query(params.page - 1)}>← Previous</Link> : null}
-        {(params.page + 1) * size < total ? <Link className="underline" href={query(params.page + 1)}>Next →</Link> : null}
-      </nav>
-    </div>
+    <RecordList
+      title="Events"
+      noun="event"
+      basePath="/admin/events"
+      raw={raw}
+      params={params}
+      total={total}
+      size={size}
+      columns={['Title', 'Date', 'Status', 'Citations', 'Updated']}
+      rows={rows.map((r) => ({ key: r.id, href: `/admin/events/${r.id}`, label: r.title, cells: [r.dateLabel, statusLabel(r.status), r._count.citations, updatedLabel(r.updatedAt)] }))}
+    />
   );
 }
