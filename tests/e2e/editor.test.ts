@@ -85,9 +85,12 @@ describe('the editor workflow in Chromium', () => {
     const pageB = await b.newPage();
     await pageA.goto(`/admin/events/${id}`);
     await pageB.goto(`/admin/events/${id}`);
+    // Warm the cached permalink page and social card: the save below must replace them on the next request.
+    expect(await (await fetch(`${baseUrl()}/events/editors-test-conflict-target`)).text()).toContain('Original summary.');
 
     await pageA.fill('#summary', 'Summary as saved by the first editor.');
     await Promise.all([pageA.waitForURL(/saved=2/), pageA.click('button:has-text("Save changes")')]);
+    expect(await (await fetch(`${baseUrl()}/events/editors-test-conflict-target`)).text()).toContain('Summary as saved by the first editor.');
 
     await pageB.fill('#location', 'Geneva');
     await pageB.fill('#summary', 'Summary typed by the second editor.');
