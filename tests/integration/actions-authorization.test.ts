@@ -13,6 +13,8 @@ import { idle } from '@/lib/forms/action-state';
 import { actAs, callAction, nextHeadersMock } from '../support/request-context';
 import { testUsers } from '../support/users';
 import { loadSeedDataset } from '../../prisma/seed/load';
+import { writeDataset } from '../../prisma/seed/write';
+import { buildActor, buildDataset, buildEvent, buildSource } from '../../prisma/seed/factories';
 
 vi.mock('next/headers', async () => (await import('../support/request-context')).nextHeadersMock);
 void nextHeadersMock;
@@ -131,14 +133,20 @@ beforeAll(async () => {
   // A session row for a disabled user: the lookup itself must refuse it.
   tokens.disabled = (await createSession(disabled.id, 'vitest')).token;
 
-  const anEvent = await prisma.event.findFirstOrThrow({ where: { deletedAt: null, status: 'published' }, orderBy: { slug: 'desc' } });
+  // Records of its own to trash and restore, so the seeded data stays as other tests expect it.
+  const source = buildSource({ id: `authz-source-${n()}` });
+  const own = buildDataset({
+    sources: [source],
+    actors: [buildActor({ slug: `authz-trashed-actor-${n()}` })],
+    events: [buildEvent(source.id, { slug: `authz-live-${n()}` }), buildEvent(source.id, { slug: `authz-trashed-${n()}` })],
+  });
+  await writeDataset(prisma, own);
+  const anEvent = await prisma.event.findUniqueOrThrow({ where: { slug: own.events[0].slug } });
   ctx.eventId = anEvent.id;
   ctx.eventVersion = String(anEvent.version);
-  const trashed = await prisma.event.findFirstOrThrow({ where: { deletedAt: null }, orderBy: { slug: 'asc' } });
-  await prisma.event.update({ where: { id: trashed.id }, data: { deletedAt: new Date() } });
+  const trashed = await prisma.event.update({ where: { slug: own.events[1].slug }, data: { deletedAt: new Date() } });
   ctx.trashedEventId = trashed.id;
-  const trashedActor = await prisma.actor.findFirstOrThrow({ where: { deletedAt: null }, orderBy: { slug: 'desc' } });
-  await prisma.actor.update({ where: { id: trashedActor.id }, data: { deletedAt: new Date() } });
+  const trashedActor = await prisma.actor.update({ where: { slug: own.actors[0].slug }, data: { deletedAt: new Date() } });
   ctx.trashedActorId = trashedActor.id;
 
   // One saved revision per record type, made through the real save actions as an admin.
