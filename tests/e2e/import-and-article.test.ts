@@ -95,7 +95,7 @@ describe('article-assisted entry in Chromium', () => {
     await page.getByRole('button', { name: 'Create drafts' }).click();
     const created = page.getByRole('heading', { name: /Created 1 draft event/ });
     await created.waitFor();
-    const link = page.locator('section:has(h3:text("Draft events")) a').first();
+    const link = page.locator('section:has(> h3:text-is("Draft events")) a').first();
     await link.click();
     await page.waitForURL(/\/admin\/events\//);
     expect(await page.inputValue('#startDate')).toBe('2025-04-08');

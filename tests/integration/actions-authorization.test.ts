@@ -140,7 +140,7 @@ beforeAll(async () => {
     actors: [buildActor({ slug: `authz-trashed-actor-${n()}` })],
     events: [buildEvent(source.id, { slug: `authz-live-${n()}` }), buildEvent(source.id, { slug: `authz-trashed-${n()}` })],
   });
-  await writeDataset(prisma, own);
+  await writeDataset(prisma, own, { status: 'draft' });
   const anEvent = await prisma.event.findUniqueOrThrow({ where: { slug: own.events[0].slug } });
   ctx.eventId = anEvent.id;
   ctx.eventVersion = String(anEvent.version);
