@@ -81,6 +81,7 @@ export interface Fetched {
   status: number;
   bytes: number;
   text: string;
+  headers: Headers;
 }
 
 /** One GET, uncompressed like autocannon's requests, so `bytes` is what autocannon receives as body. */
@@ -91,7 +92,7 @@ export async function fetchOnce(url: string, timeoutMs = 60_000): Promise<Fetche
     signal: AbortSignal.timeout(timeoutMs),
   });
   const body = Buffer.from(await response.arrayBuffer());
-  return { status: response.status, bytes: body.length, text: body.toString('utf8') };
+  return { status: response.status, bytes: body.length, text: body.toString('utf8'), headers: response.headers };
 }
 
 /**

@@ -155,7 +155,8 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
 // are emptied before each size's server starts, along with any other file
 // that appeared under .next/server after the build.
 
-const NEXT_DIR = path.join(ROOT, '.next');
+// next.config.ts reads NEXT_DIST_DIR; the build, the servers and this file must agree.
+const NEXT_DIR = path.join(ROOT, process.env.NEXT_DIST_DIR || '.next');
 const SERVER_DIR = path.join(NEXT_DIR, 'server');
 const RUNTIME_CACHE_DIRS = [path.join(SERVER_DIR, 'route-cache'), path.join(NEXT_DIR, 'cache', 'fetch-cache')];
 
@@ -209,6 +210,11 @@ interface SizeResult {
   counts: GeneratedCounts;
   loadSeconds: number;
   permalinkBytes: number;
+  /**
+   * How Next served the permalink after warm-up (its x-nextjs-cache header:
+   * HIT when from the ISR cache), since that decides its throughput.
+   */
+  permalinkCache: string;
   measurements: (Measurement & { key: Target['key']; label: string; path: string })[];
 }
 
@@ -277,10 +283,12 @@ async function benchSize(
 
   server = await startServer(databaseUrl);
   const measurements: SizeResult['measurements'] = [];
+  let permalinkCache = 'unknown';
   try {
     for (const target of targets) {
       const url = server.origin + target.path;
       const warm = await warmUpOrFail(url);
+      if (target.key === 'permalink') permalinkCache = warm.headers.get('x-nextjs-cache') ?? 'none (rendered per request)';
       if (target.key === 'static' && warm.bytes !== permalinkBytes) {
         throw new Error(`The baseline file is ${warm.bytes} bytes, not the permalink's ${permalinkBytes}`);
       }
@@ -293,7 +301,7 @@ async function benchSize(
   } finally {
     await server.stop();
   }
-  return { events, counts: data.counts, loadSeconds, permalinkBytes, measurements };
+  return { events, counts: data.counts, loadSeconds, permalinkBytes, permalinkCache, measurements };
 }
 
 // ---------------------------------------------------------------------------
@@ -312,7 +320,7 @@ function printSize(r: SizeResult) {
   console.log(
     `\n${sizeLabel(r.events)} events (${r.counts.eventSectors} event-sector, ${r.counts.eventActors} event-actor links, ` +
       `${r.counts.citations} citations, ${r.counts.sources} sources; loaded in ${r.loadSeconds.toFixed(1)}s; ` +
-      `permalink page ${r.permalinkBytes} bytes)`,
+      `permalink page ${r.permalinkBytes} bytes, x-nextjs-cache: ${r.permalinkCache})`,
   );
   console.log(
     table(
@@ -339,11 +347,17 @@ interface Ratio {
   note?: string;
 }
 
+/** a ÷ b, or null when either side has no data (a run with no completed response). */
+function divide(a: number, b: number): number | null {
+  const q = a / b;
+  return Number.isFinite(q) ? q : null;
+}
+
 function ratios(results: SizeResult[]): Ratio[] {
   const get = (r: SizeResult, key: Target['key']) => r.measurements.find((m) => m.key === key)!;
   const out: Ratio[] = results.map((r) => ({
     name: `permalink req/s ÷ static req/s at ${sizeLabel(r.events)}`,
-    value: get(r, 'permalink').requestsPerSecond / get(r, 'static').requestsPerSecond,
+    value: divide(get(r, 'permalink').requestsPerSecond, get(r, 'static').requestsPerSecond),
     target: r.events === 10_000 ? { op: '>=', bound: 0.5 } : undefined,
   }));
   const small = results[0];
@@ -353,7 +367,7 @@ function ratios(results: SizeResult[]): Ratio[] {
     for (const key of ['timeline', 'filtered'] as const) {
       out.push({
         name: `${key === 'timeline' ? 'timeline' : 'filtered timeline'} p50 at ${sizeLabel(large.events)} ÷ at ${sizeLabel(small.events)}`,
-        value: get(large, key).p50 / get(small, key).p50,
+        value: divide(get(large, key).p50, get(small, key).p50),
         // The target is stated for 100k against 1k; other pairs are informative.
         target: key === 'timeline' && scaled ? { op: '<=', bound: 1.3 } : undefined,
       });
@@ -408,8 +422,8 @@ async function main() {
   }
 
   if (args.skipBuild) {
-    if (!existsSync(path.join(NEXT_DIR, 'BUILD_ID'))) throw new Error('--skip-build needs an existing build in .next; run without it first.');
-    console.log('Using the existing build in .next (--skip-build)');
+    if (!existsSync(path.join(NEXT_DIR, 'BUILD_ID'))) throw new Error(`--skip-build needs an existing build in ${path.relative(ROOT, NEXT_DIR)}; run without it first.`);
+    console.log(`Using the existing build in ${path.relative(ROOT, NEXT_DIR)} (--skip-build)`);
   } else {
     since = Date.now();
     console.log('Building (next build)…');
@@ -431,6 +445,10 @@ async function main() {
   for (const r of results) printSize(r);
   const ratioList = ratios(results);
   printRatios(ratioList);
+  console.log(
+    `\nNote: a server saturated by ${args.connections} connections queues requests, so its p50 is close to ` +
+      `${args.connections} ÷ req/s and latency ratios mirror throughput ratios; --connections 1 measures a lone request.`,
+  );
 
   if (args.jsonPath) {
     const report = {
@@ -444,9 +462,15 @@ async function main() {
     console.log(`\nWrote ${args.jsonPath}`);
   }
 
-  const failed = results.flatMap((r) => r.measurements.filter((m) => m.errors > 0 || m.non2xx > 0).map((m) => `${sizeLabel(r.events)} ${m.path}`));
+  const where = (test: (m: Measurement) => boolean) =>
+    results.flatMap((r) => r.measurements.filter(test).map((m) => `${sizeLabel(r.events)} ${m.path}`));
+  const failed = where((m) => m.errors > 0 || m.non2xx > 0);
   if (failed.length) {
     throw new Error(`Some requests failed (errors, timeouts or non-2xx) in: ${failed.join('; ')}`);
+  }
+  const empty = where((m) => m.responses === 0);
+  if (empty.length) {
+    throw new Error(`No response completed within ${args.durationSeconds}s for: ${empty.join('; ')}; use a longer --duration.`);
   }
   const missed = ratioList.filter((r) => targetMet(r) === false);
   if (args.check && missed.length) {
