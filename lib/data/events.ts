@@ -11,8 +11,9 @@ import { cached, tags } from './cache';
 const ROLE_ORDER = { host: 0, participant: 1, speaker: 2, mentioned: 3 } as const;
 
 export const eventInclude = {
-  actors: { include: { actor: { select: { slug: true, name: true, kind: true } } } },
-  sectors: { include: { sector: { select: { slug: true, name: true } } } },
+  // Only published, live actors and sectors: a draft made by an import stays unseen until published.
+  actors: { where: { actor: { status: 'published', deletedAt: null } }, include: { actor: { select: { slug: true, name: true, kind: true } } } },
+  sectors: { where: { sector: { status: 'published', deletedAt: null } }, include: { sector: { select: { slug: true, name: true } } } },
   proposals: {
     where: { proposal: { recordStatus: 'published', deletedAt: null } },
     include: { proposal: { select: { slug: true, title: true, status: true } } },
@@ -249,12 +250,12 @@ async function eventFacets(filter: EventFilter): Promise<Facets> {
     prisma.$queryRaw<{ value: string; label: string; n: bigint }[]>`
       SELECT s."slug" AS value, s."name" AS label, count(*) AS n
       FROM "Event" e JOIN "EventSector" es ON es."eventId" = e."id" JOIN "Sector" s ON s."id" = es."sectorId"
-      WHERE ${eventWhere(filter, 'sector')} AND s."deletedAt" IS NULL
+      WHERE ${eventWhere(filter, 'sector')} AND s."deletedAt" IS NULL AND s."status" = 'published'
       GROUP BY s."slug", s."name" ORDER BY 3 DESC, 2`,
     prisma.$queryRaw<{ value: string; label: string; n: bigint }[]>`
       SELECT a."slug" AS value, a."name" AS label, count(*) AS n
       FROM "Event" e JOIN "EventActor" ea ON ea."eventId" = e."id" JOIN "Actor" a ON a."id" = ea."actorId"
-      WHERE ${eventWhere(filter, 'actor')} AND a."deletedAt" IS NULL
+      WHERE ${eventWhere(filter, 'actor')} AND a."deletedAt" IS NULL AND a."status" = 'published'
       GROUP BY a."slug", a."name" ORDER BY 3 DESC, 2 LIMIT 200`,
     countEvents(filter),
   ]);
@@ -295,7 +296,7 @@ async function periodCounts(filter: EventFilter, unit: PeriodUnit): Promise<Peri
           THEN ${unit}::text ELSE e."precision"::text END AS span
       FROM "Event" e
       LEFT JOIN "EventSector" es ON es."eventId" = e."id"
-      LEFT JOIN "Sector" s ON s."id" = es."sectorId" AND s."deletedAt" IS NULL
+      LEFT JOIN "Sector" s ON s."id" = es."sectorId" AND s."deletedAt" IS NULL AND s."status" = 'published'
       WHERE ${eventWhere(filter)}
     ) x
     GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`;

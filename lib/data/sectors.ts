@@ -77,7 +77,7 @@ export function toFigureDTO(f: {
 export const figureInclude = { sector: { select: { slug: true, name: true } }, citations: citationInclude } as const;
 export const proposalInclude = {
   sector: { select: { slug: true, name: true } },
-  proposedBy: { include: { actor: { select: { slug: true, name: true } } } },
+  proposedBy: { where: { actor: live }, include: { actor: { select: { slug: true, name: true } } } },
   events: {
     where: { event: live },
     include: { event: { select: { slug: true, title: true, startDate: true, precision: true, endDate: true, approximate: true } } },
