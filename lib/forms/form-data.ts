@@ -5,28 +5,39 @@
  */
 export type FormValue = string | FormValue[] | { [key: string]: FormValue };
 
+// Path segments that would reach Object.prototype.
+const FORBIDDEN = new Set(['__proto__', 'prototype', 'constructor']);
+
+/**
+ * Hostile names are ignored rather than trusted: a segment that could reach
+ * an object's prototype, or one that nests under a field that already holds
+ * text, drops the field. NUL characters, which PostgreSQL cannot store in
+ * text, are removed from values.
+ */
 export function formDataToObject(form: FormData | Iterable<[string, FormDataEntryValue]>): Record<string, FormValue> {
   const root: Record<string, FormValue> = {};
   for (const [name, raw] of form) {
     if (typeof raw !== 'string') continue;
     if (name.startsWith('$ACTION')) continue; // React's own action fields
     const path = name.replace(/\]/g, '').split(/[.[]/).filter(Boolean);
+    if (path.length === 0 || path.length > 6 || path.some((key) => FORBIDDEN.has(key))) continue;
+    const value = raw.replace(/\u0000/g, '');
     let node: Record<string, FormValue> | FormValue[] = root;
-    path.forEach((key, i) => {
-      const last = i === path.length - 1;
+    for (let i = 0; i < path.length; i++) {
+      const key = path[i];
       const container = node as Record<string, FormValue>;
-      if (last) {
+      const existing = Object.hasOwn(container, key) ? container[key] : undefined;
+      if (i === path.length - 1) {
         // A repeated plain name (checkboxes) collects its values in an array.
-        const existing = container[key];
-        if (existing === undefined) container[key] = raw;
-        else if (Array.isArray(existing)) existing.push(raw);
-        else if (typeof existing === 'string') container[key] = [existing, raw];
-      } else {
-        const nextIsIndex = /^\d+$/.test(path[i + 1]);
-        container[key] ??= nextIsIndex ? [] : {};
-        node = container[key] as Record<string, FormValue>;
+        if (existing === undefined) container[key] = value;
+        else if (Array.isArray(existing)) existing.push(value);
+        else if (typeof existing === 'string') container[key] = [existing, value];
+        break;
       }
-    });
+      if (existing !== undefined && (typeof existing === 'string' || (Array.isArray(existing) && !/^\d+$/.test(path[i + 1])))) break;
+      if (existing === undefined) container[key] = /^\d+$/.test(path[i + 1]) ? [] : {};
+      node = container[key] as Record<string, FormValue>;
+    }
   }
   return compact(root) as Record<string, FormValue>;
 }

@@ -42,6 +42,8 @@ export function detectFormat(text: string, fileName?: string | null): ImportForm
 }
 
 export function parseImport(text: string, options: { format?: ImportFormat; fileName?: string | null } = {}): ParseResult {
+  // PostgreSQL cannot store NUL in text; no field has a use for it.
+  text = text.replace(/\u0000/g, '');
   if (new TextEncoder().encode(text).byteLength > MAX_IMPORT_BYTES) return { ok: false, error: `The text is larger than ${mb(MAX_IMPORT_BYTES)}. Split it into smaller files.` };
   const body = text.replace(/^\uFEFF/, '');
   if (body.trim() === '') return { ok: false, error: 'The file is empty.' };
@@ -65,7 +67,7 @@ interface RawItem {
 function readJson(body: string): { ok: true; items: RawItem[]; notes: string[] } | { ok: false; error: string } {
   let data: unknown;
   try {
-    data = JSON.parse(body);
+    data = JSON.parse(body, (_key, value) => (typeof value === 'string' ? value.replace(/\u0000/g, '') : value));
   } catch (error) {
     return { ok: false, error: `The JSON could not be read: ${(error as Error).message}.` };
   }

@@ -18,7 +18,8 @@ const countrySchema = z.preprocess(
   z
     .string()
     .regex(/^[A-Z]{2}$/, 'Use a two-letter ISO country code such as US or RU, or leave it empty')
-    .refine((code) => code !== 'ZZ' && (!regionNames || regionNames.of(code) !== undefined), 'This is not an ISO country code')
+    // Guarded: zod runs refinements after a failed regex too, and DisplayNames throws on malformed codes.
+    .refine((code) => !/^[A-Z]{2}$/.test(code) || (code !== 'ZZ' && (!regionNames || regionNames.of(code) !== undefined)), 'This is not an ISO country code')
     .optional(),
 );
 
