@@ -26,6 +26,28 @@ describe('formDataToObject', () => {
     expect(value).toEqual({ title: 'T', actors: [{ actor: 'a', role: 'host' }], sectors: ['energy', 'space'], newSource: { title: 'X' } });
   });
 
+  it('ignores hostile names instead of following them into prototypes or throwing', () => {
+    const value = formDataToObject(
+      form([
+        ['name', 'kept'],
+        ['name.x', 'nested under text'],
+        ['slug', 'text first'],
+        ['slug[0]', 'index under text'],
+        ['__proto__.polluted', 'yes'],
+        ['constructor.prototype.polluted', 'yes'],
+        ['rows[0].__proto__', 'x'],
+        ['toString.x', 'y'],
+        ['nul', 'a\u0000b'],
+      ]),
+    );
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(([] as unknown as Record<string, unknown>)[0]).toBeUndefined();
+    expect(value.name).toBe('kept');
+    expect(value.nul).toBe('ab');
+    expect(value.slug).toBe('text first');
+    expect(Object.keys(value).sort()).toEqual(['name', 'nul', 'slug', 'toString']);
+  });
+
   it('feeds the event schema, which refuses publishing without a citation', () => {
     const value = formDataToObject(
       form([
