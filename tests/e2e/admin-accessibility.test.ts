@@ -61,6 +61,17 @@ describe('admin pages pass axe (WCAG 2 A and AA)', () => {
     for (const path of [href!, `${href}/history`, `${href}/preview`]) expect(await check(path), path).toEqual([]);
   });
 
+  it.each(['actors', 'sectors', 'sources', 'proposals', 'figures'])('the edit and history pages of the first of the %s', async (kind) => {
+    const page = await admin.newPage();
+    await page.goto(`/admin/${kind}`);
+    const href = await page.locator('tbody a').first().getAttribute('href');
+    await page.goto(href!);
+    expect(await page.locator('h1').textContent()).toMatch(/^Edit /);
+    expect(await page.getByRole('button', { name: 'Move to the trash' }).count()).toBe(1);
+    await page.close();
+    for (const path of [href!, `${href}/history`]) expect(await check(path), path).toEqual([]);
+  });
+
   it('the sign-in page', async () => {
     const context = await browser.newContext({ baseURL: editBaseUrl() });
     const page = await context.newPage();

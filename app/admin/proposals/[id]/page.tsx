@@ -1,11 +1,9 @@
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { db } from '@/lib/db';
 import { adminProposal, eventOptions, pickerOptions } from '@/lib/data/admin';
 import { recordSnapshots } from '@/lib/write/records';
 import { ProposalForm } from '@/components/admin/proposal-form';
-import { Notice } from '@/components/admin/notice';
-import { trashRecordAction, untrashRecordAction } from '@/lib/actions/records';
+import { RecordEditShell } from '@/components/admin/record-edit-shell';
 import type { FormValue } from '@/lib/forms/form-data';
 
 export const metadata = { title: 'Edit proposal' };
@@ -18,37 +16,16 @@ export default async function EditProposalPage({ params, searchParams }: { param
   const prisma = await db();
   const [snapshot, options, events] = await Promise.all([prisma.$transaction((tx) => recordSnapshots.proposal(tx, id)), pickerOptions(), eventOptions()]);
   const initial = (snapshot ?? {}) as unknown as Record<string, FormValue>;
-
   return (
-    <div className="max-w-4xl space-y-4">
-      <div className="flex flex-wrap items-center justify-between gap-2">
-        <h1 className="text-2xl font-bold">Edit proposal: {record.title}</h1>
-        <div className="flex flex-wrap gap-2 text-sm">
-          <Link className="underline" href={`/admin/proposals/${id}/history`}>History</Link>
-        </div>
-      </div>
-      <p className="text-sm text-slate-600 dark:text-slate-400">Version {record.version} · {record.recordStatus === 'draft' ? 'Draft' : 'Published'}{record.deletedAt ? ' · In the trash' : ''}</p>
-      <Notice
-        error={query.error}
-        message={query.saved ? `Saved (version ${query.saved}).` : query.restored ? 'Restored from the trash.' : null}
-      />
-      {record.deletedAt ? (
-        <form action={untrashRecordAction}>
-          <input type="hidden" name="id" value={id} />
-          <input type="hidden" name="type" value="proposal" />
-          <p className="mb-2">This proposal is in the trash: it is hidden from every public page, the API and the pickers.</p>
-          <button type="submit" className="rounded bg-blue-700 px-3 py-2 text-sm text-white">Restore from the trash</button>
-        </form>
-      ) : (
-        <>
-          <ProposalForm id={id} version={record.version} initial={initial} actors={options.actors} sectors={options.sectors} sources={options.sources} events={events} />
-          <form action={trashRecordAction} className="border-t border-slate-200 pt-4 dark:border-slate-800">
-            <input type="hidden" name="id" value={id} />
-            <input type="hidden" name="type" value="proposal" />
-            <button type="submit" className="rounded border border-red-400 px-3 py-2 text-sm text-red-800 dark:text-red-300">Move to the trash</button>
-          </form>
-        </>
-      )}
-    </div>
+    <RecordEditShell
+      type="proposal"
+      id={id}
+      heading={`Edit proposal: ${record.title}`}
+      record={{ version: record.version, published: record.recordStatus === 'published', deletedAt: record.deletedAt }}
+      publicHref={null}
+      query={query}
+    >
+      <ProposalForm id={id} version={record.version} initial={initial} actors={options.actors} sectors={options.sectors} sources={options.sources} events={events} />
+    </RecordEditShell>
   );
 }
