@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { saveActor } from '@/lib/actions/actors';
 import type { ActionState } from '@/lib/forms/action-state';
 import { slugify } from '@/lib/slug';
-import type { Option } from './event-form';
+import type { Option } from './record-form-parts';
 import { Field, inputClass } from './field';
 import { FormStatus } from './form-status';
 import { SubmitButton } from './submit-button';

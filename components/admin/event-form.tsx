@@ -1,25 +1,17 @@
 'use client';
 
-import { useActionState, useState } from 'react';
+import { useState } from 'react';
 import { saveEvent } from '@/lib/actions/events';
-import { idle, type ActionState } from '@/lib/forms/action-state';
-import type { FormValue } from '@/lib/forms/form-data';
+import type { ActionState } from '@/lib/forms/action-state';
 import { NEW_SOURCE } from '@/lib/schemas/event';
 import { slugify } from '@/lib/slug';
 import { eventTypeLabels, roleLabels, sourceKindLabels } from '@/lib/labels';
 import { Field, inputClass } from './field';
 import { FormStatus } from './form-status';
 import { SubmitButton } from './submit-button';
+import { ActorDatalist, MessageField, StatusSelect, VersionField, rows, str, strings, useRecordForm, useSlug, type Option, type Values } from './record-form-parts';
 
-export interface Option {
-  value: string;
-  label: string;
-}
-
-type Values = Record<string, FormValue>;
-const str = (v: FormValue | undefined) => (typeof v === 'string' ? v : '');
-const rows = (v: FormValue | undefined) => (Array.isArray(v) ? (v as Values[]) : []);
-const list = (v: FormValue | undefined) => (Array.isArray(v) ? (v as string[]) : []);
+export type { Option };
 
 /**
  * The event form. Works without JavaScript (spare blank rows for actors and
@@ -43,11 +35,8 @@ export function EventForm({
   proposals: Option[];
   sources: Option[];
 }) {
-  const [state, action] = useActionState<ActionState, FormData>(saveEvent, idle);
-  const values: Values = state.status === 'error' || state.status === 'conflict' ? state.values : initial;
-  const errors = state.status === 'error' || state.status === 'conflict' ? state.fieldErrors : {};
-  // Remount the fields with the returned values, so React's reset after an action cannot wipe them.
-  const formKey = state.status === 'idle' ? 'initial' : JSON.stringify(values).length + state.status + (state.status === 'conflict' ? state.currentVersion : '');
+  // Remounts the fields with the returned values, so React's reset after an action cannot wipe them.
+  const { state, action, values, errors, formKey } = useRecordForm(saveEvent, initial);
   return <EventFields key={formKey} {...{ id, version, values, errors, state, action, actors, sectors, proposals, sources }} />;
 }
 
@@ -74,20 +63,19 @@ function EventFields({
   proposals: Option[];
   sources: Option[];
 }) {
-  const [slugTouched, setSlugTouched] = useState(Boolean(str(values.slug)));
-  const [slug, setSlug] = useState(str(values.slug));
+  const slug = useSlug(str(values.slug));
   const [actorRows, setActorRows] = useState(rows(values.actors).length + 2);
   const [citationRows, setCitationRows] = useState(rows(values.citations).length + 1);
   const err = (key: string) => errors[key];
-  const selectedSectors = new Set(list(values.sectors));
-  const selectedProposals = new Set(list(values.proposals));
+  const selectedSectors = new Set(strings(values.sectors));
+  const selectedProposals = new Set(strings(values.proposals));
   const newSource = (values.newSource ?? {}) as Values;
 
   return (
     <form action={action} className="space-y-6" aria-describedby="form-status" noValidate>
       <FormStatus state={state} />
       {id ? <input type="hidden" name="id" value={id} /> : null}
-      <input type="hidden" name="version" value={state.status === 'conflict' ? String(state.currentVersion) : String(version ?? '')} />
+      <VersionField state={state} version={version} />
 
       <fieldset className="grid gap-4 sm:grid-cols-2">
         <legend className="mb-2 text-lg font-semibold">The event</legend>
@@ -95,12 +83,12 @@ function EventFields({
           <Field id="title" label="Title" errors={err('title')}>
             {(p) => (
               <input {...p} name="title" defaultValue={str(values.title)} maxLength={200} className={inputClass}
-                onChange={(e) => { if (!slugTouched) setSlug(slugify(e.target.value)); }} />
+                onChange={(e) => slug.follow(e.target.value, slugify)} />
             )}
           </Field>
         </div>
         <Field id="slug" label="Slug (permalink)" errors={err('slug')} hint="Generated from the title; changing it later keeps the old link working.">
-          {(p) => <input {...p} name="slug" value={slug} onChange={(e) => { setSlugTouched(true); setSlug(e.target.value); }} maxLength={120} className={inputClass} />}
+          {(p) => <input {...p} name="slug" value={slug.slug} onChange={(e) => slug.edit(e.target.value)} maxLength={120} className={inputClass} />}
         </Field>
         <Field id="type" label="Type" errors={err('type')}>
           {(p) => (
@@ -131,14 +119,7 @@ function EventFields({
         <Field id="location" label="Location (optional)" errors={err('location')}>
           {(p) => <input {...p} name="location" defaultValue={str(values.location)} maxLength={200} className={inputClass} />}
         </Field>
-        <Field id="status" label="Status" errors={err('status')} hint="Drafts never appear on public pages or in the API.">
-          {(p) => (
-            <select {...p} name="status" defaultValue={str(values.status) || 'draft'} className={inputClass}>
-              <option value="draft">Draft</option>
-              <option value="published">Published</option>
-            </select>
-          )}
-        </Field>
+        <StatusSelect value={str(values.status)} errors={err('status')} />
         <div className="sm:col-span-2">
           <Field id="summary" label="Summary" errors={err('summary')} hint="Neutral and attributed: say who said what.">
             {(p) => <textarea {...p} name="summary" defaultValue={str(values.summary)} rows={5} maxLength={4000} className={inputClass} />}
@@ -148,9 +129,7 @@ function EventFields({
 
       <fieldset className="space-y-3">
         <legend className="text-lg font-semibold">Actors</legend>
-        <datalist id="actor-options">
-          {actors.map((a) => <option key={a.value} value={a.value}>{a.label}</option>)}
-        </datalist>
+        <ActorDatalist actors={actors} />
         {Array.from({ length: actorRows }, (_, i) => {
           const row = rows(values.actors)[i] ?? {};
           return (
@@ -253,9 +232,7 @@ function EventFields({
         </details>
       </fieldset>
 
-      <Field id="message" label="Note for the history (optional)" errors={err('message')}>
-        {(p) => <input {...p} name="message" defaultValue={str(values.message)} maxLength={500} className={inputClass} />}
-      </Field>
+      <MessageField values={values} errors={errors} />
 
       <SubmitButton>{id ? 'Save changes' : 'Create event'}</SubmitButton>
     </form>

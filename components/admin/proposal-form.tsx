@@ -5,7 +5,7 @@ import { saveProposal } from '@/lib/actions/proposals';
 import type { ActionState } from '@/lib/forms/action-state';
 import { proposalStatusLabels } from '@/lib/labels';
 import { slugify } from '@/lib/slug';
-import type { Option } from './event-form';
+import type { Option } from './record-form-parts';
 import { Field, inputClass } from './field';
 import { FormStatus } from './form-status';
 import { SubmitButton } from './submit-button';

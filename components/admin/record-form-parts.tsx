@@ -4,7 +4,11 @@ import { useActionState, useState } from 'react';
 import { idle, type ActionState } from '@/lib/forms/action-state';
 import type { FormValue } from '@/lib/forms/form-data';
 import { Field, inputClass } from './field';
-import type { Option } from './event-form';
+
+export interface Option {
+  value: string;
+  label: string;
+}
 
 export type Values = Record<string, FormValue>;
 export const str = (v: FormValue | undefined) => (typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : '');
