@@ -1,5 +1,7 @@
 import type { NextRequest } from 'next/server';
 import { runProxy } from '@/lib/proxy/pipeline';
+import { assignRequestId } from '@/lib/proxy/request-id';
+import { rejectHostileUrls } from '@/lib/proxy/hostile-url';
 import { refuseCrossOriginWrites } from '@/lib/proxy/cross-origin';
 import { permalinkRedirects } from '@/lib/proxy/permalink';
 import { adminSecurityHeaders } from '@/lib/proxy/admin-headers';
@@ -7,17 +9,22 @@ import { adminSecurityHeaders } from '@/lib/proxy/admin-headers';
 /**
  * Runs before routing, as a list of small steps in lib/proxy/ (the first one
  * that answers wins; otherwise the request goes on with the headers the
- * steps added). Add a concern as one more line here.
+ * steps added). Add a concern as one more line here. Keep it cheap: public
+ * pages pass through it, and only the permalink step queries the database.
  */
 export function proxy(request: NextRequest) {
   return runProxy(request, [
+    assignRequestId,
+    rejectHostileUrls,
     refuseCrossOriginWrites,
     permalinkRedirects,
     adminSecurityHeaders,
   ]);
 }
 
-// Only where it has work to do: the timeline and other public pages skip it.
+// Every page and API route (the request id and the malformed-URL guard need
+// them all), but not the build's static assets. Static-looking names are
+// skipped only when they hold no "%", so /events/%ff.png still gets the guard.
 export const config = {
-  matcher: ['/events/:slug', '/api/:path*', '/admin/:path*', '/sign-in'],
+  matcher: ['/((?!_next/static/|_next/image|favicon\\.ico$)(?![^%]*\\.(?:svg|png|jpe?g|gif|webp|ico|woff2?)$).*)'],
 };

@@ -1,4 +1,5 @@
 import 'server-only';
+import { isLookupKey } from '../schemas/lookup-key';
 import type { Prisma } from '../generated/prisma/client';
 import { db } from '../db';
 import { formatDateLabel, isoDay } from '../dates';
@@ -62,6 +63,7 @@ export async function listActors(options: { limit: number; after?: string }) {
 }
 
 export async function getActor(slug: string) {
+  if (!isLookupKey(slug)) return null;
   const prisma = await db();
   const actor = await prisma.actor.findFirst({ where: { slug, ...live }, include: { roles: roleInclude } });
   if (!actor) return null;

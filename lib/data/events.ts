@@ -1,4 +1,5 @@
 import 'server-only';
+import { isLookupKey } from '../schemas/lookup-key';
 import { Prisma } from '../generated/prisma/client';
 import type { EventType, DatePrecision } from '../generated/prisma/enums';
 import { db } from '../db';
@@ -195,6 +196,7 @@ export interface EventDetail extends EventDTO {
 
 /** A published event with its neighbours on the timeline, or null. */
 export async function getEvent(slug: string): Promise<EventDetail | null> {
+  if (!isLookupKey(slug)) return null;
   const prisma = await db();
   const row = await prisma.event.findFirst({ where: { slug, ...publishedEvent }, include: eventInclude });
   if (!row) return null;

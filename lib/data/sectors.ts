@@ -1,4 +1,5 @@
 import 'server-only';
+import { isLookupKey } from '../schemas/lookup-key';
 import { db } from '../db';
 import { cached, tags } from './cache';
 import { formatDateLabel, isoDay } from '../dates';
@@ -87,6 +88,7 @@ export const proposalInclude = {
 } as const;
 
 export async function getSector(slug: string) {
+  if (!isLookupKey(slug)) return null;
   const prisma = await db();
   const sector = await prisma.sector.findFirst({
     where: { slug, ...live },

@@ -1,4 +1,5 @@
 import 'server-only';
+import { isLookupKey } from '../schemas/lookup-key';
 import { db } from '../db';
 import { formatDateLabel } from '../dates';
 import { toSourceDTO } from './events';
@@ -23,6 +24,7 @@ export async function listSources(options: { limit: number; after?: string }) {
 
 /** A source and everything it supports: events, proposals and figures, each with the quote. */
 export async function getSource(id: string) {
+  if (!isLookupKey(id)) return null;
   const prisma = await db();
   const source = await prisma.source.findFirst({ where: { id, ...live } });
   if (!source) return null;

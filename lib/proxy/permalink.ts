@@ -1,22 +1,64 @@
 import { NextResponse } from 'next/server';
 import { permalinkState } from '@/lib/data/slug-states';
 import { gonePageHtml } from '@/lib/gone-page';
+import { slugSchema } from '@/lib/schemas/common';
 import type { ProxyStep } from './pipeline';
 
-/** Answers 308 for an event's former slug and 410 for a trashed event, before any page renders. */
+/** Past this the lookup counts as failed: a stuck database must not hold up cached pages. */
+const LOOKUP_TIMEOUT_MS = 2_000;
+
+let warned = false;
+
+/**
+ * The permalink state, or null when the database can't answer. Warns once
+ * per outage (until a lookup succeeds again), not once per request.
+ */
+async function lookUp(slug: string) {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  try {
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`no answer within ${LOOKUP_TIMEOUT_MS} ms`)), LOOKUP_TIMEOUT_MS);
+    });
+    const state = await Promise.race([permalinkState(slug), timeout]);
+    warned = false;
+    return state;
+  } catch (error) {
+    if (!warned) {
+      warned = true;
+      console.warn(`Permalink lookup failed, serving without the 308/410 check until the database answers again: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+    }
+    return null;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * Answers 308 for an event's former slug and 410 for a trashed event, before
+ * any page renders. When the database is down the request goes on, so the
+ * full-route cache can still serve the permalink.
+ */
 export const permalinkRedirects: ProxyStep = async ({ request }) => {
   const { pathname } = request.nextUrl;
   const permalink = /^\/(api\/v1\/)?events\/([^/]+)$/.exec(pathname);
   if (!permalink || request.method !== 'GET' || pathname.endsWith('.csv')) return;
-  const slug = decodeURIComponent(permalink[2]);
-  const state = await permalinkState(slug);
-  if (state.kind === 'moved') {
+  let slug: string;
+  try {
+    slug = decodeURIComponent(permalink[2]);
+  } catch {
+    return;
+  }
+  // Only a well-formed slug can ever have been an event's: skip the query otherwise.
+  if (!slugSchema.safeParse(slug).success) return;
+  const state = await lookUp(slug);
+  if (state?.kind === 'moved') {
     // On the host the browser used (nextUrl may say "localhost").
     const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host') ?? request.nextUrl.host;
-    const location = new URL(`/${permalink[1] ?? ''}events/${encodeURIComponent(state.to)}${request.nextUrl.search}`, `${request.nextUrl.protocol}//${host}`);
+    const base = URL.canParse(`${request.nextUrl.protocol}//${host}`) ? `${request.nextUrl.protocol}//${host}` : request.nextUrl.origin;
+    const location = new URL(`/${permalink[1] ?? ''}events/${encodeURIComponent(state.to)}${request.nextUrl.search}`, base);
     return NextResponse.redirect(location, 308);
   }
-  if (state.kind === 'gone') {
+  if (state?.kind === 'gone') {
     if (permalink[1]) return NextResponse.json({ error: 'Event deleted' }, { status: 410 });
     return new NextResponse(gonePageHtml(), { status: 410, headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' } });
   }

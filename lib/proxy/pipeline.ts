@@ -22,7 +22,13 @@ export async function runProxy(request: NextRequest, steps: ProxyStep[]): Promis
     response = (await step(context)) ?? undefined;
     if (response) break;
   }
-  response ??= NextResponse.next({ request: { headers: context.requestHeaders } });
-  context.responseHeaders.forEach((value, name) => response.headers.set(name, value));
-  return response;
+  let answer = response ?? NextResponse.next({ request: { headers: context.requestHeaders } });
+  try {
+    context.responseHeaders.forEach((value, name) => answer.headers.set(name, value));
+  } catch {
+    // Response.redirect() and friends have immutable headers: copy, then set.
+    answer = new Response(answer.body, answer);
+    context.responseHeaders.forEach((value, name) => answer.headers.set(name, value));
+  }
+  return answer;
 }

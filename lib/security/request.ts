@@ -1,5 +1,6 @@
 import 'server-only';
 import { env } from '../env';
+import { originOf } from './safe-url';
 
 /**
  * The client address. Next's server appends the socket's address to
@@ -17,7 +18,8 @@ export function clientIp(headers: Headers): string {
  * be this site. Browsers send Origin on every POST.
  */
 export function isSameOrigin(headers: Headers): boolean {
-  const origin = headers.get('origin') ?? (headers.get('referer') ? new URL(headers.get('referer')!).origin : null);
+  // An unparsable Referer refuses rather than throws.
+  const origin = headers.get('origin') ?? originOf(headers.get('referer'))?.origin ?? null;
   if (!origin) return false;
   const host = headers.get('x-forwarded-host') ?? headers.get('host');
   const allowed = new Set([new URL(env().SITE_URL).origin]);

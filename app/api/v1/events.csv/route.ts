@@ -1,6 +1,8 @@
 import { stringify } from 'csv-stringify/sync';
+import { NextResponse } from 'next/server';
 import { eventFilterSchema } from '@/lib/schemas/event-filter';
 import { allEvents } from '@/lib/data/events';
+import type { EventDTO } from '@/lib/data/events';
 import { badRequest, searchParamsOf } from '@/lib/api';
 
 const columns = [
@@ -8,31 +10,56 @@ const columns = [
   'location', 'summary', 'actors', 'sectors', 'proposals', 'sources', 'url',
 ];
 
-/** The whole filtered set as CSV, one event a row, streamed a batch at a time. */
+function csvRows(batch: EventDTO[]) {
+  return stringify(batch.map((e) => [
+    e.slug, e.title, e.type, e.date.start, e.date.precision, e.date.end ?? '', e.date.approximate ? 'true' : 'false', e.date.label,
+    e.location ?? '', e.summary,
+    e.actors.map((a) => `${a.name} (${a.role}${a.title ? `, ${a.title}` : ''})`).join('; '),
+    e.sectors.map((s) => s.name).join('; '),
+    e.proposals.map((p) => `${p.title} (${p.status})`).join('; '),
+    [...new Set(e.citations.map((c) => c.source.title))].join('; '),
+    e.url,
+  ]));
+}
+
+/**
+ * The whole filtered set as CSV, one event a row, streamed a batch at a time.
+ * The parameters are validated and the first batch read before the 200 goes
+ * out, so bad input and an unreachable database get a complete error answer
+ * instead of a 200 that breaks off.
+ */
 export async function GET(request: Request) {
   const filter = eventFilterSchema.safeParse(searchParamsOf(request));
   if (!filter.success) return badRequest(filter.error);
+  const batches = allEvents(filter.data);
+  let first: IteratorResult<EventDTO[]>;
+  try {
+    first = await batches.next();
+  } catch (error) {
+    console.error('CSV export could not start:', error);
+    return NextResponse.json({ error: 'The export is unavailable right now; try again shortly' }, { status: 503, headers: { 'Retry-After': '30' } });
+  }
   const encoder = new TextEncoder();
   const stream = new ReadableStream<Uint8Array>({
     async start(controller) {
+      controller.enqueue(encoder.encode(stringify([columns])));
+      if (!first.done) controller.enqueue(encoder.encode(csvRows(first.value)));
+    },
+    async pull(controller) {
+      if (first.done) return controller.close();
       try {
-        controller.enqueue(encoder.encode(stringify([columns])));
-        for await (const batch of allEvents(filter.data)) {
-          const rows = batch.map((e) => [
-            e.slug, e.title, e.type, e.date.start, e.date.precision, e.date.end ?? '', e.date.approximate ? 'true' : 'false', e.date.label,
-            e.location ?? '', e.summary,
-            e.actors.map((a) => `${a.name} (${a.role}${a.title ? `, ${a.title}` : ''})`).join('; '),
-            e.sectors.map((s) => s.name).join('; '),
-            e.proposals.map((p) => `${p.title} (${p.status})`).join('; '),
-            [...new Set(e.citations.map((c) => c.source.title))].join('; '),
-            e.url,
-          ]);
-          controller.enqueue(encoder.encode(stringify(rows)));
-        }
-        controller.close();
+        const next = await batches.next();
+        if (next.done) return controller.close();
+        controller.enqueue(encoder.encode(csvRows(next.value)));
       } catch (error) {
+        // A later batch failed after the 200 went out: breaking the stream
+        // is the only honest signal left (a closed file would look whole).
+        console.error('CSV export broke off:', error);
         controller.error(error);
       }
+    },
+    async cancel() {
+      await batches.return(undefined);
     },
   });
   return new Response(stream, {
