@@ -60,10 +60,12 @@ function problemWith(url: string, answer: RawAnswer): string | null {
   if (!answer.complete) return 'body broke off';
   const length = answer.headers['content-length'];
   if (length !== undefined && Number(length) !== answer.body.length) return `body ${answer.body.length} of ${length} bytes`;
-  // Node's HTTP parser itself refuses some raw bytes with a bare 400; everything
-  // that reached the app carries a request id from the proxy.
+  // Node's HTTP parser itself refuses some raw bytes with a bare 400, and Next
+  // redirects an encoded dot segment (%2e%2e) to the normalised path before
+  // the proxy runs; everything else carries a request id from the proxy.
   const fromApp = answer.headers['x-request-id'] !== undefined;
-  if (!fromApp && answer.status !== 400 && answer.status !== 431) return `${answer.status} without x-request-id`;
+  const nextNormalised = answer.status === 308 && /%2e/i.test(url) && typeof answer.headers.location === 'string';
+  if (!fromApp && !nextNormalised && answer.status !== 400 && answer.status !== 431) return `${answer.status} without x-request-id`;
   if (fromApp && answer.status >= 400) {
     if (answer.status === 400 && answer.body.length === 0) return 'empty 400 body';
     if (String(answer.headers['content-type']).includes('json')) {
