@@ -40,6 +40,13 @@ const hostileQueries = [
 const routes = appRoutes();
 const sample = (route: string) => route.replace(/\[[^\]]+\]/g, 'x');
 
+/** What the proxy's matcher leaves to Next (build assets, image optimiser, icons): no request id there. */
+const outsideProxy = new Set([
+  ...['/_next/static/', '/_next/static/chunks/', '/_next/image/'].flatMap((prefix) => hostileSegments.slice(0, 12).map((value) => `${prefix}${value}`)),
+  ...hostileQueries.map((query) => `/_next/image?url=${query.replace('=', '%3D')}&w=64&q=75`),
+  '/favicon.ico?q=%00', '/icon.svg?q=%ff', '/x.png',
+]);
+
 function hostileUrls(): string[] {
   const urls = new Set<string>();
   for (const route of routes) {
@@ -52,7 +59,11 @@ function hostileUrls(): string[] {
     if (dynamic.length === 0) for (const value of hostileSegments.slice(0, 12)) urls.add(`${route === '/' ? '' : route}/${value}`);
     for (const query of hostileQueries) urls.add(`${sample(route)}?${query}`);
   }
-  return [...urls];
+  for (const prefix of ['/_next/data/', '/_next/']) {
+    for (const value of hostileSegments.slice(0, 12)) urls.add(`${prefix}${value}`);
+  }
+  for (const url of ['/%ff.png', '/%00.svg', '/events/%ff.png', '/icon.svg/%c0%af']) urls.add(url);
+  return [...urls, ...outsideProxy];
 }
 
 function problemWith(url: string, answer: RawAnswer): string | null {
@@ -65,7 +76,7 @@ function problemWith(url: string, answer: RawAnswer): string | null {
   // the proxy runs; everything else carries a request id from the proxy.
   const fromApp = answer.headers['x-request-id'] !== undefined;
   const nextNormalised = answer.status === 308 && /%2e/i.test(url) && typeof answer.headers.location === 'string';
-  if (!fromApp && !nextNormalised && answer.status !== 400 && answer.status !== 431) return `${answer.status} without x-request-id`;
+  if (!fromApp && !outsideProxy.has(url) && !nextNormalised && answer.status !== 400 && answer.status !== 431) return `${answer.status} without x-request-id`;
   if (fromApp && answer.status >= 400) {
     if (answer.status === 400 && answer.body.length === 0) return 'empty 400 body';
     if (String(answer.headers['content-type']).includes('json')) {
