@@ -1,6 +1,8 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { permalinkState } from '@/lib/data/slug-states';
 import { gonePageHtml } from '@/lib/gone-page';
+import { answerDuringOutage } from '@/lib/db/outage-response';
+import { noteDatabaseError } from '@/lib/db/unavailable';
 
 /**
  * Runs before routing:
@@ -10,6 +12,7 @@ import { gonePageHtml } from '@/lib/gone-page';
  */
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
+  const outage = await answerDuringOutage(request); if (outage) return outage;
 
   if (!['GET', 'HEAD', 'OPTIONS'].includes(request.method)) {
     const origin = request.headers.get('origin');
@@ -24,7 +27,7 @@ export async function proxy(request: NextRequest) {
   const permalink = /^\/(api\/v1\/)?events\/([^/]+)$/.exec(pathname);
   if (permalink && request.method === 'GET' && !pathname.endsWith('.csv')) {
     const slug = decodeURIComponent(permalink[2]);
-    const state = await permalinkState(slug);
+    const state = await permalinkState(slug).catch((error) => (noteDatabaseError(error) ? { kind: 'ok' as const } : Promise.reject(error)));
     if (state.kind === 'moved') {
       // On the host the browser used (nextUrl may say "localhost").
       const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host') ?? request.nextUrl.host;
@@ -67,5 +70,5 @@ export async function proxy(request: NextRequest) {
 
 // Only where it has work to do: the timeline and other public pages skip it.
 export const config = {
-  matcher: ['/events/:slug', '/api/:path*', '/admin/:path*', '/sign-in'],
+  matcher: ['/events/:slug', '/api/:path*', '/admin/:path*', '/sign-in', '/((?!_next/|favicon.ico|icon.svg).*)'],
 };

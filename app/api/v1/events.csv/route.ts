@@ -1,7 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import { eventFilterSchema } from '@/lib/schemas/event-filter';
-import { allEvents } from '@/lib/data/events';
-import { badRequest, searchParamsOf } from '@/lib/api';
+import { allEvents, type EventDTO } from '@/lib/data/events';
+import { apiRoute, badRequest, searchParamsOf } from '@/lib/api';
 
 const columns = [
   'slug', 'title', 'type', 'date_start', 'date_precision', 'date_end', 'date_approximate', 'date_label',
@@ -9,26 +9,29 @@ const columns = [
 ];
 
 /** The whole filtered set as CSV, one event a row, streamed a batch at a time. */
-export async function GET(request: Request) {
+export const GET = apiRoute(async (request: Request) => {
   const filter = eventFilterSchema.safeParse(searchParamsOf(request));
   if (!filter.success) return badRequest(filter.error);
+  // The first batch is read before answering, so an unavailable database
+  // still gets its 503 (apiRoute) rather than a 200 whose body breaks off.
+  const batches = allEvents(filter.data)[Symbol.asyncIterator]();
+  const first = await batches.next();
   const encoder = new TextEncoder();
+  const toRows = (batch: EventDTO[]) =>
+    batch.map((e) => [
+      e.slug, e.title, e.type, e.date.start, e.date.precision, e.date.end ?? '', e.date.approximate ? 'true' : 'false', e.date.label,
+      e.location ?? '', e.summary,
+      e.actors.map((a) => `${a.name} (${a.role}${a.title ? `, ${a.title}` : ''})`).join('; '),
+      e.sectors.map((s) => s.name).join('; '),
+      e.proposals.map((p) => `${p.title} (${p.status})`).join('; '),
+      [...new Set(e.citations.map((c) => c.source.title))].join('; '),
+      e.url,
+    ]);
   const stream = new ReadableStream<Uint8Array>({
     async start(controller) {
       try {
         controller.enqueue(encoder.encode(stringify([columns])));
-        for await (const batch of allEvents(filter.data)) {
-          const rows = batch.map((e) => [
-            e.slug, e.title, e.type, e.date.start, e.date.precision, e.date.end ?? '', e.date.approximate ? 'true' : 'false', e.date.label,
-            e.location ?? '', e.summary,
-            e.actors.map((a) => `${a.name} (${a.role}${a.title ? `, ${a.title}` : ''})`).join('; '),
-            e.sectors.map((s) => s.name).join('; '),
-            e.proposals.map((p) => `${p.title} (${p.status})`).join('; '),
-            [...new Set(e.citations.map((c) => c.source.title))].join('; '),
-            e.url,
-          ]);
-          controller.enqueue(encoder.encode(stringify(rows)));
-        }
+        for (let step = first; !step.done; step = await batches.next()) controller.enqueue(encoder.encode(stringify(toRows(step.value))));
         controller.close();
       } catch (error) {
         controller.error(error);
@@ -41,4 +44,4 @@ export async function GET(request: Request) {
       'Content-Disposition': 'attachment; filename="backchannel-events.csv"',
     },
   });
-}
+});
