@@ -12,7 +12,6 @@ import { noteDatabaseError } from '@/lib/db/unavailable';
  */
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
-  const outage = await answerDuringOutage(request); if (outage) return outage;
 
   if (!['GET', 'HEAD', 'OPTIONS'].includes(request.method)) {
     const origin = request.headers.get('origin');
@@ -39,6 +38,8 @@ export async function proxy(request: NextRequest) {
       return new NextResponse(gonePageHtml(), { status: 410, headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' } });
     }
   }
+
+  const outage = await answerDuringOutage(request); if (outage) return outage;
 
   if (pathname.startsWith('/admin') || pathname === '/sign-in') {
     const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
