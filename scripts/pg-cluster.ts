@@ -72,20 +72,23 @@ export async function startCluster(options: { databases?: string[] } = {}): Prom
   const url = (database = 'postgres') => `postgresql://postgres@127.0.0.1:${port}/${database}`;
   for (const name of options.databases ?? []) run('createdb', ['-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', name]);
   let stopped = false;
+  let paused = false;
   return {
     url,
     port,
     pause() {
       run('pg_ctl', ['-D', data, '-m', 'fast', '-w', 'stop']);
+      paused = true;
     },
     resume() {
       start();
+      paused = false;
     },
     stop() {
       if (stopped) return;
       stopped = true;
       try {
-        run('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']);
+        if (!paused) run('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']);
       } finally {
         rmSync(root, { recursive: true, force: true });
       }
