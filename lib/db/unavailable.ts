@@ -1,5 +1,4 @@
-// No 'server-only' marker: proxy.ts and instrumentation.ts import this too.
-import { db } from './instance';
+// No 'server-only' marker: proxy.ts, instrumentation.ts and open.ts import this too.
 
 /**
  * Whether the database is reachable, as this process last saw it, and the one
@@ -130,6 +129,8 @@ export async function pingDatabase(timeoutMs = PING_TIMEOUT_MS): Promise<boolean
   h.pinging = true;
   let timer: ReturnType<typeof setTimeout> | undefined;
   try {
+    // Imported here, not at the top: open.ts reports pool errors to this module.
+    const { db } = await import('./instance');
     const prisma = await db();
     await Promise.race([
       prisma.$queryRaw`SELECT 1`,
