@@ -4,6 +4,7 @@ import { assignRequestId } from '@/lib/proxy/request-id';
 import { rejectHostileUrls } from '@/lib/proxy/hostile-url';
 import { refuseCrossOriginWrites } from '@/lib/proxy/cross-origin';
 import { permalinkRedirects } from '@/lib/proxy/permalink';
+import { serveDuringOutage } from '@/lib/proxy/outage';
 import { adminSecurityHeaders } from '@/lib/proxy/admin-headers';
 
 /**
@@ -18,6 +19,7 @@ export function proxy(request: NextRequest) {
     rejectHostileUrls,
     refuseCrossOriginWrites,
     permalinkRedirects,
+    serveDuringOutage,
     adminSecurityHeaders,
   ]);
 }

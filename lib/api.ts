@@ -2,6 +2,9 @@ import 'server-only';
 import { NextResponse } from 'next/server';
 import { z } from 'zod';
 import { limitSchema } from './schemas/event-filter';
+import { noteDatabaseError, RETRY_AFTER_SECONDS } from './db/unavailable';
+import { logger } from './log/logger';
+import { requestIdFrom } from './log/request-id';
 
 const headers = { 'Cache-Control': 'public, max-age=0, s-maxage=60, stale-while-revalidate=300' };
 
@@ -23,6 +26,35 @@ export function notFoundJson(what: string) {
   return NextResponse.json({ error: `${what} not found` }, { status: 404 });
 }
 
+/** 503 while the database is away: JSON with a reason and when to try again, never cached. */
+export function unavailableJson() {
+  return NextResponse.json(
+    { error: 'The database is temporarily unavailable. Try again shortly.' },
+    { status: 503, headers: { 'Retry-After': String(RETRY_AFTER_SECONDS), 'Cache-Control': 'no-store' } },
+  );
+}
+
+/**
+ * Wraps every API route handler: a database-unavailable error (lib/db/unavailable.ts)
+ * answers 503 JSON with Retry-After, logged once here as a warning. Any other
+ * error is rethrown, so Next.js answers 500 and onRequestError logs it once.
+ */
+export function apiRoute<A extends [Request, ...unknown[]]>(handler: (...args: A) => Promise<Response>) {
+  return async (...args: A): Promise<Response> => {
+    try {
+      return await handler(...args);
+    } catch (error) {
+      if (!noteDatabaseError(error)) throw error;
+      const request = args[0];
+      logger().warn(
+        { requestId: requestIdFrom(request.headers), method: request.method, path: new URL(request.url).pathname, err: error },
+        'database unavailable: answered 503',
+      );
+      return unavailableJson();
+    }
+  };
+}
+
 /** Paging of the simple lists: cursor is the last key of the previous page. */
 export const listPageSchema = z.object({
   limit: limitSchema,
@@ -41,9 +73,9 @@ export function searchParamsOf(request: Request) {
 
 /** A GET handler for one of the simple keyset-paged lists. */
 export function listHandler<T>(list: (o: { limit: number; after?: string }) => Promise<{ data: T[]; nextCursor: string | null }>) {
-  return async (request: Request) => {
+  return apiRoute(async (request: Request) => {
     const parsed = listPageSchema.safeParse(searchParamsOf(request));
     if (!parsed.success) return badRequest(parsed.error);
     return json(await list({ limit: parsed.data.limit, after: parsed.data.cursor }));
-  };
+  });
 }

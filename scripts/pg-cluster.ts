@@ -14,6 +14,10 @@ export interface Cluster {
   url: (database?: string) => string;
   port: number;
   stop(): void;
+  /** Stops the server but keeps its data, to simulate an outage (fault tests). */
+  pause(): void;
+  /** Starts it again after pause(). */
+  resume(): void;
 }
 
 export function findPgBin(): string {
@@ -58,22 +62,33 @@ export async function startCluster(options: { databases?: string[] } = {}): Prom
     if (result.status !== 0) throw new Error(`${cmd} failed: ${result.stderr || result.stdout}`);
   };
   run('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-locale']);
-  run('pg_ctl', [
-    '-D', data, '-l', path.join(root, 'server.log'), '-w',
-    '-o', `-p ${port} -k ${root} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`,
-    'start',
-  ]);
+  const start = () =>
+    run('pg_ctl', [
+      '-D', data, '-l', path.join(root, 'server.log'), '-w',
+      '-o', `-p ${port} -k ${root} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`,
+      'start',
+    ]);
+  start();
   const url = (database = 'postgres') => `postgresql://postgres@127.0.0.1:${port}/${database}`;
   for (const name of options.databases ?? []) run('createdb', ['-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', name]);
   let stopped = false;
+  let paused = false;
   return {
     url,
     port,
+    pause() {
+      run('pg_ctl', ['-D', data, '-m', 'fast', '-w', 'stop']);
+      paused = true;
+    },
+    resume() {
+      start();
+      paused = false;
+    },
     stop() {
       if (stopped) return;
       stopped = true;
       try {
-        run('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']);
+        if (!paused) run('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']);
       } finally {
         rmSync(root, { recursive: true, force: true });
       }

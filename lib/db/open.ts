@@ -9,6 +9,7 @@ import path from 'node:path';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '../generated/prisma/client';
 import { applyMigrations } from './schema-engine';
+import { noteDatabaseError } from './unavailable';
 
 export interface Database {
   prisma: PrismaClient;
@@ -40,7 +41,8 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
 }
 
 async function openPostgres(url: string, options: OpenOptions): Promise<Database> {
-  const factory = new PrismaPg({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+  // Pool errors (a server shutdown drops idle connections) mark the database down before a request fails on it.
+  const factory = new PrismaPg({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) }, { onPoolError: noteDatabaseError, onConnectionError: noteDatabaseError });
   if (options.migrate) {
     try {
       await applyMigrations(factory);

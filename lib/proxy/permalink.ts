@@ -2,6 +2,7 @@ import { NextResponse } from 'next/server';
 import { permalinkState } from '@/lib/data/slug-states';
 import { gonePageHtml } from '@/lib/gone-page';
 import { slugSchema } from '@/lib/schemas/common';
+import { noteDatabaseError } from '@/lib/db/unavailable';
 import type { ProxyStep } from './pipeline';
 
 /** Past this the lookup counts as failed: a stuck database must not hold up cached pages. */
@@ -23,6 +24,8 @@ async function lookUp(slug: string) {
     warned = false;
     return state;
   } catch (error) {
+    // A real database error marks the database down (so uncached pages get their 503); a timeout alone does not.
+    noteDatabaseError(error);
     if (!warned) {
       warned = true;
       console.warn(`Permalink lookup failed, serving without the 308/410 check until the database answers again: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);

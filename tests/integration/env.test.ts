@@ -16,4 +16,17 @@ describe('environment validation', () => {
     const { env } = await import('@/lib/env');
     expect(env().DATABASE_URL).toBeUndefined();
   });
+  it('validates LOG_LEVEL and defaults it to info', async () => {
+    vi.stubEnv('LOG_LEVEL', 'verbose');
+    let { env } = await import('@/lib/env');
+    expect(() => env()).toThrow(/LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent/);
+    vi.resetModules();
+    vi.stubEnv('LOG_LEVEL', 'debug');
+    ({ env } = await import('@/lib/env'));
+    expect(env().LOG_LEVEL).toBe('debug');
+    vi.resetModules();
+    vi.stubEnv('LOG_LEVEL', undefined);
+    ({ env } = await import('@/lib/env'));
+    expect(env().LOG_LEVEL).toBe('info');
+  });
 });

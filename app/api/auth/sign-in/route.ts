@@ -6,12 +6,13 @@ import { createSession, SESSION_COOKIE, sessionCookieOptions } from '@/lib/auth/
 import { recordSignInAttempt, signInBlocked } from '@/lib/auth/rate-limit';
 import { clientIp, isSameOrigin } from '@/lib/security/request';
 import { seeOther } from '@/lib/security/redirect';
+import { apiRoute } from '@/lib/api';
 
 /**
  * POST /api/auth/sign-in, from the sign-in form (form-encoded; works without
  * JavaScript) or as JSON. Unknown user and wrong password answer alike.
  */
-export async function POST(request: Request) {
+export const POST = apiRoute(async (request: Request) => {
   const wantsJson = (request.headers.get('content-type') ?? '').includes('application/json');
   if (!isSameOrigin(request.headers)) return NextResponse.json({ error: 'Cross-origin request refused' }, { status: 403 });
 
@@ -66,4 +67,4 @@ export async function POST(request: Request) {
   const response = new NextResponse(null, { status: 303, headers: { Location: safeNextPath(parsed.data.next) } });
   response.cookies.set(cookie);
   return response;
-}
+});

@@ -4,9 +4,10 @@ import { currentUser, deleteAllSessions, deleteSession, SESSION_COOKIE } from '@
 import { isSameOrigin } from '@/lib/security/request';
 import { seeOther } from '@/lib/security/redirect';
 import { recordAudit } from '@/lib/write/record';
+import { apiRoute } from '@/lib/api';
 
 /** POST /api/auth/sign-out; with everywhere=1, ends every session of the user at once. */
-export async function POST(request: Request) {
+export const POST = apiRoute(async (request: Request) => {
   if (!isSameOrigin(request.headers)) return NextResponse.json({ error: 'Cross-origin request refused' }, { status: 403 });
   const user = await currentUser();
   const form = await request.formData().catch(() => null);
@@ -21,4 +22,4 @@ export async function POST(request: Request) {
   }
   (await cookies()).delete(SESSION_COOKIE);
   return seeOther('/sign-in?signedOut=1');
-}
+});

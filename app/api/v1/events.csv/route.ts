@@ -1,9 +1,8 @@
 import { stringify } from 'csv-stringify/sync';
-import { NextResponse } from 'next/server';
 import { eventFilterSchema } from '@/lib/schemas/event-filter';
 import { allEvents } from '@/lib/data/events';
 import type { EventDTO } from '@/lib/data/events';
-import { badRequest, searchParamsOf } from '@/lib/api';
+import { apiRoute, badRequest, searchParamsOf } from '@/lib/api';
 
 const columns = [
   'slug', 'title', 'type', 'date_start', 'date_precision', 'date_end', 'date_approximate', 'date_label',
@@ -28,17 +27,12 @@ function csvRows(batch: EventDTO[]) {
  * out, so bad input and an unreachable database get a complete error answer
  * instead of a 200 that breaks off.
  */
-export async function GET(request: Request) {
+export const GET = apiRoute(async (request: Request) => {
   const filter = eventFilterSchema.safeParse(searchParamsOf(request));
   if (!filter.success) return badRequest(filter.error);
   const batches = allEvents(filter.data);
-  let first: IteratorResult<EventDTO[]>;
-  try {
-    first = await batches.next();
-  } catch (error) {
-    console.error('CSV export could not start:', error);
-    return NextResponse.json({ error: 'The export is unavailable right now; try again shortly' }, { status: 503, headers: { 'Retry-After': '30' } });
-  }
+  // Read before answering: an unavailable database gets apiRoute's 503, not a 200 that breaks off.
+  const first = await batches.next();
   const encoder = new TextEncoder();
   const stream = new ReadableStream<Uint8Array>({
     async start(controller) {
@@ -68,4 +62,4 @@ export async function GET(request: Request) {
       'Content-Disposition': 'attachment; filename="backchannel-events.csv"',
     },
   });
-}
+});

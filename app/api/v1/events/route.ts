@@ -1,8 +1,8 @@
 import { eventFilterSchema, eventPageSchema } from '@/lib/schemas/event-filter';
 import { listEvents, toApiEvent } from '@/lib/data/events';
-import { badRequest, json, searchParamsOf } from '@/lib/api';
+import { apiRoute, badRequest, json, searchParamsOf } from '@/lib/api';
 
-export async function GET(request: Request) {
+export const GET = apiRoute(async (request: Request) => {
   const params = searchParamsOf(request);
   const filter = eventFilterSchema.safeParse(params);
   if (!filter.success) return badRequest(filter.error);
@@ -10,4 +10,4 @@ export async function GET(request: Request) {
   if (!page.success) return badRequest(page.error);
   const result = await listEvents(filter.data, page.data);
   return json({ data: result.data.map(toApiEvent), nextCursor: result.nextCursor });
-}
+});

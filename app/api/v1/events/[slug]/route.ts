@@ -1,11 +1,11 @@
 import { getEventCached, toApiEvent } from '@/lib/data/events';
-import { json, notFoundJson } from '@/lib/api';
+import { apiRoute, json, notFoundJson } from '@/lib/api';
 
-export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
+export const GET = apiRoute(async (_request: Request, { params }: { params: Promise<{ slug: string }> }) => {
   const { slug } = await params;
   const event = await getEventCached(slug);
   if (!event) return notFoundJson('Event');
   const { previous, next, updatedAt, actorDetails, ...dto } = event;
   void previous; void next; void updatedAt; void actorDetails;
   return json(toApiEvent(dto));
-}
+});

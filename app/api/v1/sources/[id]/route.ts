@@ -1,7 +1,7 @@
 import { getSource } from '@/lib/data/sources';
-import { json, notFoundJson } from '@/lib/api';
+import { apiRoute, json, notFoundJson } from '@/lib/api';
 
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+export const GET = apiRoute(async (_request: Request, { params }: { params: Promise<{ id: string }> }) => {
   const source = await getSource((await params).id);
   return source ? json(source) : notFoundJson('Source');
-}
+});
