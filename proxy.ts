@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { permalinkState } from '@/lib/data/slug-states';
 import { gonePageHtml } from '@/lib/gone-page';
+import { adminGate, refreshSessionCookie } from '@/lib/proxy/admin-gate';
 
 /**
  * Runs before routing:
@@ -53,6 +54,8 @@ export async function proxy(request: NextRequest) {
       "frame-ancestors 'none'",
     ].join('; ');
     const headers = new Headers(request.headers);
+    const signIn = adminGate(request, headers);
+    if (signIn) return signIn;
     headers.set('x-nonce', nonce);
     headers.set('Content-Security-Policy', csp);
     const response = NextResponse.next({ request: { headers } });
@@ -60,7 +63,7 @@ export async function proxy(request: NextRequest) {
     response.headers.set('X-Frame-Options', 'DENY');
     response.headers.set('Referrer-Policy', 'same-origin');
     response.headers.set('Cache-Control', 'private, no-store');
-    return response;
+    return refreshSessionCookie(request, response);
   }
   return NextResponse.next();
 }
