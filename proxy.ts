@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { permalinkState } from '@/lib/data/slug-states';
 import { gonePageHtml } from '@/lib/gone-page';
 import { adminGate, refreshSessionCookie } from '@/lib/proxy/admin-gate';
+import { dropClientForwardedFor } from '@/lib/proxy/forwarded-for';
 
 /**
  * Runs before routing:
@@ -53,7 +54,7 @@ export async function proxy(request: NextRequest) {
       "form-action 'self'",
       "frame-ancestors 'none'",
     ].join('; ');
-    const headers = new Headers(request.headers);
+    const headers = dropClientForwardedFor(new Headers(request.headers));
     const signIn = adminGate(request, headers);
     if (signIn) return signIn;
     headers.set('x-nonce', nonce);
@@ -65,7 +66,7 @@ export async function proxy(request: NextRequest) {
     response.headers.set('Cache-Control', 'private, no-store');
     return refreshSessionCookie(request, response);
   }
-  return NextResponse.next();
+  return NextResponse.next({ request: { headers: dropClientForwardedFor(new Headers(request.headers)) } });
 }
 
 // Only where it has work to do: the timeline and other public pages skip it.

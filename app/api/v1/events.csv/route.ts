@@ -1,4 +1,4 @@
-import { stringify } from 'csv-stringify/sync';
+import { toCsv } from '@/lib/csv';
 import { eventFilterSchema } from '@/lib/schemas/event-filter';
 import { allEvents } from '@/lib/data/events';
 import { badRequest, searchParamsOf } from '@/lib/api';
@@ -16,7 +16,7 @@ export async function GET(request: Request) {
   const stream = new ReadableStream<Uint8Array>({
     async start(controller) {
       try {
-        controller.enqueue(encoder.encode(stringify([columns])));
+        controller.enqueue(encoder.encode(toCsv([columns])));
         for await (const batch of allEvents(filter.data)) {
           const rows = batch.map((e) => [
             e.slug, e.title, e.type, e.date.start, e.date.precision, e.date.end ?? '', e.date.approximate ? 'true' : 'false', e.date.label,
@@ -27,7 +27,7 @@ export async function GET(request: Request) {
             [...new Set(e.citations.map((c) => c.source.title))].join('; '),
             e.url,
           ]);
-          controller.enqueue(encoder.encode(stringify(rows)));
+          controller.enqueue(encoder.encode(toCsv(rows)));
         }
         controller.close();
       } catch (error) {
