@@ -32,8 +32,12 @@ export function adminGate(request: NextRequest, forwarded: Headers): NextRespons
   forwarded.set(ADMIN_PATH_HEADER, next);
   if (!['GET', 'HEAD'].includes(request.method)) return null;
   if (isTokenShaped(request.cookies.get(SESSION_COOKIE)?.value)) return null;
-  // Relative, so it stays on the host the browser used.
-  return new NextResponse(null, { status: 307, headers: { Location: `/sign-in?${new URLSearchParams({ next })}`, 'Cache-Control': 'private, no-store' } });
+  // Next wants an absolute Location from the proxy: on the host the browser used (nextUrl may say "localhost").
+  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host') ?? request.nextUrl.host;
+  const location = new URL(`/sign-in?${new URLSearchParams({ next })}`, `${request.nextUrl.protocol}//${host}`);
+  const response = NextResponse.redirect(location, 307);
+  response.headers.set('Cache-Control', 'private, no-store');
+  return response;
 }
 
 /**

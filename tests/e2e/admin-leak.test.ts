@@ -56,7 +56,8 @@ function fill(route: string): string {
 beforeAll(async () => {
   database = await openDatabase({ databaseUrl: process.env.BC_TEST_E2E_EDIT_URL! });
   const prisma = database.prisma;
-  const source = buildSource({ id: `${marker}-source`, title: `Draft source ${marker}`, outlet: `Outlet ${marker}` });
+  // Ids carry no marker: a page's own id is echoed in its sign-in link.
+  const source = buildSource({ id: `leak-source-${randomBytes(6).toString('hex')}`, title: `Draft source ${marker}`, outlet: `Outlet ${marker}` });
   const sector = buildSector({ slug: `${marker}-sector`, name: `Draft sector ${marker}` });
   const actor = buildActor({ slug: `${marker}-actor`, name: `Draft actor ${marker}` });
   const event = buildEvent(source.id, { slug: `${marker}-event`, title: `Draft event ${marker}`, summary: `Secret summary ${marker}`, sectors: [sector.slug], actors: [{ actor: actor.slug, role: 'participant', title: null }] });
