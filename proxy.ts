@@ -1,10 +1,12 @@
 import type { NextRequest } from 'next/server';
 import { runProxy } from '@/lib/proxy/pipeline';
 import { assignRequestId } from '@/lib/proxy/request-id';
+import { cleanForwardedFor } from '@/lib/proxy/forwarded-for';
 import { rejectHostileUrls } from '@/lib/proxy/hostile-url';
 import { refuseCrossOriginWrites } from '@/lib/proxy/cross-origin';
 import { permalinkRedirects } from '@/lib/proxy/permalink';
 import { serveDuringOutage } from '@/lib/proxy/outage';
+import { gateAdmin, slideSessionCookie } from '@/lib/proxy/admin-gate';
 import { adminSecurityHeaders } from '@/lib/proxy/admin-headers';
 
 /**
@@ -12,15 +14,20 @@ import { adminSecurityHeaders } from '@/lib/proxy/admin-headers';
  * that answers wins; otherwise the request goes on with the headers the
  * steps added). Add a concern as one more line here. Keep it cheap: public
  * pages pass through it, and only the permalink step queries the database.
+ * None of this is the real guard: pages, data reads and actions authorize
+ * themselves (ADR 4).
  */
 export function proxy(request: NextRequest) {
   return runProxy(request, [
     assignRequestId,
+    cleanForwardedFor,
     rejectHostileUrls,
     refuseCrossOriginWrites,
     permalinkRedirects,
     serveDuringOutage,
+    gateAdmin,
     adminSecurityHeaders,
+    slideSessionCookie,
   ]);
 }
 

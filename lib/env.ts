@@ -1,5 +1,7 @@
 import { z } from 'zod';
 
+const HOPS_ERROR = 'must be a whole number of reverse proxies in front of the app, 0 (none) to 10';
+
 const envSchema = z.object({
   DATABASE_URL: z
     .url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// or postgresql:// URL' })
@@ -11,6 +13,18 @@ const envSchema = z.object({
   LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { error: 'must be one of fatal, error, warn, info, debug, trace, silent' })
     .default('info'),
+  // How many reverse proxies, each appending to X-Forwarded-For, stand in front
+  // of the app (ADR 4). A wrong value would key the sign-in limit on an address
+  // the client wrote, so anything but a small whole number stops the app.
+  TRUSTED_PROXY_HOPS: z.preprocess(
+    (v) => (v === undefined || (typeof v === 'string' && v.trim() === '') ? '0' : v),
+    z
+      .string()
+      .trim()
+      .regex(/^\d{1,2}$/, { error: HOPS_ERROR })
+      .transform(Number)
+      .pipe(z.number().max(10, { error: HOPS_ERROR })),
+  ),
 });
 
 export type Env = z.infer<typeof envSchema>;

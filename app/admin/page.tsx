@@ -1,23 +1,17 @@
 import Link from 'next/link';
-import { db } from '@/lib/db';
-import { currentUser } from '@/lib/auth/session';
+import { adminOverview } from '@/lib/data/admin';
 import { Notice } from '@/components/admin/notice';
+import { requirePageUser } from '@/lib/auth/authorize';
 
 export const metadata = { title: 'Overview' };
 
 export default async function AdminHome({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const user = await requirePageUser();
   const query = await searchParams;
-  const prisma = await db();
-  const user = await currentUser();
-  const [drafts, published, trashed, recent] = await Promise.all([
-    prisma.event.count({ where: { status: 'draft', deletedAt: null } }),
-    prisma.event.count({ where: { status: 'published', deletedAt: null } }),
-    prisma.event.count({ where: { deletedAt: { not: null } } }),
-    prisma.revision.findMany({ orderBy: { createdAt: 'desc' }, take: 10, include: { user: { select: { name: true } } } }),
-  ]);
+  const { drafts, published, trashed, recent } = await adminOverview();
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-bold">Welcome, {user?.name}</h1>
+      <h1 className="text-2xl font-bold">Welcome, {user.name}</h1>
       <Notice error={query.denied ? 'Your role does not allow that page.' : null} />
       <ul className="grid gap-3 sm:grid-cols-3">
         <li className="rounded border border-slate-200 p-3 dark:border-slate-800"><Link className="underline" href="/admin/events?status=draft">{drafts} draft events</Link></li>

@@ -1,6 +1,8 @@
 import 'server-only';
+import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { currentUser, type SessionUser } from './session';
+import { ADMIN_PATH_HEADER } from './admin-path';
 
 export class AuthorizationError extends Error {
   constructor(public readonly reason: 'unauthenticated' | 'forbidden') {
@@ -18,10 +20,30 @@ export async function authorize(role: 'editor' | 'admin' = 'editor'): Promise<Se
   return user;
 }
 
-/** For admin pages: the user, or a redirect to sign in (or a 403-style page for a role mismatch). */
-export async function requirePageUser(role: 'editor' | 'admin' = 'editor', path = '/admin'): Promise<SessionUser> {
+/**
+ * The admin page being rendered, as the proxy recorded it, so a redirect to
+ * sign in comes back to it. Layouts are not told their path, and the layout's
+ * redirect may win the race with the page's.
+ */
+async function requestedAdminPath(): Promise<string> {
+  const path = (await headers()).get(ADMIN_PATH_HEADER);
+  return path && /^\/admin(\/|\?|$)/.test(path) && !path.startsWith('//') ? path : '/admin';
+}
+
+/**
+ * For admin pages and admin data reads: the user, or a redirect to sign in
+ * (or back to /admin for a role mismatch). Layouts and pages render in
+ * parallel and a client navigation may skip the layout, so each page and each
+ * admin read calls this itself; the session lookup is cached per request.
+ */
+export async function requirePageUser(role: 'editor' | 'admin' = 'editor', path?: string): Promise<SessionUser> {
   const user = await currentUser();
-  if (!user) redirect(`/sign-in?next=${encodeURIComponent(path)}`);
+  if (!user) redirect(`/sign-in?next=${encodeURIComponent(path ?? (await requestedAdminPath()))}`);
   if (rank[user.role] < rank[role]) redirect('/admin?denied=1');
   return user;
 }
+
+/** The guard every admin data read starts with. */
+export const requireEditor = () => requirePageUser('editor');
+/** The guard of admin-only reads (users, audit log). */
+export const requireAdmin = () => requirePageUser('admin');

@@ -1,8 +1,9 @@
 import 'server-only';
 import { db } from '../db';
+import { MAX_FAILURES, WINDOW_MS } from './rate-limit-window';
+import { pruneAuthTablesNow } from './prune';
 
-export const MAX_FAILURES = 5;
-export const WINDOW_MS = 15 * 60_000;
+export { MAX_FAILURES, WINDOW_MS };
 
 /**
  * Failed sign-ins in the window, per account and per IP. Once either reaches
@@ -26,4 +27,5 @@ export async function signInBlocked(email: string, ip: string): Promise<{ blocke
 export async function recordSignInAttempt(email: string, ip: string, success: boolean) {
   const prisma = await db();
   await prisma.signInAttempt.create({ data: { email, ip, success } });
+  await pruneAuthTablesNow();
 }

@@ -1,11 +1,11 @@
 import 'server-only';
 import { createHash, randomBytes } from 'node:crypto';
+import { cache } from 'react';
 import { cookies } from 'next/headers';
 import { db } from '../db';
-import { env } from '../env';
+import { isTokenShaped, SESSION_COOKIE, SESSION_DAYS, sessionCookieOptions } from './cookie';
 
-export const SESSION_COOKIE = 'bc_session';
-const SESSION_DAYS = 30;
+export { SESSION_COOKIE, sessionCookieOptions };
 const RENEW_WHEN_DAYS_LEFT = 15;
 
 export interface SessionUser {
@@ -18,16 +18,6 @@ export interface SessionUser {
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
-export function sessionCookieOptions(expires: Date) {
-  return {
-    httpOnly: true,
-    sameSite: 'lax' as const,
-    secure: env().NODE_ENV === 'production' && env().SITE_URL.startsWith('https:'),
-    path: '/',
-    expires,
-  };
-}
-
 /** Creates a session and returns the cookie token (only its hash is stored). */
 export async function createSession(userId: string, userAgent: string | null) {
   const token = randomBytes(32).toString('base64url');
@@ -39,7 +29,7 @@ export async function createSession(userId: string, userAgent: string | null) {
 
 /** The signed-in user for a session token, or null (expired, revoked, or disabled user). */
 export async function userForToken(token: string | undefined): Promise<SessionUser | null> {
-  if (!token || token.length > 100) return null;
+  if (!isTokenShaped(token)) return null;
   const prisma = await db();
   const id = hashToken(token);
   const session = await prisma.session.findUnique({
@@ -60,11 +50,15 @@ export async function userForToken(token: string | undefined): Promise<SessionUs
   return { ...user, sessionId: id };
 }
 
-/** The signed-in user of the current request, or null. */
-export async function currentUser(): Promise<SessionUser | null> {
+/**
+ * The signed-in user of the current request, or null. Cached per request
+ * (React cache): the layout, the page and every admin data read each check
+ * the session, and this makes that one lookup.
+ */
+export const currentUser = cache(async (): Promise<SessionUser | null> => {
   const store = await cookies();
   return userForToken(store.get(SESSION_COOKIE)?.value);
-}
+});
 
 export async function deleteSession(sessionId: string) {
   const prisma = await db();

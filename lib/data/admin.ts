@@ -3,9 +3,14 @@ import type { Prisma } from '../generated/prisma/client';
 import { db } from '../db';
 import { formatDateLabel } from '../dates';
 import { escapeLike } from './event-query';
+import { requireEditor } from '../auth/authorize';
+
+// Every read here starts with requireEditor(): admin pages call these, and a
+// page may render without its layout (App Router), so the read guards itself.
 
 /** Options for the pickers of the admin forms (live records, drafts included). */
 export async function pickerOptions() {
+  await requireEditor();
   const prisma = await db();
   const [actors, sectors, proposals, sources] = await Promise.all([
     prisma.actor.findMany({ where: { deletedAt: null }, select: { slug: true, name: true }, orderBy: { name: 'asc' } }),
@@ -22,6 +27,7 @@ export async function pickerOptions() {
 }
 
 export async function adminEventList(options: { q?: string; status?: 'draft' | 'published'; page: number }) {
+  await requireEditor();
   const prisma = await db();
   const pattern = options.q ? `%${escapeLike(options.q)}%` : undefined;
   const where: Prisma.EventWhereInput = {
@@ -48,11 +54,13 @@ export async function adminEventList(options: { q?: string; status?: 'draft' | '
 }
 
 export async function adminEvent(id: string) {
+  await requireEditor();
   const prisma = await db();
   return prisma.event.findUnique({ where: { id }, select: { id: true, slug: true, title: true, version: true, status: true, deletedAt: true, updatedAt: true } });
 }
 
 export async function revisionsOf(entityType: 'event' | 'actor' | 'sector' | 'source' | 'proposal' | 'figure', entityId: string) {
+  await requireEditor();
   const prisma = await db();
   return prisma.revision.findMany({
     where: { entityType, entityId },
@@ -62,6 +70,7 @@ export async function revisionsOf(entityType: 'event' | 'actor' | 'sector' | 'so
 }
 
 export async function trashList() {
+  await requireEditor();
   const prisma = await db();
   const trashed = { deletedAt: { not: null } } as const;
   const [events, actors, sectors, sources, proposals, figures] = await Promise.all([
@@ -91,6 +100,7 @@ const ADMIN_PAGE_SIZE = 50;
 const contains = (q: string) => ({ contains: q, mode: 'insensitive' as const });
 
 export async function adminActorList(options: RecordListOptions) {
+  await requireEditor();
   const prisma = await db();
   const where: Prisma.ActorWhereInput = {
     deletedAt: null,
@@ -111,11 +121,13 @@ export async function adminActorList(options: RecordListOptions) {
 }
 
 export async function adminActor(id: string) {
+  await requireEditor();
   const prisma = await db();
   return prisma.actor.findUnique({ where: { id }, select: { id: true, slug: true, name: true, version: true, status: true, deletedAt: true, updatedAt: true } });
 }
 
 export async function adminSectorList(options: RecordListOptions) {
+  await requireEditor();
   const prisma = await db();
   const where: Prisma.SectorWhereInput = {
     deletedAt: null,
@@ -136,11 +148,13 @@ export async function adminSectorList(options: RecordListOptions) {
 }
 
 export async function adminSector(id: string) {
+  await requireEditor();
   const prisma = await db();
   return prisma.sector.findUnique({ where: { id }, select: { id: true, slug: true, name: true, version: true, status: true, deletedAt: true, updatedAt: true } });
 }
 
 export async function adminSourceList(options: RecordListOptions) {
+  await requireEditor();
   const prisma = await db();
   const where: Prisma.SourceWhereInput = {
     deletedAt: null,
@@ -165,11 +179,13 @@ export async function adminSourceList(options: RecordListOptions) {
 }
 
 export async function adminSource(id: string) {
+  await requireEditor();
   const prisma = await db();
   return prisma.source.findUnique({ where: { id }, select: { id: true, title: true, version: true, status: true, deletedAt: true, updatedAt: true } });
 }
 
 export async function adminProposalList(options: RecordListOptions) {
+  await requireEditor();
   const prisma = await db();
   const where: Prisma.ProposalWhereInput = {
     deletedAt: null,
@@ -190,11 +206,13 @@ export async function adminProposalList(options: RecordListOptions) {
 }
 
 export async function adminProposal(id: string) {
+  await requireEditor();
   const prisma = await db();
   return prisma.proposal.findUnique({ where: { id }, select: { id: true, slug: true, title: true, version: true, recordStatus: true, deletedAt: true, updatedAt: true } });
 }
 
 export async function adminFigureList(options: RecordListOptions) {
+  await requireEditor();
   const prisma = await db();
   const where: Prisma.FigureWhereInput = {
     deletedAt: null,
@@ -215,13 +233,28 @@ export async function adminFigureList(options: RecordListOptions) {
 }
 
 export async function adminFigure(id: string) {
+  await requireEditor();
   const prisma = await db();
   return prisma.figure.findUnique({ where: { id }, select: { id: true, slug: true, label: true, version: true, status: true, deletedAt: true, updatedAt: true } });
 }
 
 /** Live events for the proposal form's event picker, newest first (a suggestion list; any slug may be typed). */
 export async function eventOptions(limit = 1000) {
+  await requireEditor();
   const prisma = await db();
   const events = await prisma.event.findMany({ where: { deletedAt: null }, select: { slug: true, title: true }, orderBy: [{ startDate: 'desc' }, { id: 'asc' }], take: limit });
   return events.map((e) => ({ value: e.slug, label: e.title }));
+}
+
+/** The overview page: event counts by state and the latest revisions. */
+export async function adminOverview() {
+  await requireEditor();
+  const prisma = await db();
+  const [drafts, published, trashed, recent] = await Promise.all([
+    prisma.event.count({ where: { status: 'draft', deletedAt: null } }),
+    prisma.event.count({ where: { status: 'published', deletedAt: null } }),
+    prisma.event.count({ where: { deletedAt: { not: null } } }),
+    prisma.revision.findMany({ orderBy: { createdAt: 'desc' }, take: 10, include: { user: { select: { name: true } } } }),
+  ]);
+  return { drafts, published, trashed, recent };
 }

@@ -1,10 +1,15 @@
 import 'server-only';
 import { isLookupKey } from '../schemas/lookup-key';
+import type { Prisma } from '../generated/prisma/client';
 import { db } from '../db';
 import { formatDateLabel } from '../dates';
 import { toSourceDTO } from './events';
 
 const live = { status: 'published', deletedAt: null } as const;
+/** A citation readers can see: the event, proposal or figure quoting it is published and not in the trash. */
+const publishedCitation: Prisma.CitationWhereInput = {
+  OR: [{ event: live }, { proposal: { recordStatus: 'published', deletedAt: null } }, { figure: live }],
+};
 
 export async function listSources(options: { limit: number; after?: string }) {
   const prisma = await db();
@@ -12,7 +17,7 @@ export async function listSources(options: { limit: number; after?: string }) {
     where: { ...live, ...(options.after ? { id: { gt: options.after } } : {}) },
     orderBy: { id: 'asc' },
     take: options.limit + 1,
-    include: { _count: { select: { citations: true } } },
+    include: { _count: { select: { citations: { where: publishedCitation } } } },
   });
   const more = rows.length > options.limit;
   const page = rows.slice(0, options.limit);
@@ -31,11 +36,7 @@ export async function getSource(id: string) {
   const citations = await prisma.citation.findMany({
     where: {
       sourceId: id,
-      OR: [
-        { event: live },
-        { proposal: { recordStatus: 'published', deletedAt: null } },
-        { figure: live },
-      ],
+      ...publishedCitation,
     },
     include: {
       speaker: { select: { slug: true, name: true } },

@@ -5,6 +5,7 @@
  * and every problem is reported with its row number, never thrown.
  */
 import { parse as parseCsv } from 'csv-parse/sync';
+import { unescapeCsvCell } from '../csv';
 import { eventRoleSchema, proposalStatusSchema } from '../schemas/common';
 import { importEventSchema, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, type ImportFormat, type ImportRow } from '../schemas/import';
 import { slugify } from '../slug';
@@ -110,7 +111,8 @@ function readCsv(body: string): { ok: true; items: RawItem[]; notes: string[] } 
     if (fields.length !== names.length) errors.push(`Has ${fields.length} fields where the header has ${names.length} (a missing or extra comma, or an unclosed quote?)`);
     const cell = (name: string) => {
       const i = names.indexOf(name);
-      return i === -1 ? '' : (fields[i] ?? '');
+      // Our export escapes formula-like cells with an apostrophe; read them back as they were.
+      return i === -1 ? '' : unescapeCsvCell(fields[i] ?? '');
     };
     return { value: csvRowToEvent(cell, errors), line, errors, warnings: [] };
   });

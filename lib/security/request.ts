@@ -2,15 +2,27 @@ import 'server-only';
 import { env } from '../env';
 import { originOf } from './safe-url';
 
+/** The shared rate-limit bucket of requests whose address can't be trusted. */
+export const UNTRUSTED_ADDRESS = 'untrusted';
+
 /**
- * The client address. Next's server appends the socket's address to
- * X-Forwarded-For, so the last entry is the one a client cannot forge. Behind
- * a trusted reverse proxy, set TRUSTED_PROXY_HOPS to skip its entries.
+ * The client address, by the trust model of ADR 4. `next start` sets
+ * X-Forwarded-For from the socket only when the request has none: it passes a
+ * client's own header through untouched and appends nothing.
+ * - TRUSTED_PROXY_HOPS=0 (no proxy): the proxy (lib/proxy/forwarded-for.ts)
+ *   drops the header so Next refills it from the socket; one entry is that
+ *   address. More than one can't come from Next, so it was forged.
+ * - TRUSTED_PROXY_HOPS=N: N proxies each append the address they were reached
+ *   from, so the Nth entry from the end is the client as the outermost proxy
+ *   saw it; entries before it are the client's own. A shorter chain means the
+ *   request did not pass through them (or N is wrong): nothing in it is trusted.
+ * Untrusted requests share one bucket, never an address the client chose.
  */
 export function clientIp(headers: Headers): string {
   const chain = (headers.get('x-forwarded-for') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
-  const hops = Number(process.env.TRUSTED_PROXY_HOPS ?? 0);
-  return chain[chain.length - 1 - hops] ?? chain[0] ?? 'unknown';
+  const hops = env().TRUSTED_PROXY_HOPS;
+  if (hops === 0) return chain.length === 1 ? chain[0].slice(0, 100) : UNTRUSTED_ADDRESS;
+  return chain.length >= hops ? chain[chain.length - hops].slice(0, 100) : UNTRUSTED_ADDRESS;
 }
 
 /**

@@ -41,7 +41,7 @@ async function waitFor(url: string, child: ChildProcess, timeoutMs: number) {
   throw new Error(`The app did not answer at ${url} within ${timeoutMs / 1000}s`);
 }
 
-async function startServer(databaseUrl: string, env: NodeJS.ProcessEnv) {
+export async function startServer(databaseUrl: string, env: NodeJS.ProcessEnv) {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const server = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
@@ -88,7 +88,10 @@ export default async function setup(project: TestProject) {
   const readerDb = process.env.BC_TEST_E2E_URL;
   const editorDb = process.env.BC_TEST_E2E_EDIT_URL;
   if (!readerDb || !editorDb) throw new Error('The e2e databases were not prepared by tests/support/global-setup.ts');
-  const env = { ...process.env, NEXT_DIST_DIR: '.next-test', NEXT_TELEMETRY_DISABLED: '1' };
+  // The test clients stand in for one reverse proxy that appends the client's
+  // address (ADR 4), so tests can sign in "from" many addresses; the direct
+  // case (no proxy) gets its own server in tests/e2e/proxy-gate.test.ts.
+  const env = { ...process.env, NEXT_DIST_DIR: '.next-test', NEXT_TELEMETRY_DISABLED: '1', TRUSTED_PROXY_HOPS: '1' };
   delete (env as Record<string, string | undefined>).NODE_ENV;
   if (process.env.E2E_SKIP_BUILD !== '1') {
     const build = spawnSync('npx', ['next', 'build'], { env: { ...env, SITE_URL: 'http://127.0.0.1' }, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });

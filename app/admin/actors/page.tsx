@@ -1,9 +1,11 @@
 import { adminActorList } from '@/lib/data/admin';
 import { RecordList, parseListParams, statusLabel, updatedLabel } from '@/components/admin/record-list';
+import { requirePageUser } from '@/lib/auth/authorize';
 
 export const metadata = { title: 'Actors' };
 
 export default async function AdminActorsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  await requirePageUser();
   const raw = await searchParams;
   const params = parseListParams(raw);
   const { rows, total, size } = await adminActorList(params);

@@ -1,13 +1,11 @@
 import Link from 'next/link';
 import { z } from 'zod';
-import type { Prisma } from '@/lib/generated/prisma/client';
-import { db } from '@/lib/db';
 import { requirePageUser } from '@/lib/auth/authorize';
 import { diffSnapshots } from '@/lib/write/diff';
+import { AUDIT_ENTITY_TYPES as entityTypes, auditEntries } from '@/lib/data/admin-accounts';
 
 export const metadata = { title: 'Audit log' };
 
-const entityTypes = ['event', 'actor', 'sector', 'source', 'proposal', 'figure', 'user'] as const;
 const filterSchema = z.object({
   entityType: z.enum(entityTypes).optional().catch(undefined),
   user: z.string().max(254).optional().catch(undefined),
@@ -17,20 +15,10 @@ const filterSchema = z.object({
 });
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
-  await requirePageUser('admin', '/admin/audit');
+  await requirePageUser('admin');
   const raw = await searchParams;
   const f = filterSchema.parse(Object.fromEntries(Object.entries(raw).filter(([, v]) => v)));
-  const where: Prisma.AuditEntryWhereInput = {
-    ...(f.entityType ? { entityType: f.entityType } : {}),
-    ...(f.user ? { user: { email: { contains: f.user, mode: 'insensitive' } } } : {}),
-    ...(f.action ? { action: f.action } : {}),
-    ...(f.entityId ? { entityId: f.entityId } : {}),
-    ...(f.before && !Number.isNaN(Date.parse(f.before)) ? { createdAt: { lt: new Date(f.before) } } : {}),
-  };
-  const prisma = await db();
-  const entries = await prisma.auditEntry.findMany({ where, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], take: 51, include: { user: { select: { email: true } } } });
-  const page = entries.slice(0, 50);
-  const more = entries.length > 50;
+  const { entries: page, more } = await auditEntries(f);
   const nextQuery = new URLSearchParams(Object.entries({ ...f, before: page.at(-1)?.createdAt.toISOString() }).filter(([, v]) => v) as [string, string][]);
   return (
     <div className="space-y-4">

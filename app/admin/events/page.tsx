@@ -1,9 +1,11 @@
 import { adminEventList } from '@/lib/data/admin';
 import { RecordList, parseListParams, statusLabel, updatedLabel } from '@/components/admin/record-list';
+import { requirePageUser } from '@/lib/auth/authorize';
 
 export const metadata = { title: 'Events' };
 
 export default async function AdminEventsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  await requirePageUser();
   const raw = await searchParams;
   const params = parseListParams(raw);
   const { rows, total, size } = await adminEventList(params);

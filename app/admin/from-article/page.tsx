@@ -1,8 +1,10 @@
 import { ArticleForm } from '@/components/admin/article-form';
+import { requirePageUser } from '@/lib/auth/authorize';
 
 export const metadata = { title: 'From an article' };
 
-export default function FromArticlePage() {
+export default async function FromArticlePage() {
+  await requirePageUser();
   return (
     <div className="max-w-5xl space-y-4">
       <h1 className="text-2xl font-bold">From an article</h1>

@@ -1,9 +1,11 @@
 import { ImportForm } from '@/components/admin/import-form';
 import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from '@/lib/schemas/import';
+import { requirePageUser } from '@/lib/auth/authorize';
 
 export const metadata = { title: 'Import events' };
 
-export default function ImportPage() {
+export default async function ImportPage() {
+  await requirePageUser();
   return (
     <div className="max-w-6xl space-y-4">
       <h1 className="text-2xl font-bold">Import events</h1>

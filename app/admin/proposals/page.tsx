@@ -1,9 +1,11 @@
 import { adminProposalList } from '@/lib/data/admin';
 import { RecordList, parseListParams, statusLabel, updatedLabel } from '@/components/admin/record-list';
 import { proposalStatusLabels } from '@/lib/labels';
+import { requirePageUser } from '@/lib/auth/authorize';
 export const metadata = { title: 'Proposals' };
 
 export default async function AdminProposalsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  await requirePageUser();
   const raw = await searchParams;
   const params = parseListParams(raw);
   const { rows, total, size } = await adminProposalList(params);

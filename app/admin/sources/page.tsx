@@ -1,9 +1,11 @@
 import { adminSourceList } from '@/lib/data/admin';
 import { RecordList, parseListParams, statusLabel, updatedLabel } from '@/components/admin/record-list';
 import { sourceKindLabels } from '@/lib/labels';
+import { requirePageUser } from '@/lib/auth/authorize';
 export const metadata = { title: 'Sources' };
 
 export default async function AdminSourcesPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  await requirePageUser();
   const raw = await searchParams;
   const params = parseListParams(raw);
   const { rows, total, size } = await adminSourceList(params);

@@ -2,10 +2,12 @@ import { trashList } from '@/lib/data/admin';
 import { Notice } from '@/components/admin/notice';
 import { untrashEventAction } from '@/lib/actions/events';
 import { untrashRecordAction } from '@/lib/actions/records';
+import { requirePageUser } from '@/lib/auth/authorize';
 
 export const metadata = { title: 'Trash' };
 
 export default async function TrashPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  await requirePageUser();
   const query = await searchParams;
   const items = await trashList();
   return (

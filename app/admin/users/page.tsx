@@ -1,4 +1,4 @@
-import { db } from '@/lib/db';
+import { adminUsers } from '@/lib/data/admin-accounts';
 import { requirePageUser } from '@/lib/auth/authorize';
 import { setUserDisabled } from '@/lib/actions/users';
 import { CreateUserForm, ResetPasswordForm } from '@/components/admin/user-forms';
@@ -7,13 +7,9 @@ import { Notice } from '@/components/admin/notice';
 export const metadata = { title: 'Users' };
 
 export default async function UsersPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
-  const me = await requirePageUser('admin', '/admin/users');
+  const me = await requirePageUser('admin');
   const query = await searchParams;
-  const prisma = await db();
-  const users = await prisma.user.findMany({
-    orderBy: { email: 'asc' },
-    select: { id: true, email: true, name: true, role: true, disabledAt: true, createdAt: true, _count: { select: { sessions: true } } },
-  });
+  const users = await adminUsers();
   return (
     <div className="max-w-5xl space-y-6">
       <h1 className="text-2xl font-bold">Users</h1>

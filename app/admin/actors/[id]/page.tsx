@@ -1,20 +1,20 @@
 import { notFound } from 'next/navigation';
-import { db } from '@/lib/db';
 import { adminActor, pickerOptions } from '@/lib/data/admin';
-import { recordSnapshots } from '@/lib/write/records';
+import { recordEditSnapshot } from '@/lib/data/admin-snapshots';
 import { ActorForm } from '@/components/admin/actor-form';
 import { RecordEditShell } from '@/components/admin/record-edit-shell';
 import type { FormValue } from '@/lib/forms/form-data';
+import { requirePageUser } from '@/lib/auth/authorize';
 
 export const metadata = { title: 'Edit actor' };
 
 export default async function EditActorPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+  await requirePageUser();
   const { id } = await params;
   const query = await searchParams;
   const record = await adminActor(id);
   if (!record) notFound();
-  const prisma = await db();
-  const [snapshot, options] = await Promise.all([prisma.$transaction((tx) => recordSnapshots.actor(tx, id)), pickerOptions()]);
+  const [snapshot, options] = await Promise.all([recordEditSnapshot('actor', id), pickerOptions()]);
   const initial = (snapshot ?? {}) as unknown as Record<string, FormValue>;
   return (
     <RecordEditShell

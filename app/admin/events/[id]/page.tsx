@@ -1,22 +1,22 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { db } from '@/lib/db';
 import { adminEvent, pickerOptions } from '@/lib/data/admin';
-import { eventSnapshot } from '@/lib/write/events';
+import { eventEditSnapshot } from '@/lib/data/admin-snapshots';
 import { EventForm } from '@/components/admin/event-form';
 import { Notice } from '@/components/admin/notice';
 import { trashEventAction, untrashEventAction } from '@/lib/actions/events';
 import type { FormValue } from '@/lib/forms/form-data';
+import { requirePageUser } from '@/lib/auth/authorize';
 
 export const metadata = { title: 'Edit event' };
 
 export default async function EditEventPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+  await requirePageUser();
   const { id } = await params;
   const query = await searchParams;
   const event = await adminEvent(id);
   if (!event) notFound();
-  const prisma = await db();
-  const [snapshot, options] = await Promise.all([prisma.$transaction((tx) => eventSnapshot(tx, id)), pickerOptions()]);
+  const [snapshot, options] = await Promise.all([eventEditSnapshot(id), pickerOptions()]);
   const initial = { ...snapshot, approximate: snapshot?.approximate ? 'on' : '' } as unknown as Record<string, FormValue>;
 
   return (

@@ -1,9 +1,11 @@
 import { pickerOptions } from '@/lib/data/admin';
 import { EventForm } from '@/components/admin/event-form';
+import { requirePageUser } from '@/lib/auth/authorize';
 
 export const metadata = { title: 'New event' };
 
 export default async function NewEventPage() {
+  await requirePageUser();
   const options = await pickerOptions();
   return (
     <div className="max-w-4xl space-y-4">

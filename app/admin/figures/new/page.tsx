@@ -1,9 +1,11 @@
 import { pickerOptions } from '@/lib/data/admin';
 import { FigureForm } from '@/components/admin/figure-form';
+import { requirePageUser } from '@/lib/auth/authorize';
 
 export const metadata = { title: 'New figure' };
 
 export default async function NewFigurePage() {
+  await requirePageUser();
   const options = await pickerOptions();
   return (
     <div className="max-w-4xl space-y-4">

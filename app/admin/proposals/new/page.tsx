@@ -1,9 +1,11 @@
 import { eventOptions, pickerOptions } from '@/lib/data/admin';
 import { ProposalForm } from '@/components/admin/proposal-form';
+import { requirePageUser } from '@/lib/auth/authorize';
 
 export const metadata = { title: 'New proposal' };
 
 export default async function NewProposalPage() {
+  await requirePageUser();
   const [options, events] = await Promise.all([pickerOptions(), eventOptions()]);
   return (
     <div className="max-w-4xl space-y-4">

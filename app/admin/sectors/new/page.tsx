@@ -1,8 +1,10 @@
 import { SectorForm } from '@/components/admin/sector-form';
+import { requirePageUser } from '@/lib/auth/authorize';
 
 export const metadata = { title: 'New sector' };
 
-export default function NewSectorPage() {
+export default async function NewSectorPage() {
+  await requirePageUser();
   return (
     <div className="max-w-4xl space-y-4">
       <h1 className="text-2xl font-bold">New sector</h1>

@@ -1,20 +1,20 @@
 import { notFound } from 'next/navigation';
-import { db } from '@/lib/db';
 import { adminSource } from '@/lib/data/admin';
-import { recordSnapshots } from '@/lib/write/records';
+import { recordEditSnapshot } from '@/lib/data/admin-snapshots';
 import { SourceForm } from '@/components/admin/source-form';
 import { RecordEditShell } from '@/components/admin/record-edit-shell';
 import type { FormValue } from '@/lib/forms/form-data';
+import { requirePageUser } from '@/lib/auth/authorize';
 
 export const metadata = { title: 'Edit source' };
 
 export default async function EditSourcePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+  await requirePageUser();
   const { id } = await params;
   const query = await searchParams;
   const record = await adminSource(id);
   if (!record) notFound();
-  const prisma = await db();
-  const snapshot = await prisma.$transaction((tx) => recordSnapshots.source(tx, id));
+  const snapshot = await recordEditSnapshot('source', id);
   const initial = (snapshot ?? {}) as unknown as Record<string, FormValue>;
   return (
     <RecordEditShell

@@ -1,8 +1,10 @@
 import { SourceForm } from '@/components/admin/source-form';
+import { requirePageUser } from '@/lib/auth/authorize';
 
 export const metadata = { title: 'New source' };
 
-export default function NewSourcePage() {
+export default async function NewSourcePage() {
+  await requirePageUser();
   return (
     <div className="max-w-4xl space-y-4">
       <h1 className="text-2xl font-bold">New source</h1>

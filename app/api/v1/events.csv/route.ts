@@ -1,4 +1,4 @@
-import { stringify } from 'csv-stringify/sync';
+import { toCsv } from '@/lib/csv';
 import { eventFilterSchema } from '@/lib/schemas/event-filter';
 import { allEvents } from '@/lib/data/events';
 import type { EventDTO } from '@/lib/data/events';
@@ -10,7 +10,7 @@ const columns = [
 ];
 
 function csvRows(batch: EventDTO[]) {
-  return stringify(batch.map((e) => [
+  return toCsv(batch.map((e) => [
     e.slug, e.title, e.type, e.date.start, e.date.precision, e.date.end ?? '', e.date.approximate ? 'true' : 'false', e.date.label,
     e.location ?? '', e.summary,
     e.actors.map((a) => `${a.name} (${a.role}${a.title ? `, ${a.title}` : ''})`).join('; '),
@@ -36,7 +36,7 @@ export const GET = apiRoute(async (request: Request) => {
   const encoder = new TextEncoder();
   const stream = new ReadableStream<Uint8Array>({
     async start(controller) {
-      controller.enqueue(encoder.encode(stringify([columns])));
+      controller.enqueue(encoder.encode(toCsv([columns])));
       if (!first.done) controller.enqueue(encoder.encode(csvRows(first.value)));
     },
     async pull(controller) {

@@ -3,10 +3,12 @@ import { adminActor, revisionsOf } from '@/lib/data/admin';
 import { History } from '@/components/admin/history';
 import { Notice } from '@/components/admin/notice';
 import { restoreActorRevision } from '@/lib/actions/actors';
+import { requirePageUser } from '@/lib/auth/authorize';
 
 export const metadata = { title: 'Actor history' };
 
 export default async function ActorHistoryPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+  await requirePageUser();
   const { id } = await params;
   const query = await searchParams;
   const record = await adminActor(id);

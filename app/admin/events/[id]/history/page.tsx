@@ -3,10 +3,12 @@ import { adminEvent, revisionsOf } from '@/lib/data/admin';
 import { History } from '@/components/admin/history';
 import { Notice } from '@/components/admin/notice';
 import { restoreEventRevision } from '@/lib/actions/events';
+import { requirePageUser } from '@/lib/auth/authorize';
 
 export const metadata = { title: 'Event history' };
 
 export default async function EventHistoryPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+  await requirePageUser();
   const { id } = await params;
   const query = await searchParams;
   const event = await adminEvent(id);

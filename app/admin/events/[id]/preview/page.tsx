@@ -1,22 +1,22 @@
 import { notFound } from 'next/navigation';
-import { db } from '@/lib/db';
-import { eventInclude, toEventDTO } from '@/lib/data/events';
+import { eventPreview } from '@/lib/data/admin-snapshots';
 import { eventTypeLabels, roleLabels } from '@/lib/labels';
 import { CitationList } from '@/components/citation-list';
+import { requirePageUser } from '@/lib/auth/authorize';
 
 export const metadata = { title: 'Preview' };
 
 /** How the event will read once published; drafts are visible only here. */
 export default async function PreviewEventPage({ params }: { params: Promise<{ id: string }> }) {
+  await requirePageUser();
   const { id } = await params;
-  const prisma = await db();
-  const row = await prisma.event.findUnique({ where: { id }, include: eventInclude });
-  if (!row) notFound();
-  const event = toEventDTO(row);
+  const preview = await eventPreview(id);
+  if (!preview) notFound();
+  const { event } = preview;
   return (
     <article className="mx-auto max-w-3xl space-y-4">
       <p role="status" className="rounded bg-amber-100 p-2 text-sm text-amber-950 dark:bg-amber-900 dark:text-amber-50">
-        Preview{row.status === 'draft' ? ' of a draft: readers cannot see it yet' : ''}{row.deletedAt ? ' of an event in the trash' : ''}.
+        Preview{preview.draft ? ' of a draft: readers cannot see it yet' : ''}{preview.trashed ? ' of an event in the trash' : ''}.
       </p>
       <p className="text-sm text-slate-600 dark:text-slate-400">{event.date.label} · {eventTypeLabels[event.type]}{event.location ? ` · ${event.location}` : ''}</p>
       <h1 className="text-3xl font-bold">{event.title}</h1>

@@ -3,10 +3,12 @@ import { adminFigure, revisionsOf } from '@/lib/data/admin';
 import { History } from '@/components/admin/history';
 import { Notice } from '@/components/admin/notice';
 import { restoreFigureRevision } from '@/lib/actions/figures';
+import { requirePageUser } from '@/lib/auth/authorize';
 
 export const metadata = { title: 'Figure history' };
 
 export default async function FigureHistoryPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+  await requirePageUser();
   const { id } = await params;
   const query = await searchParams;
   const record = await adminFigure(id);

@@ -3,10 +3,12 @@ import { adminProposal, revisionsOf } from '@/lib/data/admin';
 import { History } from '@/components/admin/history';
 import { Notice } from '@/components/admin/notice';
 import { restoreProposalRevision } from '@/lib/actions/proposals';
+import { requirePageUser } from '@/lib/auth/authorize';
 
 export const metadata = { title: 'Proposal history' };
 
 export default async function ProposalHistoryPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+  await requirePageUser();
   const { id } = await params;
   const query = await searchParams;
   const record = await adminProposal(id);

@@ -3,10 +3,12 @@ import { adminSector, revisionsOf } from '@/lib/data/admin';
 import { History } from '@/components/admin/history';
 import { Notice } from '@/components/admin/notice';
 import { restoreSectorRevision } from '@/lib/actions/sectors';
+import { requirePageUser } from '@/lib/auth/authorize';
 
 export const metadata = { title: 'Sector history' };
 
 export default async function SectorHistoryPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+  await requirePageUser();
   const { id } = await params;
   const query = await searchParams;
   const record = await adminSector(id);

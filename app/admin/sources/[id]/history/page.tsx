@@ -3,10 +3,12 @@ import { adminSource, revisionsOf } from '@/lib/data/admin';
 import { History } from '@/components/admin/history';
 import { Notice } from '@/components/admin/notice';
 import { restoreSourceRevision } from '@/lib/actions/sources';
+import { requirePageUser } from '@/lib/auth/authorize';
 
 export const metadata = { title: 'Source history' };
 
 export default async function SourceHistoryPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+  await requirePageUser();
   const { id } = await params;
   const query = await searchParams;
   const record = await adminSource(id);

@@ -1,0 +1,30 @@
+import 'server-only';
+import { db } from '../db';
+import { requireEditor } from '../auth/authorize';
+import { eventSnapshot } from '../write/events';
+import { recordSnapshots } from '../write/records';
+import { eventInclude, toEventDTO } from './events';
+
+type RecordType = keyof typeof recordSnapshots;
+
+/** What the edit form of an event starts from: the same snapshot a save compares against. */
+export async function eventEditSnapshot(id: string) {
+  await requireEditor();
+  const prisma = await db();
+  return prisma.$transaction((tx) => eventSnapshot(tx, id));
+}
+
+/** What the edit form of an actor, sector, source, proposal or figure starts from. */
+export async function recordEditSnapshot(type: RecordType, id: string) {
+  await requireEditor();
+  const prisma = await db();
+  return prisma.$transaction((tx) => recordSnapshots[type](tx, id));
+}
+
+/** An event as readers will see it, whatever its state (draft, trashed): for the preview page only. */
+export async function eventPreview(id: string) {
+  await requireEditor();
+  const prisma = await db();
+  const row = await prisma.event.findUnique({ where: { id }, include: eventInclude });
+  return row ? { event: toEventDTO(row), draft: row.status === 'draft', trashed: row.deletedAt !== null } : null;
+}

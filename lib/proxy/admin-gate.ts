@@ -1,0 +1,64 @@
+/**
+ * The proxy's part in guarding /admin. A fast path only: it sends requests
+ * without a session cookie to sign in before anything renders, and it never
+ * reads the database, so a cookie it lets through may still be unknown or
+ * expired. The real guard is requirePageUser() in every admin page and
+ * requireEditor()/requireAdmin() in every admin data read.
+ */
+import { NextResponse, type NextRequest } from 'next/server';
+import { ADMIN_PATH_HEADER } from '../auth/admin-path';
+import { isTokenShaped, SESSION_COOKIE, SESSION_DAYS, sessionCookieOptions } from '../auth/cookie';
+import type { ProxyStep } from './pipeline';
+
+const isAdminPath = (pathname: string) => pathname === '/admin' || pathname.startsWith('/admin/');
+
+/** The path and query to come back to after signing in (without Next's `_rsc` cache-busting parameter). */
+function returnPath(request: NextRequest) {
+  const search = new URLSearchParams(request.nextUrl.search);
+  search.delete('_rsc');
+  const query = search.toString();
+  return `${request.nextUrl.pathname}${query ? `?${query}` : ''}`;
+}
+
+/**
+ * For a request under /admin: a redirect to sign in when it has no session
+ * cookie (GET and HEAD only: server actions answer for themselves), or null
+ * to go on. Records the requested path in `forwarded` (the request headers
+ * passed on), so a later redirect from the layout keeps it too.
+ */
+export function adminGate(request: NextRequest, forwarded: Headers): NextResponse | null {
+  forwarded.delete(ADMIN_PATH_HEADER); // only the proxy may set it
+  if (!isAdminPath(request.nextUrl.pathname)) return null;
+  const next = returnPath(request);
+  forwarded.set(ADMIN_PATH_HEADER, next);
+  if (!['GET', 'HEAD'].includes(request.method)) return null;
+  if (isTokenShaped(request.cookies.get(SESSION_COOKIE)?.value)) return null;
+  // Next wants an absolute Location from the proxy: on the host the browser used (nextUrl may say "localhost").
+  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host') ?? request.nextUrl.host;
+  const location = new URL(`/sign-in?${new URLSearchParams({ next })}`, `${request.nextUrl.protocol}//${host}`);
+  const response = NextResponse.redirect(location, 307);
+  response.headers.set('Cache-Control', 'private, no-store');
+  return response;
+}
+
+/**
+ * Slides the cookie's expiry with use, as the database session slides
+ * (lib/auth/session.ts). The database stays the authority: an expired or
+ * revoked session is refused however long its cookie lives.
+ */
+export function refreshSessionCookie(request: NextRequest, response: NextResponse) {
+  if (!isAdminPath(request.nextUrl.pathname)) return response;
+  const token = request.cookies.get(SESSION_COOKIE)?.value;
+  if (!isTokenShaped(token) || response.cookies.get(SESSION_COOKIE)) return response;
+  response.cookies.set({ name: SESSION_COOKIE, value: token, ...sessionCookieOptions(new Date(Date.now() + SESSION_DAYS * 86_400_000)) });
+  return response;
+}
+
+/** The proxy step: the fast-path redirect to sign in (see adminGate). */
+export const gateAdmin: ProxyStep = ({ request, requestHeaders }) => adminGate(request, requestHeaders) ?? undefined;
+
+/** The proxy step: the session cookie's sliding expiry (see refreshSessionCookie). */
+export const slideSessionCookie: ProxyStep = ({ request, responseHeaders }) => {
+  const cookie = refreshSessionCookie(request, new NextResponse(null)).headers.get('set-cookie');
+  if (cookie) responseHeaders.append('set-cookie', cookie);
+};
