@@ -1,4 +1,5 @@
 import 'server-only';
+import { publicSpeaker, speakerSelect } from './public-speaker';
 import { isLookupKey } from '../schemas/lookup-key';
 import { Prisma } from '../generated/prisma/client';
 import type { EventType, DatePrecision } from '../generated/prisma/enums';
@@ -23,7 +24,7 @@ export const eventInclude = {
     orderBy: { position: 'asc' },
     where: { source: { status: 'published', deletedAt: null } },
     include: {
-      speaker: { select: { slug: true, name: true } },
+      speaker: { select: speakerSelect },
       source: true,
     },
   },
@@ -94,8 +95,8 @@ export function toSourceDTO(s: EventRow['citations'][number]['source']): SourceD
 export function toCitationDTO(c: EventRow['citations'][number]): CitationDTO {
   return {
     quote: c.quote,
-    speaker: c.speaker?.name ?? null,
-    speakerSlug: c.speaker?.slug ?? null,
+    speaker: publicSpeaker(c.speaker)?.name ?? null,
+    speakerSlug: publicSpeaker(c.speaker)?.slug ?? null,
     source: toSourceDTO(c.source),
   };
 }

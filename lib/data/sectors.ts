@@ -1,4 +1,5 @@
 import 'server-only';
+import { speakerSelect } from './public-speaker';
 import { isLookupKey } from '../schemas/lookup-key';
 import { db } from '../db';
 import { cached, tags } from './cache';
@@ -16,7 +17,7 @@ export const getSectorLanes = cached(sectorLanes, 'sector-lanes', [tags.sectors]
 const citationInclude = {
   orderBy: { position: 'asc' },
   where: { source: { status: 'published', deletedAt: null } },
-  include: { speaker: { select: { slug: true, name: true } }, source: true },
+  include: { speaker: { select: speakerSelect }, source: true },
 } as const;
 
 export async function listSectors(options: { limit: number; after?: string }) {

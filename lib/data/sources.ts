@@ -1,4 +1,5 @@
 import 'server-only';
+import { publicSpeaker, speakerSelect } from './public-speaker';
 import { isLookupKey } from '../schemas/lookup-key';
 import type { Prisma } from '../generated/prisma/client';
 import { db } from '../db';
@@ -39,13 +40,13 @@ export async function getSource(id: string) {
       ...publishedCitation,
     },
     include: {
-      speaker: { select: { slug: true, name: true } },
+      speaker: { select: speakerSelect },
       event: { select: { slug: true, title: true, startDate: true, precision: true, endDate: true, approximate: true } },
       proposal: { select: { slug: true, title: true, status: true, sector: { select: { slug: true } } } },
       figure: { select: { slug: true, label: true, value: true, unit: true, currency: true, sector: { select: { slug: true, name: true } } } },
     },
   });
-  const quote = (c: (typeof citations)[number]) => ({ quote: c.quote, speaker: c.speaker });
+  const quote = (c: (typeof citations)[number]) => ({ quote: c.quote, speaker: publicSpeaker(c.speaker) });
   return {
     ...toSourceDTO(source),
     note: source.note,
