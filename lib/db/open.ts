@@ -9,6 +9,7 @@ import path from 'node:path';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '../generated/prisma/client';
 import { applyMigrations } from './schema-engine';
+import { databaseTuning } from '../env';
 
 export interface Database {
   prisma: PrismaClient;
@@ -40,7 +41,8 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
 }
 
 async function openPostgres(url: string, options: OpenOptions): Promise<Database> {
-  const factory = new PrismaPg({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+  const tuning = databaseTuning();
+  const factory = new PrismaPg({ connectionString: url, max: tuning.DATABASE_POOL_SIZE });
   if (options.migrate) {
     try {
       await applyMigrations(factory);
@@ -48,7 +50,11 @@ async function openPostgres(url: string, options: OpenOptions): Promise<Database
       throw new Error(`Could not migrate the database at DATABASE_URL (${redact(url)}): ${oneLine(error)}`);
     }
   }
-  const prisma = new PrismaClient({ adapter: factory });
+  // Chosen, not Prisma's defaults (2 s wait for a connection, 5 s to finish):
+  // under load a save waits its turn for a while, then is refused as "busy"
+  // (lib/write/busy.ts) rather than failing as a 500.
+  const transactionOptions = { maxWait: tuning.DATABASE_TX_MAX_WAIT_MS, timeout: tuning.DATABASE_TX_TIMEOUT_MS };
+  const prisma = new PrismaClient({ adapter: factory, transactionOptions });
   if (options.seedIfEmpty) await seedIfEmpty(prisma);
   return { prisma, kind: 'postgres', close: () => prisma.$disconnect() };
 }

@@ -3,6 +3,7 @@ import { redirect } from 'next/navigation';
 import type { z } from 'zod';
 import { authorize, AuthorizationError } from '../auth/authorize';
 import type { SessionUser } from '../auth/session';
+import { BUSY_MESSAGE, isBusyError } from './busy';
 import { ConflictError, NotFoundError, ValidationError } from './errors';
 
 /**
@@ -26,6 +27,7 @@ export async function runButton<S extends z.ZodType>(
     if (error instanceof AuthorizationError) {
       redirect(error.reason === 'unauthenticated' ? `/sign-in?next=${encodeURIComponent(back)}` : withError(back, error.message));
     }
+    if (isBusyError(error)) redirect(withError(back, BUSY_MESSAGE));
     throw error;
   }
   let destination: string;
@@ -35,6 +37,7 @@ export async function runButton<S extends z.ZodType>(
     if (error instanceof NotFoundError || error instanceof ConflictError || error instanceof ValidationError) {
       redirect(withError(back, error.message));
     }
+    if (isBusyError(error)) redirect(withError(back, BUSY_MESSAGE));
     throw error;
   }
   redirect(destination);

@@ -6,6 +6,7 @@ import type { SessionUser } from '../auth/session';
 import type { ActionState } from '../forms/action-state';
 import { fieldErrors, formDataToObject } from '../forms/form-data';
 import { editMetaSchema } from '../schemas/event';
+import { BUSY_MESSAGE, isBusyError } from './busy';
 import { ConflictError, NotFoundError, ValidationError } from './errors';
 
 /**
@@ -31,6 +32,7 @@ export async function runForm<S extends z.ZodType>(
     user = await authorize(role);
   } catch (error) {
     if (error instanceof AuthorizationError) return { status: 'error', formError: error.message, fieldErrors: {}, values };
+    if (isBusyError(error)) return { status: 'error', formError: BUSY_MESSAGE, fieldErrors: {}, values, busy: true };
     throw error;
   }
   let destination: string;
@@ -50,6 +52,7 @@ export async function runForm<S extends z.ZodType>(
       };
     }
     if (error instanceof NotFoundError) return { status: 'error', formError: error.message, fieldErrors: {}, values };
+    if (isBusyError(error)) return { status: 'error', formError: BUSY_MESSAGE, fieldErrors: {}, values, busy: true };
     throw error;
   }
   redirect(destination);
