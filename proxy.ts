@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { permalinkState } from '@/lib/data/slug-states';
 import { gonePageHtml } from '@/lib/gone-page';
+import { refuseBadActionBody } from '@/lib/proxy/action-body';
 
 /**
  * Runs before routing:
@@ -20,6 +21,8 @@ export async function proxy(request: NextRequest) {
       }
     }
   }
+  // Too large or malformed form posts get 413/400 here; Next's action decoding would answer 500.
+  if (request.method === 'POST') { const refused = await refuseBadActionBody(request); if (refused) return refused; }
 
   const permalink = /^\/(api\/v1\/)?events\/([^/]+)$/.exec(pathname);
   if (permalink && request.method === 'GET' && !pathname.endsWith('.csv')) {
