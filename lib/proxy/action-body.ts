@@ -55,7 +55,8 @@ async function check(request: Request): Promise<Refusal | null> {
 
   if (fetchAction && !multipart) {
     // A fetch action's non-multipart body is one JSON row that React decodes.
-    return isJson(new TextDecoder().decode(body)) ? null : malformed('The request body is not valid.');
+    const rows = new Map([[0, new TextDecoder().decode(body)]]);
+    return replyProblem((n) => rows.get(n)) ? malformed('The request body is not valid.') : null;
   }
   let form: FormData;
   try {
@@ -63,10 +64,7 @@ async function check(request: Request): Promise<Refusal | null> {
   } catch {
     return malformed(urlencoded ? 'The form data is not valid.' : 'The form data is not valid multipart data.');
   }
-  if (fetchAction) {
-    const root = form.get('0');
-    return typeof root === 'string' && isJson(root) ? null : malformed('The request body is not valid.');
-  }
+  if (fetchAction) return replyProblem((n) => form.get(String(n)) ?? undefined) ? malformed('The request body is not valid.') : null;
   return actionFieldsProblem(form) ? malformed('The form’s hidden action fields are damaged.') : null;
 }
 
@@ -81,7 +79,8 @@ async function readUpTo(request: Request, limit: number): Promise<Uint8Array<Arr
     if (done) break;
     size += value.byteLength;
     if (size > limit) {
-      await reader.cancel().catch(() => {});
+      // Not awaited: cancelling a proxied request body never settles in next start.
+      void reader.cancel().catch(() => {});
       return 'too-large';
     }
     chunks.push(value);
@@ -95,12 +94,74 @@ async function readUpTo(request: Request, limit: number): Promise<Uint8Array<Arr
   return out;
 }
 
-function isJson(text: string) {
+type Row = string | File | undefined;
+
+/** React's own limits: arguments per call (Next) and BigInt digits; a nesting cap keeps its recursive decoder off the stack limit. */
+const MAX_ARGS = 1000;
+const MAX_DEPTH = 64;
+
+/**
+ * The rows of a React reply (row 0 the argument list), as React's
+ * decodeReply/decodeAction would walk them: each row it reaches is JSON,
+ * every `$`-string is an encoding it knows, and each row a `$` reference
+ * names is there. Returns what is wrong, or null.
+ */
+export function replyProblem(row: (n: number) => Row, root = 0): string | null {
+  const parsed = new Map<number, unknown>();
+  const load = (n: number): unknown => {
+    if (parsed.has(n)) return parsed.get(n);
+    const text = row(n);
+    if (text === undefined) throw new Error(`row ${n} is missing`);
+    if (typeof text !== 'string') throw new Error(`row ${n} is not text`);
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch {
+      throw new Error(`row ${n} is not JSON`);
+    }
+    parsed.set(n, value);
+    return value;
+  };
+  const pending: number[] = [];
+  const walk = (value: unknown, depth: number) => {
+    if (depth > MAX_DEPTH) throw new Error('nested too deeply');
+    if (typeof value === 'string') return checkString(value);
+    if (value === null || typeof value !== 'object') return;
+    for (const item of Array.isArray(value) ? value : Object.values(value)) walk(item, depth + 1);
+  };
+  const checkString = (value: string) => {
+    if (value[0] !== '$') return;
+    const tag = value[1];
+    // Self-contained encodings: escaped "$", undefined, Infinity, -0/-Infinity, NaN, dates, server-ref holes.
+    if (tag === '$' || tag === 'u' || tag === 'I' || tag === '-' || tag === 'N' || tag === 'D' || tag === 'H') return;
+    if (tag === 'n') {
+      if (!/^\$n-?\d{1,300}$/.test(value)) throw new Error('malformed BigInt');
+      return;
+    }
+    if (tag === 'K' || tag === 'T') return; // a FormData built from prefixed fields (may be empty); a temporary reference
+    // Everything else names a row: "$<hex>", "$@<hex>", "$Q<hex>", "$h<hex>:path"…
+    const ref = /^\$[@hQWiAOoUSsLlGgMmVBbRrXxhFEZ]?([0-9a-f]+)(:|$)/i.exec(value);
+    if (!ref) throw new Error(`unknown encoding ${JSON.stringify(value.slice(0, 12))}`);
+    const n = parseInt(ref[1], 16);
+    const target = row(n);
+    if (target === undefined) throw new Error(`reference to missing row ${n}`);
+    // Blobs and typed arrays are binary rows; every other reference is parsed as JSON.
+    if (/^\$[AOoUSsLlGgMmVB]/.test(value)) return;
+    if (typeof target !== 'string') throw new Error(`row ${n} is not text`);
+    if (!parsed.has(n)) pending.push(n);
+  };
   try {
-    JSON.parse(text);
-    return true;
-  } catch {
-    return false;
+    const args = load(root);
+    if (Array.isArray(args) && args.length > MAX_ARGS) return 'too many arguments';
+    walk(args, 0);
+    while (pending.length) {
+      const n = pending.pop()!;
+      if (parsed.has(n)) continue;
+      walk(load(n), 0);
+    }
+    return null;
+  } catch (error) {
+    return (error as Error).message;
   }
 }
 
@@ -121,25 +182,23 @@ export function actionFieldsProblem(form: FormData): string | null {
     }
     if (!key.startsWith('$ACTION_REF_')) continue;
     const prefix = `$ACTION_${key.slice('$ACTION_REF_'.length)}:`;
-    const rows = new Map<number, unknown>();
-    for (const [name, row] of form) {
-      if (!name.startsWith(prefix)) continue;
-      const index = name.slice(prefix.length);
-      if (!/^\d+$/.test(index)) continue; // React reads rows by hex id; other names are never looked up
-      if (typeof row !== 'string') return `${name} is not text`;
-      try {
-        rows.set(Number(index), JSON.parse(row));
-      } catch {
-        return `${name} is not JSON`;
-      }
+    const row = (n: number): Row => form.get(`${prefix}${n}`) ?? undefined;
+    let head: { id?: unknown; bound?: unknown } | null = null;
+    try {
+      head = JSON.parse(String(row(0)));
+    } catch {
+      // reported below
     }
-    const head = rows.get(0) as { id?: unknown; bound?: unknown } | undefined;
-    if (!head || typeof head !== 'object' || Array.isArray(head)) return `${prefix}0 is missing or not an object`;
+    if (typeof row(0) !== 'string' || !head || typeof head !== 'object' || Array.isArray(head)) return `${prefix}0 is missing or not a JSON object`;
     if (typeof head.id !== 'string' || !ACTION_ID.test(head.id)) return `${prefix}0 has no well-formed id`;
     if (head.bound === null) continue;
     const ref = typeof head.bound === 'string' ? /^\$@([0-9a-f]+)$/i.exec(head.bound) : null;
     if (!ref) return `${prefix}0 has a malformed bound reference`;
-    if (!Array.isArray(rows.get(parseInt(ref[1], 16)))) return `${prefix}0 refers to a missing argument list`;
+    const boundRow = parseInt(ref[1], 16);
+    const bound = row(boundRow);
+    if (typeof bound !== 'string' || !/^\s*\[/.test(bound)) return `${prefix}0 refers to a missing argument list`;
+    const problem = replyProblem(row, boundRow);
+    if (problem) return `${prefix}: ${problem}`;
   }
   const keyPath = form.get('$ACTION_KEY');
   if (keyPath !== null && typeof keyPath !== 'string') return '$ACTION_KEY is not text';

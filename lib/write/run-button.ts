@@ -18,7 +18,9 @@ export async function runButton<S extends z.ZodType>(
   handler: (user: SessionUser, input: z.infer<S>) => Promise<string>,
   role: 'editor' | 'admin' = 'editor',
 ): Promise<never> {
-  const parsed = schema.safeParse(Object.fromEntries([...formData].filter(([k]) => !k.startsWith('$ACTION'))));
+  // A crafted request can call the action with anything (Next decodes the arguments before app code).
+  const entries = formData instanceof FormData ? [...formData].filter(([k]) => !k.startsWith('$ACTION')) : null;
+  const parsed = entries ? schema.safeParse(Object.fromEntries(entries)) : ({ success: false } as const);
   if (!parsed.success) redirect(withError(back, 'The request was not understood; reload the page and try again.'));
   let user: SessionUser;
   try {

@@ -20,6 +20,8 @@ export async function runForm<S extends z.ZodType>(
   handler: (user: SessionUser, input: z.infer<S>, meta: { id?: string; version?: number }) => Promise<string>,
   role: 'editor' | 'admin' = 'editor',
 ): Promise<ActionState> {
+  // A crafted request can call the action with anything (Next decodes the arguments before app code).
+  if (!(formData instanceof FormData)) return { status: 'error', formError: 'The request was not understood; reload the page and try again.', fieldErrors: {}, values: {} };
   const values = formDataToObject(formData);
   const meta = editMetaSchema.safeParse({ id: values.id || undefined, version: values.version || undefined });
   const parsed = schema.safeParse(values);

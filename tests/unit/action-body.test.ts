@@ -16,6 +16,9 @@ describe('actionFieldsProblem', () => {
     expect(actionFieldsProblem(fd([['$ACTION_REF_2', ''], ['$ACTION_2:0', `{"id":"${id}","bound":null}`]]))).toBeNull();
     expect(actionFieldsProblem(fd([[`$ACTION_ID_${id}`, '']]))).toBeNull();
     expect(actionFieldsProblem(fd([['slug', 'x']]))).toBeNull();
+    // Encodings React writes for plain state: escaped "$", undefined, dates, outlined rows that exist.
+    const rich = good.map(([k, v]): [string, string] => [k, k === '$ACTION_1:1' ? '[{"a":"$$x","b":"$undefined","c":"$D2025-01-01T00:00:00.000Z","d":"$2","e":"$n12"}]' : v]);
+    expect(actionFieldsProblem(fd([...rich, ['$ACTION_1:2', '{"x":1}'], ['$ACTION_1:7', new Blob(['never read'])]]))).toBeNull();
   });
   it.each<[string, [string, string | Blob][]]>([
     ['row 0 not JSON', good.map(([k, v]) => [k, k === '$ACTION_1:0' ? '{"id":' : v])],
@@ -26,7 +29,12 @@ describe('actionFieldsProblem', () => {
     ['bound row missing', good.filter(([k]) => k !== '$ACTION_1:1')],
     ['bound row not an array', good.map(([k, v]) => [k, k === '$ACTION_1:1' ? '{}' : v])],
     ['bound reference malformed', good.map(([k, v]) => [k, k === '$ACTION_1:0' ? `{"id":"${id}","bound":"$Q1"}` : v])],
-    ['a row that is a file', [...good, ['$ACTION_1:2', new Blob(['x'])]]],
+    ['a reference to a missing row in the arguments', good.map(([k, v]) => [k, k === '$ACTION_1:1' ? '[{"status":"idle"},"$Q9"]' : v])],
+    ['a bare "$" in the arguments', good.map(([k, v]) => [k, k === '$ACTION_1:1' ? '["$"]' : v])],
+    ['arguments nested too deeply', good.map(([k, v]) => [k, k === '$ACTION_1:1' ? `[${'['.repeat(500)}${']'.repeat(500)}]` : v])],
+    ['more than 1000 arguments', good.map(([k, v]) => [k, k === '$ACTION_1:1' ? JSON.stringify(Array(1001).fill(0)) : v])],
+    ['a malformed BigInt', good.map(([k, v]) => [k, k === '$ACTION_1:1' ? '["$nabc"]' : v])],
+    ['a referenced row that is a file', [...good.map(([k, v]): [string, string] => [k, k === '$ACTION_1:1' ? '["$2"]' : v]), ['$ACTION_1:2', new Blob(['x'])]]],
     ['action id field malformed', [['$ACTION_ID_zz', '']]],
     ['$ACTION_KEY a file', [...good.filter(([k]) => k !== '$ACTION_KEY'), ['$ACTION_KEY', new Blob(['k'])]]],
   ])('finds %s', (_, fields) => {
