@@ -4,6 +4,7 @@ import { assignRequestId } from '@/lib/proxy/request-id';
 import { cleanForwardedFor } from '@/lib/proxy/forwarded-for';
 import { rejectHostileUrls } from '@/lib/proxy/hostile-url';
 import { refuseCrossOriginWrites } from '@/lib/proxy/cross-origin';
+import { refuseBadFormPosts } from '@/lib/proxy/action-body-step';
 import { permalinkRedirects } from '@/lib/proxy/permalink';
 import { serveDuringOutage } from '@/lib/proxy/outage';
 import { gateAdmin, slideSessionCookie } from '@/lib/proxy/admin-gate';
@@ -23,6 +24,7 @@ export function proxy(request: NextRequest) {
     cleanForwardedFor,
     rejectHostileUrls,
     refuseCrossOriginWrites,
+    refuseBadFormPosts,
     permalinkRedirects,
     serveDuringOutage,
     gateAdmin,

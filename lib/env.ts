@@ -2,7 +2,47 @@ import { z } from 'zod';
 
 const HOPS_ERROR = 'must be a whole number of reverse proxies in front of the app, 0 (none) to 10';
 
-const envSchema = z.object({
+/** A whole number of …, from a string; blank means "use the default". */
+const whole = (min: number, max: number, fallback: number, what: string) =>
+  z.preprocess(
+    (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+    z.coerce
+      .number({ error: `must be a whole number of ${what}` })
+      .int({ error: `must be a whole number of ${what}` })
+      .min(min, { error: `must be ${min} or more` })
+      .max(max, { error: `must be ${max} or less` })
+      .default(fallback),
+  );
+
+/**
+ * How the app shares the PostgreSQL server under load. Saves wait up to
+ * DATABASE_TX_MAX_WAIT_MS for a pooled connection, then the editor is told the
+ * server is busy (nothing saved, input kept) instead of queueing forever.
+ */
+export const databaseTuningSchema = z.object({
+  DATABASE_POOL_SIZE: whole(1, 500, 10, 'connections'),
+  DATABASE_TX_MAX_WAIT_MS: whole(100, 120_000, 10_000, 'milliseconds'),
+  DATABASE_TX_TIMEOUT_MS: whole(1_000, 600_000, 20_000, 'milliseconds'),
+});
+
+export type DatabaseTuning = z.infer<typeof databaseTuningSchema>;
+
+/**
+ * Only the database tuning variables, for scripts and tests that open a
+ * database without the rest of the app's environment.
+ */
+export function databaseTuning(source: Record<string, string | undefined> = process.env): DatabaseTuning {
+  const parsed = databaseTuningSchema.safeParse(source);
+  if (!parsed.success) throw new Error(invalid(parsed.error.issues));
+  return parsed.data;
+}
+
+function invalid(issues: { path: PropertyKey[]; message: string }[]) {
+  const lines = issues.map((i) => `${i.path.map(String).join('.')} ${i.message}`);
+  return `Invalid environment: ${lines.join('; ')}. Fix it in your shell or .env file.`;
+}
+
+const envSchema = databaseTuningSchema.extend({
   DATABASE_URL: z
     .url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// or postgresql:// URL' })
     .optional()
@@ -35,10 +75,7 @@ let cached: Env | undefined;
 export function env(): Env {
   if (cached) return cached;
   const parsed = envSchema.safeParse(process.env);
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`);
-    throw new Error(`Invalid environment: ${lines.join('; ')}. Fix it in your shell or .env file.`);
-  }
+  if (!parsed.success) throw new Error(invalid(parsed.error.issues));
   cached = parsed.data;
   return cached;
 }

@@ -10,6 +10,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '../generated/prisma/client';
 import { applyMigrations } from './schema-engine';
 import { noteDatabaseError } from './unavailable';
+import { databaseTuning } from '../env';
 
 export interface Database {
   prisma: PrismaClient;
@@ -42,7 +43,8 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
 
 async function openPostgres(url: string, options: OpenOptions): Promise<Database> {
   // Pool errors (a server shutdown drops idle connections) mark the database down before a request fails on it.
-  const factory = new PrismaPg({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) }, { onPoolError: noteDatabaseError, onConnectionError: noteDatabaseError });
+  const tuning = databaseTuning();
+  const factory = new PrismaPg({ connectionString: url, max: tuning.DATABASE_POOL_SIZE }, { onPoolError: noteDatabaseError, onConnectionError: noteDatabaseError });
   if (options.migrate) {
     try {
       await applyMigrations(factory);
@@ -50,7 +52,11 @@ async function openPostgres(url: string, options: OpenOptions): Promise<Database
       throw new Error(`Could not migrate the database at DATABASE_URL (${redact(url)}): ${oneLine(error)}`);
     }
   }
-  const prisma = new PrismaClient({ adapter: factory });
+  // Chosen, not Prisma's defaults (2 s wait for a connection, 5 s to finish):
+  // under load a save waits its turn for a while, then is refused as "busy"
+  // (lib/write/busy.ts) rather than failing as a 500.
+  const transactionOptions = { maxWait: tuning.DATABASE_TX_MAX_WAIT_MS, timeout: tuning.DATABASE_TX_TIMEOUT_MS };
+  const prisma = new PrismaClient({ adapter: factory, transactionOptions });
   if (options.seedIfEmpty) await seedIfEmpty(prisma);
   return { prisma, kind: 'postgres', close: () => prisma.$disconnect() };
 }

@@ -10,6 +10,8 @@ export type ActionState =
       formError?: string;
       fieldErrors: Record<string, string[]>;
       values: Record<string, FormValue>;
+      /** The database could not take the save now; nothing was saved, try again. */
+      busy?: true;
     }
   | {
       status: 'conflict';

@@ -6,6 +6,20 @@ export const slugSchema = z
   .max(120)
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Use lower-case letters, digits and single hyphens');
 
+/** PostgreSQL's `integer`, the type of every version column. */
+export const MAX_VERSION = 2_147_483_647;
+
+/**
+ * A record's version as a form sends it back. Bounded to the column's range:
+ * a larger number can never match, and reaching the database with it would
+ * fail the query rather than report a conflict.
+ */
+export const versionSchema = z.coerce
+  .number({ error: 'The version must be a whole number' })
+  .int({ error: 'The version must be a whole number' })
+  .min(0, 'The version must be a whole number')
+  .max(MAX_VERSION, 'This version does not exist; reload the page');
+
 /** A calendar date as YYYY-MM-DD that actually exists (rejects 2025-02-30). */
 export const isoDateSchema = z
   .string()

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { eventRoleSchema, eventTypeSchema, isoDateSchema, precisionSchema, slugSchema, sourceKindSchema } from './common';
+import { eventRoleSchema, eventTypeSchema, isoDateSchema, precisionSchema, slugSchema, sourceKindSchema, versionSchema } from './common';
 
 const optionalText = (max: number) =>
   z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), z.string().trim().max(max).optional());
@@ -77,5 +77,5 @@ export type EventInput = z.infer<typeof eventInputSchema>;
 /** The hidden fields every edit form carries (optimistic concurrency). */
 export const editMetaSchema = z.object({
   id: z.string().max(120).optional(),
-  version: z.coerce.number().int().min(0).optional(),
+  version: versionSchema.optional(),
 });

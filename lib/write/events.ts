@@ -7,9 +7,13 @@ import { NEW_SOURCE } from '../schemas/event';
 import { diffSnapshots } from './diff';
 import { ConflictError, NotFoundError, ValidationError } from './errors';
 import { recordChange } from './record';
+import { idsBySlug, uniqueField, type Errors } from './references';
 import { slugify } from '../slug';
+import { MAX_VERSION } from '../schemas/common';
 
 type Tx = Prisma.TransactionClient;
+
+const SLUG_TAKEN = 'Another event uses (or used) this slug; choose another';
 
 /** The whole event as the form edits it; what a revision stores. */
 export type EventSnapshot = Omit<EventInput, 'newSource' | 'message'>;
@@ -45,22 +49,6 @@ export async function eventSnapshot(tx: Tx, id: string): Promise<EventSnapshot |
   };
 }
 
-async function idsBySlug(tx: Tx, model: 'actor' | 'sector' | 'proposal', slugs: string[], field: string) {
-  const unique = [...new Set(slugs)];
-  const rows =
-    model === 'actor'
-      ? await tx.actor.findMany({ where: { slug: { in: unique }, deletedAt: null }, select: { id: true, slug: true } })
-      : model === 'sector'
-        ? await tx.sector.findMany({ where: { slug: { in: unique }, deletedAt: null }, select: { id: true, slug: true } })
-        : await tx.proposal.findMany({ where: { slug: { in: unique }, deletedAt: null }, select: { id: true, slug: true } });
-  const map = new Map(rows.map((r) => [r.slug, r.id]));
-  const errors: Record<string, string[]> = {};
-  slugs.forEach((slug, i) => {
-    if (!map.has(slug)) errors[`${field}.${i}${model === 'actor' ? '.actor' : ''}`] = [`No ${model} with the slug "${slug}"`];
-  });
-  return { map, errors };
-}
-
 /**
  * Creates (no id) or updates an event from validated form input, inside the
  * caller's transaction: the version check, the links, the slug history, the
@@ -82,19 +70,15 @@ export async function writeEvent(
     if (meta.version !== current.version) throw await conflict(tx, 'event', current.id, current.version, meta.version, before!);
   }
 
-  const errors: Record<string, string[]> = {};
+  const errors: Errors = {};
   const taken = await tx.event.findFirst({ where: { slug: input.slug, NOT: meta.id ? { id: meta.id } : undefined }, select: { id: true } });
   const formerElsewhere = await tx.eventSlugRedirect.findFirst({ where: { fromSlug: input.slug, NOT: meta.id ? { eventId: meta.id } : undefined } });
-  if (taken || formerElsewhere) errors.slug = ['Another event uses (or used) this slug; choose another'];
+  if (taken || formerElsewhere) errors.slug = [SLUG_TAKEN];
 
-  const actors = await idsBySlug(tx, 'actor', input.actors.map((a) => a.actor), 'actors');
-  const speakers = await idsBySlug(tx, 'actor', input.citations.flatMap((c) => (c.speaker ? [c.speaker] : [])), 'speakers');
-  const sectors = await idsBySlug(tx, 'sector', input.sectors, 'sectors');
-  const proposals = await idsBySlug(tx, 'proposal', input.proposals, 'proposals');
-  Object.assign(errors, actors.errors, sectors.errors, proposals.errors);
-  input.citations.forEach((c, i) => {
-    if (c.speaker && !speakers.map.has(c.speaker)) errors[`citations.${i}.speaker`] = [`No actor with the slug "${c.speaker}"`];
-  });
+  const actors = await idsBySlug(tx, 'actor', input.actors.map((a) => a.actor), (i) => `actors.${i}.actor`, errors);
+  const speakers = await idsBySlug(tx, 'actor', input.citations.map((c) => c.speaker), (i) => `citations.${i}.speaker`, errors);
+  const sectors = await idsBySlug(tx, 'sector', input.sectors, (i) => `sectors.${i}`, errors);
+  const proposals = await idsBySlug(tx, 'proposal', input.proposals, (i) => `proposals.${i}`, errors);
   const sourceIds = [...new Set(input.citations.map((c) => c.source).filter((s) => s !== NEW_SOURCE))];
   const sources = await tx.source.findMany({ where: { id: { in: sourceIds }, deletedAt: null }, select: { id: true } });
   const known = new Set(sources.map((s) => s.id));
@@ -118,7 +102,8 @@ export async function writeEvent(
       kind: s.kind,
       status: 'published' as const,
     };
-    await tx.source.create({ data: source });
+    // Two saves creating a source with one title at once: the loser is told, not given a 500.
+    await uniqueField('newSource.title', 'A source with this title was created at the same moment; save again', () => tx.source.create({ data: source }));
     await recordChange(tx, { userId, entityType: 'source', entityId: newSourceId, version: 1, action: 'create', before: null, after: source });
   }
 
@@ -142,7 +127,7 @@ export async function writeEvent(
   const keptProposalLinks = new Map<string, { status: ProposalStatus | null; note: string | null }>();
   if (current) {
     // The WHERE on version makes the check atomic with the write.
-    const updated = await tx.event.updateMany({ where: { id: current.id, version: current.version }, data: { ...fields, version: { increment: 1 } } });
+    const updated = await uniqueField('slug', SLUG_TAKEN, () => tx.event.updateMany({ where: { id: current.id, version: current.version }, data: { ...fields, version: { increment: 1 } } }));
     if (updated.count !== 1) throw await conflict(tx, 'event', current.id, current.version + 1, meta.version, before!);
     id = current.id;
     version = current.version + 1;
@@ -155,22 +140,23 @@ export async function writeEvent(
     await tx.proposalEvent.deleteMany({ where: { eventId: id } });
     await tx.citation.deleteMany({ where: { eventId: id } });
   } else {
-    const created = await tx.event.create({ data: fields, select: { id: true, version: true } });
+    // The checks above cannot see a concurrent save's uncommitted row; the unique index can.
+    const created = await uniqueField('slug', SLUG_TAKEN, () => tx.event.create({ data: fields, select: { id: true, version: true } }));
     id = created.id;
     version = created.version;
   }
 
-  await tx.eventActor.createMany({ data: input.actors.map((a) => ({ eventId: id, actorId: actors.map.get(a.actor)!, role: a.role, title: a.title ?? null })) });
-  await tx.eventSector.createMany({ data: [...new Set(input.sectors)].map((slug) => ({ eventId: id, sectorId: sectors.map.get(slug)! })) });
+  await tx.eventActor.createMany({ data: input.actors.map((a) => ({ eventId: id, actorId: actors.get(a.actor)!, role: a.role, title: a.title ?? null })) });
+  await tx.eventSector.createMany({ data: [...new Set(input.sectors)].map((slug) => ({ eventId: id, sectorId: sectors.get(slug)! })) });
   await tx.proposalEvent.createMany({
-    data: [...new Set(input.proposals)].map((slug) => ({ eventId: id, proposalId: proposals.map.get(slug)!, ...(keptProposalLinks.get(slug) ?? {}) })),
+    data: [...new Set(input.proposals)].map((slug) => ({ eventId: id, proposalId: proposals.get(slug)!, ...(keptProposalLinks.get(slug) ?? {}) })),
   });
   await tx.citation.createMany({
     data: input.citations.map((c, position) => ({
       eventId: id,
       sourceId: c.source === NEW_SOURCE ? newSourceId! : c.source,
       quote: c.quote,
-      speakerId: c.speaker ? speakers.map.get(c.speaker)! : null,
+      speakerId: c.speaker ? speakers.get(c.speaker)! : null,
       position,
     })),
   });
@@ -197,7 +183,8 @@ export async function writeEvent(
 }
 
 export async function conflict(tx: Tx, entityType: 'event' | 'actor' | 'sector' | 'source' | 'proposal' | 'figure', entityId: string, currentVersion: number, yourVersion: number | undefined, current: object) {
-  const base = yourVersion
+  // A version beyond the column's range cannot have a revision (and would fail the query).
+  const base = yourVersion && Number.isSafeInteger(yourVersion) && yourVersion > 0 && yourVersion <= MAX_VERSION
     ? await tx.revision.findFirst({ where: { entityType, entityId, version: yourVersion }, orderBy: { createdAt: 'desc' } })
     : null;
   const latest = await tx.revision.findFirst({ where: { entityType, entityId }, orderBy: { createdAt: 'desc' }, include: { user: { select: { name: true } } } });

@@ -7,13 +7,13 @@ import { recordSnapshots, type RecordType } from './records';
 type Tx = Prisma.TransactionClient;
 export type Errors = Record<string, string[]>;
 
-const labels = { actor: 'actor', sector: 'sector', event: 'event' } as const;
+const labels = { actor: 'actor', sector: 'sector', event: 'event', proposal: 'proposal' } as const;
 
 /**
  * Slugs → ids of live (not trashed) records, drafts included. Each unknown
  * slug adds an error at `path(i)`, the form field it came from.
  */
-export async function idsBySlug(tx: Tx, model: 'actor' | 'sector' | 'event', slugs: (string | undefined)[], path: (i: number) => string, errors: Errors) {
+export async function idsBySlug(tx: Tx, model: keyof typeof labels, slugs: (string | undefined)[], path: (i: number) => string, errors: Errors) {
   const unique = [...new Set(slugs.filter((s): s is string => Boolean(s)))];
   const where = { slug: { in: unique }, deletedAt: null };
   const select = { id: true, slug: true } as const;
@@ -23,7 +23,9 @@ export async function idsBySlug(tx: Tx, model: 'actor' | 'sector' | 'event', slu
       ? await tx.actor.findMany({ where, select })
       : model === 'sector'
         ? await tx.sector.findMany({ where, select })
-        : await tx.event.findMany({ where, select });
+        : model === 'proposal'
+          ? await tx.proposal.findMany({ where, select })
+          : await tx.event.findMany({ where, select });
   const map = new Map(rows.map((r) => [r.slug, r.id]));
   slugs.forEach((slug, i) => {
     if (slug && !map.has(slug)) errors[path(i)] = [`No ${labels[model]} with the slug "${slug}"`];

@@ -3,6 +3,7 @@ import { redirect } from 'next/navigation';
 import type { z } from 'zod';
 import { authorize, AuthorizationError } from '../auth/authorize';
 import type { SessionUser } from '../auth/session';
+import { BUSY_MESSAGE, isBusyError } from './busy';
 import { ConflictError, NotFoundError, ValidationError } from './errors';
 
 /**
@@ -17,7 +18,9 @@ export async function runButton<S extends z.ZodType>(
   handler: (user: SessionUser, input: z.infer<S>) => Promise<string>,
   role: 'editor' | 'admin' = 'editor',
 ): Promise<never> {
-  const parsed = schema.safeParse(Object.fromEntries([...formData].filter(([k]) => !k.startsWith('$ACTION'))));
+  // A crafted request can call the action with anything (Next decodes the arguments before app code).
+  const entries = formData instanceof FormData ? [...formData].filter(([k]) => !k.startsWith('$ACTION')) : null;
+  const parsed = entries ? schema.safeParse(Object.fromEntries(entries)) : ({ success: false } as const);
   if (!parsed.success) redirect(withError(back, 'The request was not understood; reload the page and try again.'));
   let user: SessionUser;
   try {
@@ -26,6 +29,7 @@ export async function runButton<S extends z.ZodType>(
     if (error instanceof AuthorizationError) {
       redirect(error.reason === 'unauthenticated' ? `/sign-in?next=${encodeURIComponent(back)}` : withError(back, error.message));
     }
+    if (isBusyError(error)) redirect(withError(back, BUSY_MESSAGE));
     throw error;
   }
   let destination: string;
@@ -35,6 +39,7 @@ export async function runButton<S extends z.ZodType>(
     if (error instanceof NotFoundError || error instanceof ConflictError || error instanceof ValidationError) {
       redirect(withError(back, error.message));
     }
+    if (isBusyError(error)) redirect(withError(back, BUSY_MESSAGE));
     throw error;
   }
   redirect(destination);

@@ -6,6 +6,7 @@ import type { SessionUser } from '../auth/session';
 import type { ActionState } from '../forms/action-state';
 import { fieldErrors, formDataToObject } from '../forms/form-data';
 import { editMetaSchema } from '../schemas/event';
+import { BUSY_MESSAGE, isBusyError } from './busy';
 import { ConflictError, NotFoundError, ValidationError } from './errors';
 
 /**
@@ -19,6 +20,8 @@ export async function runForm<S extends z.ZodType>(
   handler: (user: SessionUser, input: z.infer<S>, meta: { id?: string; version?: number }) => Promise<string>,
   role: 'editor' | 'admin' = 'editor',
 ): Promise<ActionState> {
+  // A crafted request can call the action with anything (Next decodes the arguments before app code).
+  if (!(formData instanceof FormData)) return { status: 'error', formError: 'The request was not understood; reload the page and try again.', fieldErrors: {}, values: {} };
   const values = formDataToObject(formData);
   const meta = editMetaSchema.safeParse({ id: values.id || undefined, version: values.version || undefined });
   const parsed = schema.safeParse(values);
@@ -31,6 +34,7 @@ export async function runForm<S extends z.ZodType>(
     user = await authorize(role);
   } catch (error) {
     if (error instanceof AuthorizationError) return { status: 'error', formError: error.message, fieldErrors: {}, values };
+    if (isBusyError(error)) return { status: 'error', formError: BUSY_MESSAGE, fieldErrors: {}, values, busy: true };
     throw error;
   }
   let destination: string;
@@ -50,6 +54,7 @@ export async function runForm<S extends z.ZodType>(
       };
     }
     if (error instanceof NotFoundError) return { status: 'error', formError: error.message, fieldErrors: {}, values };
+    if (isBusyError(error)) return { status: 'error', formError: BUSY_MESSAGE, fieldErrors: {}, values, busy: true };
     throw error;
   }
   redirect(destination);
