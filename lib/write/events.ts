@@ -1,13 +1,14 @@
 import 'server-only';
 import type { Prisma } from '../generated/prisma/client';
 import type { ProposalStatus } from '../generated/prisma/enums';
-import { isoDay, parseIsoDay, periodEnd } from '../dates';
+import { parseIsoDay, periodEnd } from '../dates';
 import type { EventInput } from '../schemas/event';
 import { NEW_SOURCE } from '../schemas/event';
 import { diffSnapshots } from './diff';
 import { ConflictError, NotFoundError, ValidationError } from './errors';
 import { recordChange } from './record';
 import { slugify } from '../slug';
+import { snapshotOf } from './snapshots';
 
 type Tx = Prisma.TransactionClient;
 
@@ -15,34 +16,7 @@ type Tx = Prisma.TransactionClient;
 export type EventSnapshot = Omit<EventInput, 'newSource' | 'message'>;
 
 export async function eventSnapshot(tx: Tx, id: string): Promise<EventSnapshot | null> {
-  const e = await tx.event.findUnique({
-    where: { id },
-    include: {
-      actors: { include: { actor: { select: { slug: true } } } },
-      sectors: { include: { sector: { select: { slug: true } } } },
-      proposals: { include: { proposal: { select: { slug: true } } } },
-      citations: { orderBy: { position: 'asc' }, include: { speaker: { select: { slug: true } } } },
-    },
-  });
-  if (!e) return null;
-  return {
-    title: e.title,
-    slug: e.slug,
-    type: e.type,
-    startDate: isoDay(e.startDate),
-    precision: e.precision,
-    endDate: e.endDate ? isoDay(e.endDate) : undefined,
-    approximate: e.approximate,
-    location: e.location ?? undefined,
-    summary: e.summary,
-    status: e.status,
-    actors: e.actors
-      .map((a) => ({ actor: a.actor.slug, role: a.role, title: a.title ?? undefined }))
-      .sort((a, b) => a.actor.localeCompare(b.actor)),
-    sectors: e.sectors.map((s) => s.sector.slug).sort(),
-    proposals: e.proposals.map((p) => p.proposal.slug).sort(),
-    citations: e.citations.map((c) => ({ source: c.sourceId, quote: c.quote, speaker: c.speaker?.slug ?? undefined })),
-  };
+  return snapshotOf(tx, 'event', id);
 }
 
 async function idsBySlug(tx: Tx, model: 'actor' | 'sector' | 'proposal', slugs: string[], field: string) {
