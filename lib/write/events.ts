@@ -7,7 +7,7 @@ import { NEW_SOURCE } from '../schemas/event';
 import { diffSnapshots } from './diff';
 import { ConflictError, NotFoundError, ValidationError } from './errors';
 import { recordChange } from './record';
-import { slugify } from '../slug';
+import { freeSlug } from './slugs';
 import { snapshotOf } from './snapshots';
 
 type Tx = Prisma.TransactionClient;
@@ -79,7 +79,7 @@ export async function writeEvent(
 
   let newSourceId: string | null = null;
   if (input.newSource) {
-    newSourceId = await uniqueSourceId(tx, input.newSource.title);
+    newSourceId = await freeSlug(tx, 'source', input.newSource.title, new Set(), 'source', 60);
     const s = input.newSource;
     const source = {
       id: newSourceId,
@@ -180,14 +180,6 @@ export async function conflict(tx: Tx, entityType: 'event' | 'actor' | 'sector' 
     diffSnapshots((base?.snapshot as Record<string, unknown>) ?? null, current as Record<string, unknown>),
     latest?.user.name ?? null,
   );
-}
-
-async function uniqueSourceId(tx: Tx, title: string) {
-  const base = slugify(title).slice(0, 60).replace(/-+$/, '') || 'source';
-  for (let n = 1; ; n++) {
-    const id = n === 1 ? base : `${base}-${n}`;
-    if (!(await tx.source.findUnique({ where: { id }, select: { id: true } }))) return id;
-  }
 }
 
 /** Moves an event to the trash (restorable); its permalink then answers 410. */
