@@ -5,7 +5,7 @@
  */
 import type { Precision } from './schemas/common';
 
-const MONTHS = [
+export const MONTHS = [
   'January', 'February', 'March', 'April', 'May', 'June',
   'July', 'August', 'September', 'October', 'November', 'December',
 ];
@@ -17,6 +17,25 @@ export function isoDay(date: Date): string {
 
 export function parseIsoDay(iso: string): Date {
   return new Date(`${iso}T00:00:00.000Z`);
+}
+
+/**
+ * The rule every form, the import and the seed check: a date known only to
+ * the month or year is stored as the first day of that period. Returns the
+ * date it should be ("2025-03-14" at month → "2025-03-01"), or null when it
+ * already starts its period.
+ */
+export function periodStartFix(iso: string, precision: string | undefined): string | null {
+  if (precision === 'month' && !iso.endsWith('-01')) return `${iso.slice(0, 8)}01`;
+  if (precision === 'year' && !iso.endsWith('-01-01')) return `${iso.slice(0, 4)}-01-01`;
+  return null;
+}
+
+/** The forms' wording of that rule, or null when the date is fine. */
+export function periodStartMessage(iso: string | undefined, precision: string | undefined): string | null {
+  const fix = iso ? periodStartFix(iso, precision) : null;
+  if (!fix) return null;
+  return precision === 'month' ? `For a date known only to the month, use the 1st (${fix})` : `For a date known only to the year, use 1 January (${fix})`;
 }
 
 /** The last day covered by a date of the given precision. */

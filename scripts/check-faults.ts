@@ -18,6 +18,7 @@
  * outage, or recovery took over 5 s. Requests already being rendered when
  * the database disappears can still fail with 500: they are counted apart.
  */
+import { seedIfEmpty } from '../lib/seed/first-start';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,7 +26,7 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { startCluster, type Cluster } from './pg-cluster';
 import { openDatabase } from '../lib/db/open';
-import { loadSeedDataset } from '../prisma/seed/load';
+import { loadSeedDataset } from '../lib/seed/load';
 import { fetchOnce, warmUp } from './bench/measure';
 import { freePort, killAllChildren, nextBuild, nextStart, type Server } from './bench/server';
 
@@ -99,7 +100,7 @@ async function main() {
   console.log('Starting a throwaway PostgreSQL cluster…');
   cluster = await startCluster({ databases: ['faults'] });
   const databaseUrl = cluster.url('faults');
-  const database = await openDatabase({ databaseUrl, migrate: true, seedIfEmpty: true });
+  const database = await openDatabase({ databaseUrl, migrate: true, seed: seedIfEmpty });
   await database.close();
 
   const env: NodeJS.ProcessEnv = { ...process.env, NEXT_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: '1', LOG_LEVEL: process.env.LOG_LEVEL ?? 'fatal' };

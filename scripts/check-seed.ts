@@ -2,7 +2,7 @@
  * Validates prisma/seed/*.json against lib/schemas/seed.ts and checks that
  * every reference resolves. Run: npx tsx scripts/check-seed.ts
  */
-import { loadSeedDataset, checkSeedReferences } from '../prisma/seed/load';
+import { loadSeedDataset, checkSeedReferences } from '../lib/seed/load';
 
 const dataset = loadSeedDataset();
 const problems = checkSeedReferences(dataset);

@@ -12,12 +12,13 @@ import pg from 'pg';
 import { env } from '../lib/env';
 import { applyMigrations, diffSchemaAgainstDatabase, migrationsDir } from '../lib/db/schema-engine';
 import { openDatabase } from '../lib/db/open';
+import { seedIfEmpty } from '../lib/seed/first-start';
 
 async function main() {
   const [command, name] = process.argv.slice(2);
   const { DATABASE_URL, PGLITE_DIR } = env();
   if (command === 'apply') {
-    const db = await openDatabase({ databaseUrl: DATABASE_URL, pgliteDir: PGLITE_DIR, migrate: true });
+    const db = await openDatabase({ databaseUrl: DATABASE_URL, pgliteDir: PGLITE_DIR, migrate: true, firstStart: seedIfEmpty });
     console.log(`migrations applied (${db.kind})`);
     await db.close();
   } else if (command === 'new') {
@@ -52,7 +53,7 @@ async function main() {
     } else {
       rmSync(path.resolve(PGLITE_DIR), { recursive: true, force: true });
     }
-    const db = await openDatabase({ databaseUrl: DATABASE_URL, pgliteDir: PGLITE_DIR, migrate: true, seedIfEmpty: true });
+    const db = await openDatabase({ databaseUrl: DATABASE_URL, pgliteDir: PGLITE_DIR, migrate: true, seed: seedIfEmpty });
     console.log(`database reset and seeded (${db.kind})`);
     await db.close();
   } else {

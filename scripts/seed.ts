@@ -1,8 +1,8 @@
 /** npm run db:seed — writes the reviewed dataset in prisma/seed/ (idempotent). */
 import { env } from '../lib/env';
 import { openDatabase } from '../lib/db/open';
-import { loadSeedDataset, checkSeedReferences } from '../prisma/seed/load';
-import { writeDataset } from '../prisma/seed/write';
+import { loadSeedDataset, checkSeedReferences } from '../lib/seed/load';
+import { writeDataset } from '../lib/seed/write';
 
 async function main() {
   const dataset = loadSeedDataset();

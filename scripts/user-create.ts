@@ -6,6 +6,7 @@
 import { parseArgs } from 'node:util';
 import { env } from '../lib/env';
 import { openDatabase } from '../lib/db/open';
+import { seedIfEmpty } from '../lib/seed/first-start';
 import { hashPassword } from '../lib/auth/password';
 import { createUserSchema } from '../lib/schemas/auth';
 
@@ -18,7 +19,7 @@ async function main() {
     throw new Error(parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('\n'));
   }
   const { DATABASE_URL, PGLITE_DIR } = env();
-  const db = await openDatabase({ databaseUrl: DATABASE_URL, pgliteDir: PGLITE_DIR, migrate: true });
+  const db = await openDatabase({ databaseUrl: DATABASE_URL, pgliteDir: PGLITE_DIR, migrate: true, firstStart: seedIfEmpty });
   try {
     const { email, name, password, role } = parsed.data;
     if (await db.prisma.user.findUnique({ where: { email } })) throw new Error(`An account for ${email} already exists.`);

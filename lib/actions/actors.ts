@@ -1,20 +1,17 @@
 'use server';
 
 import { z } from 'zod';
-import { db } from '../db';
 import type { ActionState } from '../forms/action-state';
 import { actorInputSchema } from '../schemas/actor';
 import { runForm } from '../write/run-form';
 import { runButton } from '../write/run-button';
-import { writeActor } from '../write/actor';
+import { restoreRecordRevision, saveRecord } from '../write/record-ops';
 import { revalidateAfterWrite } from '../write/revalidate';
-import { NotFoundError } from '../write/errors';
 
 export async function saveActor(_previous: ActionState, formData: FormData): Promise<ActionState> {
   return runForm(formData, actorInputSchema, async (user, input, meta) => {
-    const prisma = await db();
-    const saved = await prisma.$transaction((tx) => writeActor(tx, user.id, meta, input), { timeout: 20_000 });
-    revalidateAfterWrite(['actors', 'events']);
+    const saved = await saveRecord('actor', user.id, meta, input);
+    revalidateAfterWrite(saved.revalidate.kinds, saved.revalidate.eventSlugs);
     return `/admin/actors/${saved.id}?saved=${saved.version}`;
   });
 }
@@ -24,18 +21,8 @@ export async function restoreActorRevision(formData: FormData) {
   const schema = z.object({ revisionId: z.string().min(1).max(64), id: z.string().min(1).max(120) });
   const back = `/admin/actors/${encodeURIComponent(String(formData.get('id') ?? ''))}/history`;
   await runButton(formData, schema, back, async (user, { revisionId, id }) => {
-    const prisma = await db();
-    const saved = await prisma.$transaction(async (tx) => {
-      const revision = await tx.revision.findFirst({ where: { id: revisionId, entityType: 'actor', entityId: id } });
-      if (!revision) throw new NotFoundError('No such revision');
-      const current = await tx.actor.findFirst({ where: { id: revision.entityId, deletedAt: null }, select: { version: true } });
-      if (!current) throw new NotFoundError('The actor is in the trash; restore it from the trash first.');
-      // Re-validate: what was valid then must still be valid now (a cited source or linked record may have gone).
-      const parsed = actorInputSchema.safeParse({ ...(revision.snapshot as Record<string, unknown>), message: `Restored revision ${revision.version}` });
-      if (!parsed.success) throw new NotFoundError(`This revision can no longer be restored: ${parsed.error.issues[0].message}`);
-      return writeActor(tx, user.id, { id: revision.entityId, version: current.version }, parsed.data, 'restore-revision');
-    }, { timeout: 20_000 });
-    revalidateAfterWrite(['actors', 'events']);
+    const saved = await restoreRecordRevision('actor', user.id, revisionId, id);
+    revalidateAfterWrite(saved.revalidate.kinds, saved.revalidate.eventSlugs);
     return `/admin/actors/${encodeURIComponent(saved.id)}/history?restored=${saved.version}`;
   });
 }

@@ -1,20 +1,17 @@
 'use server';
 
 import { z } from 'zod';
-import { db } from '../db';
 import type { ActionState } from '../forms/action-state';
 import { sectorInputSchema } from '../schemas/sector';
 import { runForm } from '../write/run-form';
 import { runButton } from '../write/run-button';
-import { writeSector } from '../write/sector';
+import { restoreRecordRevision, saveRecord } from '../write/record-ops';
 import { revalidateAfterWrite } from '../write/revalidate';
-import { NotFoundError } from '../write/errors';
 
 export async function saveSector(_previous: ActionState, formData: FormData): Promise<ActionState> {
   return runForm(formData, sectorInputSchema, async (user, input, meta) => {
-    const prisma = await db();
-    const saved = await prisma.$transaction((tx) => writeSector(tx, user.id, meta, input), { timeout: 20_000 });
-    revalidateAfterWrite(['sectors', 'events']);
+    const saved = await saveRecord('sector', user.id, meta, input);
+    revalidateAfterWrite(saved.revalidate.kinds, saved.revalidate.eventSlugs);
     return `/admin/sectors/${saved.id}?saved=${saved.version}`;
   });
 }
@@ -24,18 +21,8 @@ export async function restoreSectorRevision(formData: FormData) {
   const schema = z.object({ revisionId: z.string().min(1).max(64), id: z.string().min(1).max(120) });
   const back = `/admin/sectors/${encodeURIComponent(String(formData.get('id') ?? ''))}/history`;
   await runButton(formData, schema, back, async (user, { revisionId, id }) => {
-    const prisma = await db();
-    const saved = await prisma.$transaction(async (tx) => {
-      const revision = await tx.revision.findFirst({ where: { id: revisionId, entityType: 'sector', entityId: id } });
-      if (!revision) throw new NotFoundError('No such revision');
-      const current = await tx.sector.findFirst({ where: { id: revision.entityId, deletedAt: null }, select: { version: true } });
-      if (!current) throw new NotFoundError('The sector is in the trash; restore it from the trash first.');
-      // Re-validate: what was valid then must still be valid now (a cited source or linked record may have gone).
-      const parsed = sectorInputSchema.safeParse({ ...(revision.snapshot as Record<string, unknown>), message: `Restored revision ${revision.version}` });
-      if (!parsed.success) throw new NotFoundError(`This revision can no longer be restored: ${parsed.error.issues[0].message}`);
-      return writeSector(tx, user.id, { id: revision.entityId, version: current.version }, parsed.data, 'restore-revision');
-    }, { timeout: 20_000 });
-    revalidateAfterWrite(['sectors', 'events']);
+    const saved = await restoreRecordRevision('sector', user.id, revisionId, id);
+    revalidateAfterWrite(saved.revalidate.kinds, saved.revalidate.eventSlugs);
     return `/admin/sectors/${encodeURIComponent(saved.id)}/history?restored=${saved.version}`;
   });
 }

@@ -3,6 +3,8 @@
  * alias) and new capitalised names that are not known yet. Pure.
  */
 
+import { guessActorKind } from '../actor-kind';
+
 export interface KnownActor {
   slug: string;
   name: string;
@@ -25,23 +27,8 @@ export interface NewName {
   index: number;
 }
 
-const ORGANISATION_WORDS = new Set(
-  [
-    'fund', 'bank', 'ministry', 'council', 'agency', 'company', 'corporation', 'corp', 'group', 'committee', 'department', 'office',
-    'service', 'union', 'party', 'institute', 'university', 'association', 'chamber', 'embassy', 'commission', 'foundation', 'inc',
-    'ltd', 'llc', 'plc', 'holdings', 'partners', 'capital', 'airlines', 'airways', 'authority', 'administration', 'organisation',
-    'organization', 'federation', 'parliament', 'senate', 'congress', 'duma', 'court', 'exchange', 'trust', 'board', 'center', 'centre',
-    'forum', 'endowment', 'news', 'times', 'post', 'journal', 'press', 'agency', 'alliance', 'council', 'house', 'treasury', 'kremlin', 'navy', 'army',
-  ],
-);
-
-/** "Russian Direct Investment Fund" → organisation; "Steve Witkoff" → person. */
-export function guessActorKind(name: string): 'person' | 'organisation' {
-  const words = name.toLowerCase().replace(/[.,]/g, '').split(/\s+/);
-  if (words.some((w) => ORGANISATION_WORDS.has(w))) return 'organisation';
-  if (/^[A-Z0-9&]{2,}$/.test(name)) return 'organisation';
-  return 'person';
-}
+// Shared with the import (lib/import/plan.ts), so it lives below both features.
+export { guessActorKind };
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const WORD_CHAR = 'A-Za-z0-9\\u00C0-\\u024F';

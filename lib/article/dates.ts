@@ -4,6 +4,7 @@
  * against the article's publication date with honest precision. Pure and
  * deterministic: the same sentence and article date give the same answer.
  */
+import { MONTHS } from '../dates';
 import type { Precision } from '../schemas/common';
 
 export interface ArticleDate {
@@ -28,7 +29,6 @@ export interface DateMention extends ResolvedDate {
   note: string;
 }
 
-export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const MONTH_ABBR: Record<string, number> = { jan: 0, feb: 1, mar: 2, apr: 3, jun: 5, jul: 6, aug: 7, sep: 8, sept: 8, oct: 9, nov: 10, dec: 11 };
 const MONTH = `(?:${MONTHS.join('|')}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?)(?![A-Za-z])`;

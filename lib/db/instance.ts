@@ -10,7 +10,16 @@ const holder = globalThis as unknown as { backchannelDb?: Promise<Database> };
 export async function db() {
   holder.backchannelDb ??= (async () => {
     const { DATABASE_URL, PGLITE_DIR, NODE_ENV } = env();
-    return openDatabase({ databaseUrl: DATABASE_URL, pgliteDir: PGLITE_DIR, seedIfEmpty: false, demoEditor: NODE_ENV === 'development' });
+    return openDatabase({
+      databaseUrl: DATABASE_URL,
+      pgliteDir: PGLITE_DIR,
+      // A new embedded database is seeded (and, in development, gets the demo editor of the README).
+      firstStart: async (prisma) => {
+        const { seedIfEmpty, createDemoEditor } = await import('../seed/first-start');
+        await seedIfEmpty(prisma);
+        if (NODE_ENV === 'development') await createDemoEditor(prisma);
+      },
+    });
   })().catch((error) => {
     holder.backchannelDb = undefined;
     throw error;

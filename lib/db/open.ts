@@ -1,7 +1,8 @@
 /**
  * The one place that knows which PostgreSQL the app talks to: a server named
  * by DATABASE_URL (through node-postgres), or an embedded PGlite in .data/
- * that is created, migrated and seeded on first start.
+ * that is created and migrated on first start (and seeded by the caller's
+ * `firstStart`: lib/db knows neither the seed nor lib/auth).
  * See docs/decisions/0002-embedded-database.md.
  */
 import { mkdirSync, existsSync } from 'node:fs';
@@ -23,16 +24,11 @@ export interface OpenOptions {
   pgliteDir?: string;
   /** Apply pending migrations before returning (the embedded path always does). */
   migrate?: boolean;
-  /** Seed an empty database with the reviewed dataset. */
-  seedIfEmpty?: boolean;
-  /**
-   * Add the local-only demo editor when seeding the embedded database in
-   * development (credentials in the README). Never in production.
-   */
-  demoEditor?: boolean;
+  /** Runs on every open, after migrations (e.g. lib/seed's seedIfEmpty). */
+  seed?: (prisma: PrismaClient) => Promise<void>;
+  /** Runs once, when the embedded database was just created (the seed, the local demo editor). */
+  firstStart?: (prisma: PrismaClient) => Promise<void>;
 }
-
-export const DEMO_EDITOR = { email: 'editor@backchannel.local', password: 'local-demo-editor', name: 'Demo editor (local only)' };
 
 export class DatabaseLockedError extends Error {}
 
@@ -57,7 +53,7 @@ async function openPostgres(url: string, options: OpenOptions): Promise<Database
   // (lib/write/busy.ts) rather than failing as a 500.
   const transactionOptions = { maxWait: tuning.DATABASE_TX_MAX_WAIT_MS, timeout: tuning.DATABASE_TX_TIMEOUT_MS };
   const prisma = new PrismaClient({ adapter: factory, transactionOptions });
-  if (options.seedIfEmpty) await seedIfEmpty(prisma);
+  if (options.seed) await options.seed(prisma);
   return { prisma, kind: 'postgres', close: () => prisma.$disconnect() };
 }
 
@@ -90,11 +86,8 @@ async function openPglite(dir: string, options: OpenOptions): Promise<Database> 
     const factory = new PrismaPGlite(pglite);
     await applyMigrations(factory);
     const prisma = new PrismaClient({ adapter: factory });
-    if (fresh || options.seedIfEmpty) await seedIfEmpty(prisma);
-    if (fresh && options.demoEditor && process.env.NODE_ENV !== 'production') {
-      const { hashPassword } = await import('../auth/password');
-      await prisma.user.create({ data: { email: DEMO_EDITOR.email, name: DEMO_EDITOR.name, role: 'admin', passwordHash: await hashPassword(DEMO_EDITOR.password) } });
-    }
+    if (fresh && options.firstStart) await options.firstStart(prisma);
+    if (options.seed) await options.seed(prisma);
     return {
       prisma,
       kind: 'pglite',
@@ -108,13 +101,6 @@ async function openPglite(dir: string, options: OpenOptions): Promise<Database> 
     await release();
     throw error;
   }
-}
-
-async function seedIfEmpty(prisma: PrismaClient) {
-  if ((await prisma.event.count()) > 0) return;
-  const { loadSeedDataset } = await import('../../prisma/seed/load');
-  const { writeDataset } = await import('../../prisma/seed/write');
-  await writeDataset(prisma, loadSeedDataset());
 }
 
 function redact(url: string) {

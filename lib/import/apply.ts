@@ -1,15 +1,13 @@
 import 'server-only';
-import type { Prisma, PrismaClient } from '../generated/prisma/client';
-import { parseIsoDay } from '../dates';
+import type { PrismaClient } from '../generated/prisma/client';
 import type { ImportFormat, ImportPreview, ImportReport } from '../schemas/import';
+import { writeActor } from '../write/actor';
 import { ValidationError } from '../write/errors';
 import { writeEvent } from '../write/events';
-import { recordChange } from '../write/record';
-import { recordSnapshots } from '../write/records';
+import { writeSector } from '../write/sector';
+import { writeSource } from '../write/source';
 import { parseImport } from './parse';
 import { planImport } from './plan';
-
-type Tx = Prisma.TransactionClient;
 
 export type ApplyResult =
   | { ok: true; report: ImportReport }
@@ -49,33 +47,30 @@ export async function applyImport(
 
         const created: ImportReport['created'] = { actors: [], sectors: [], sources: [] };
         for (const s of plan.newSectors) {
-          const row = await tx.sector.create({ data: { slug: s.slug, name: s.name, description: `Created by an import (${fileName ?? 'pasted text'}); describe this sector before publishing it.`, status: 'draft' } });
-          await recordNew(tx, userId, 'sector', row.id, message);
-          created.sectors.push({ id: row.id, slug: row.slug, name: row.name });
+          const description = `Created by an import (${fileName ?? 'pasted text'}); describe this sector before publishing it.`;
+          const row = await writeSector(tx, userId, {}, { slug: s.slug, name: s.name, description, status: 'draft', message }, 'import');
+          created.sectors.push({ id: row.id, slug: row.slug, name: s.name });
         }
         for (const a of plan.newActors) {
-          const row = await tx.actor.create({ data: { slug: a.slug, name: a.name, kind: a.kind, aliases: [], status: 'draft' } });
-          await recordNew(tx, userId, 'actor', row.id, message);
-          created.actors.push({ id: row.id, slug: row.slug, name: row.name });
+          const row = await writeActor(tx, userId, {}, { slug: a.slug, name: a.name, kind: a.kind, aliases: [], country: undefined, description: undefined, status: 'draft', roles: [], message }, 'import');
+          created.actors.push({ id: row.id, slug: row.slug, name: a.name });
         }
         for (const s of plan.newSources) {
-          const precision = s.publishedAt ? (s.publishedPrecision ?? 'day') : null;
-          const row = await tx.source.create({
-            data: {
-              id: s.id,
-              title: s.title,
-              outlet: s.outlet,
-              author: s.author,
-              publishedAt: s.publishedAt ? parseIsoDay(s.publishedAt) : null,
-              publishedPrecision: precision,
-              url: s.url,
-              kind: s.kind,
-              note: s.publishedAt && !s.publishedPrecision ? 'Imported: the file gave no precision for the publication date, so it was recorded as a day; check it.' : null,
-              status: 'draft',
-            },
-          });
-          await recordNew(tx, userId, 'source', row.id, message);
-          created.sources.push({ id: row.id, title: row.title });
+          const input = {
+            id: s.id,
+            title: s.title,
+            outlet: s.outlet ?? undefined,
+            author: s.author ?? undefined,
+            publishedAt: s.publishedAt ?? undefined,
+            publishedPrecision: s.publishedPrecision ?? undefined,
+            url: s.url ?? undefined,
+            kind: s.kind,
+            note: s.publishedAt && !s.publishedPrecision ? 'Imported: the file gave no precision for the publication date, so it was recorded as a day; check it.' : undefined,
+            status: 'draft' as const,
+            message,
+          };
+          const row = await writeSource(tx, userId, {}, input, 'import');
+          created.sources.push({ id: row.id, title: s.title });
         }
 
         const events: ImportReport['events'] = [];
@@ -105,9 +100,4 @@ export async function applyImport(
     }
     throw error;
   }
-}
-
-async function recordNew(tx: Tx, userId: string, type: 'actor' | 'sector' | 'source', id: string, message: string) {
-  const snapshot = await recordSnapshots[type](tx, id);
-  await recordChange(tx, { userId, entityType: type, entityId: id, version: 1, action: 'import', before: null, after: snapshot, message });
 }

@@ -1,10 +1,10 @@
 import 'server-only';
 import type { Prisma } from '../generated/prisma/client';
 import { fieldName, type ParseResult } from './parse';
-import { guessActorKind } from '../article/actors';
+import { guessActorKind } from '../actor-kind';
 import { eventInputSchema, type EventInput } from '../schemas/event';
 import type { ImportPreview, ImportSource, MatchedBy, PlanLink, PlannedRow, PlanSummaryItem } from '../schemas/import';
-import { slugify } from '../slug';
+import { allocate } from '../slug';
 
 type Tx = Prisma.TransactionClient;
 type Parsed = Extract<ParseResult, { ok: true }>;
@@ -21,18 +21,6 @@ export interface ImportPlan {
   newActors: NewActor[];
   newSectors: NewSector[];
   newSources: NewSource[];
-}
-
-/** A free slug: the wished one, else with -2, -3… appended. Marks it taken. */
-export function allocate(wish: string, taken: Set<string>, fallback: string): string {
-  const base = (slugify(wish).slice(0, 80) || fallback).replace(/-+$/, '') || fallback;
-  for (let n = 1; ; n++) {
-    const candidate = n === 1 ? base : `${base}-${n}`;
-    if (!taken.has(candidate)) {
-      taken.add(candidate);
-      return candidate;
-    }
-  }
 }
 
 const lower = (s: string) => s.trim().toLowerCase();

@@ -4,6 +4,7 @@
  * the form components.
  */
 import { z } from 'zod';
+import { periodStartMessage } from '../dates';
 import type { ArticleProposals } from '../article/extract';
 import type { FormValue } from '../forms/form-data';
 import { fieldErrors } from '../forms/form-data';
@@ -27,9 +28,8 @@ const dateField = (required: string) =>
 const optionalDate = z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), dateField('Enter the date').optional());
 
 function periodRule(date: string | undefined, precision: string | undefined, path: (string | number)[], ctx: z.RefinementCtx) {
-  if (!date) return;
-  if (precision === 'month' && !date.endsWith('-01')) ctx.addIssue({ code: 'custom', path, message: `For a date known only to the month, use the 1st (${date.slice(0, 8)}01)` });
-  if (precision === 'year' && !date.endsWith('-01-01')) ctx.addIssue({ code: 'custom', path, message: `For a date known only to the year, use 1 January (${date.slice(0, 4)}-01-01)` });
+  const message = periodStartMessage(date, precision);
+  if (message) ctx.addIssue({ code: 'custom', path, message });
 }
 
 /** Step 1: the article and its source details. */

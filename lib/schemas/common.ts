@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { periodStartFix } from '../dates';
 
 export const slugSchema = z
   .string()
@@ -65,9 +66,6 @@ export const sourceKindSchema = z.enum(['news', 'analysis', 'opinion', 'official
 export const datedSchema = z
   .object({ date: isoDateSchema, precision: precisionSchema })
   .refine(
-    ({ date, precision }) =>
-      precision === 'day' ||
-      (precision === 'month' && date.endsWith('-01')) ||
-      (precision === 'year' && date.endsWith('-01-01')),
+    ({ date, precision }) => periodStartFix(date, precision) === null,
     { message: 'A month or year date must be the first day of its period', path: ['date'] },
   );

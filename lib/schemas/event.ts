@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { periodStartMessage } from '../dates';
 import { eventRoleSchema, eventTypeSchema, isoDateSchema, precisionSchema, slugSchema, sourceKindSchema, versionSchema } from './common';
 
 const optionalText = (max: number) =>
@@ -52,12 +53,8 @@ export const eventInputSchema = z
     message: optionalText(500),
   })
   .superRefine((e, ctx) => {
-    if (e.precision === 'month' && !e.startDate.endsWith('-01')) {
-      ctx.addIssue({ code: 'custom', path: ['startDate'], message: `For a date known only to the month, use the 1st (${e.startDate.slice(0, 8)}01)` });
-    }
-    if (e.precision === 'year' && !e.startDate.endsWith('-01-01')) {
-      ctx.addIssue({ code: 'custom', path: ['startDate'], message: `For a date known only to the year, use 1 January (${e.startDate.slice(0, 4)}-01-01)` });
-    }
+    const periodStart = periodStartMessage(e.startDate, e.precision);
+    if (periodStart) ctx.addIssue({ code: 'custom', path: ['startDate'], message: periodStart });
     if (e.endDate && e.endDate < e.startDate) ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'The end date must not be before the start date' });
     if (e.status === 'published' && e.citations.length === 0) {
       ctx.addIssue({ code: 'custom', path: ['citations'], message: 'An event cannot be published without at least one citation' });

@@ -5,6 +5,7 @@
  * and the form.
  */
 import { z } from 'zod';
+import { periodStartFix } from '../dates';
 import { eventRoleSchema, eventTypeSchema, precisionSchema, slugSchema, sourceKindSchema } from './common';
 
 /** Largest file (or pasted text) the importer reads. */
@@ -96,11 +97,10 @@ export const importEventSchema = z
   })
   .superRefine((e, ctx) => {
     const { start, precision, end } = e.date;
-    if (precision === 'month' && !start.endsWith('-01')) {
-      ctx.addIssue({ code: 'custom', path: ['date', 'start'], message: `A date known only to the month starts on the 1st (${start.slice(0, 8)}01)` });
-    }
-    if (precision === 'year' && !start.endsWith('-01-01')) {
-      ctx.addIssue({ code: 'custom', path: ['date', 'start'], message: `A date known only to the year starts on 1 January (${start.slice(0, 4)}-01-01)` });
+    const fix = periodStartFix(start, precision);
+    if (fix) {
+      const message = precision === 'month' ? `A date known only to the month starts on the 1st (${fix})` : `A date known only to the year starts on 1 January (${fix})`;
+      ctx.addIssue({ code: 'custom', path: ['date', 'start'], message });
     }
     if (end && end < start) ctx.addIssue({ code: 'custom', path: ['date', 'end'], message: 'The end date must not be before the start date' });
     const seen = new Map<string, number>();

@@ -4,6 +4,7 @@
  * dates are YYYY-MM-DD that exist, month/year dates start their period.
  */
 import { z } from 'zod';
+import { periodStartMessage } from '../dates';
 import { isoDateSchema, precisionSchema, slugSchema } from './common';
 
 export { list } from './event';
@@ -28,13 +29,8 @@ type Ctx = z.RefinementCtx;
 
 /** The event form's rule and wording: a month or year date is the first day of its period. */
 export function checkPeriodStart(ctx: Ctx, date: string | undefined, precision: string | undefined, path: (string | number)[]) {
-  if (!date) return;
-  if (precision === 'month' && !date.endsWith('-01')) {
-    ctx.addIssue({ code: 'custom', path, message: `For a date known only to the month, use the 1st (${date.slice(0, 8)}01)` });
-  }
-  if (precision === 'year' && !date.endsWith('-01-01')) {
-    ctx.addIssue({ code: 'custom', path, message: `For a date known only to the year, use 1 January (${date.slice(0, 4)}-01-01)` });
-  }
+  const message = periodStartMessage(date, precision);
+  if (message) ctx.addIssue({ code: 'custom', path, message });
 }
 
 /** A repeated value listed twice (the same actor in two rows, say). */

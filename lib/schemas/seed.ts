@@ -4,6 +4,7 @@
  * and reviewable in a diff.
  */
 import { z } from 'zod';
+import { periodStartFix } from '../dates';
 import {
   actorKindSchema,
   datedSchema,
@@ -78,10 +79,7 @@ export const seedEventSchema = z
     citations: z.array(seedCitationSchema).min(1, 'Every event cites at least one source'),
   })
   .refine(
-    ({ date }) =>
-      date.precision === 'day' ||
-      (date.precision === 'month' && date.start.endsWith('-01')) ||
-      (date.precision === 'year' && date.start.endsWith('-01-01')),
+    ({ date }) => periodStartFix(date.start, date.precision) === null,
     { message: 'A month or year date must start on the first day of its period', path: ['date'] },
   )
   .refine(({ date }) => !date.end || date.end >= date.start, {

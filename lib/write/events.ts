@@ -1,15 +1,16 @@
 import 'server-only';
 import type { Prisma } from '../generated/prisma/client';
 import type { ProposalStatus } from '../generated/prisma/enums';
-import { isoDay, parseIsoDay, periodEnd } from '../dates';
+import { parseIsoDay, periodEnd } from '../dates';
 import type { EventInput } from '../schemas/event';
 import { NEW_SOURCE } from '../schemas/event';
 import { diffSnapshots } from './diff';
 import { ConflictError, NotFoundError, ValidationError } from './errors';
 import { recordChange } from './record';
 import { idsBySlug, uniqueField, type Errors } from './references';
-import { slugify } from '../slug';
 import { MAX_VERSION } from '../schemas/common';
+import { freeSlug } from './slugs';
+import { snapshotOf } from './snapshots';
 
 type Tx = Prisma.TransactionClient;
 
@@ -19,34 +20,7 @@ const SLUG_TAKEN = 'Another event uses (or used) this slug; choose another';
 export type EventSnapshot = Omit<EventInput, 'newSource' | 'message'>;
 
 export async function eventSnapshot(tx: Tx, id: string): Promise<EventSnapshot | null> {
-  const e = await tx.event.findUnique({
-    where: { id },
-    include: {
-      actors: { include: { actor: { select: { slug: true } } } },
-      sectors: { include: { sector: { select: { slug: true } } } },
-      proposals: { include: { proposal: { select: { slug: true } } } },
-      citations: { orderBy: { position: 'asc' }, include: { speaker: { select: { slug: true } } } },
-    },
-  });
-  if (!e) return null;
-  return {
-    title: e.title,
-    slug: e.slug,
-    type: e.type,
-    startDate: isoDay(e.startDate),
-    precision: e.precision,
-    endDate: e.endDate ? isoDay(e.endDate) : undefined,
-    approximate: e.approximate,
-    location: e.location ?? undefined,
-    summary: e.summary,
-    status: e.status,
-    actors: e.actors
-      .map((a) => ({ actor: a.actor.slug, role: a.role, title: a.title ?? undefined }))
-      .sort((a, b) => a.actor.localeCompare(b.actor)),
-    sectors: e.sectors.map((s) => s.sector.slug).sort(),
-    proposals: e.proposals.map((p) => p.proposal.slug).sort(),
-    citations: e.citations.map((c) => ({ source: c.sourceId, quote: c.quote, speaker: c.speaker?.slug ?? undefined })),
-  };
+  return snapshotOf(tx, 'event', id);
 }
 
 /**
@@ -89,7 +63,7 @@ export async function writeEvent(
 
   let newSourceId: string | null = null;
   if (input.newSource) {
-    newSourceId = await uniqueSourceId(tx, input.newSource.title);
+    newSourceId = await freeSlug(tx, 'source', input.newSource.title, new Set(), 'source', 60);
     const s = input.newSource;
     const source = {
       id: newSourceId,
@@ -193,14 +167,6 @@ export async function conflict(tx: Tx, entityType: 'event' | 'actor' | 'sector' 
     diffSnapshots((base?.snapshot as Record<string, unknown>) ?? null, current as Record<string, unknown>),
     latest?.user.name ?? null,
   );
-}
-
-async function uniqueSourceId(tx: Tx, title: string) {
-  const base = slugify(title).slice(0, 60).replace(/-+$/, '') || 'source';
-  for (let n = 1; ; n++) {
-    const id = n === 1 ? base : `${base}-${n}`;
-    if (!(await tx.source.findUnique({ where: { id }, select: { id: true } }))) return id;
-  }
 }
 
 /** Moves an event to the trash (restorable); its permalink then answers 410. */

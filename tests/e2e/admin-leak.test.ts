@@ -18,8 +18,8 @@ import { editBaseUrl as baseUrl } from '../support/e2e';
 import { sessionCookie } from '../support/auth';
 import { testUsers } from '../support/users';
 import { openDatabase, type Database } from '../../lib/db/open';
-import { writeDataset } from '../../prisma/seed/write';
-import { buildActor, buildDataset, buildEvent, buildFigure, buildProposal, buildSector, buildSource } from '../../prisma/seed/factories';
+import { writeDataset } from '../../lib/seed/write';
+import { buildActor, buildDataset, buildEvent, buildFigure, buildProposal, buildSector, buildSource } from '../support/factories';
 
 /** Pages only admins may open (editors are sent back to /admin). */
 const ADMIN_ONLY = ['/admin/users', '/admin/audit'];

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
 import { baseUrl } from '../support/e2e';
-import { loadSeedDataset } from '../../prisma/seed/load';
+import { loadSeedDataset } from '@/lib/seed/load';
 
 const seed = loadSeedDataset();
 const get = (path: string) => fetch(`${baseUrl()}${path}`);

@@ -3,13 +3,14 @@
  * PostgreSQL cluster (not the shared test one, which other files use) loses
  * its database and gets it back.
  */
+import { seedIfEmpty } from '../../lib/seed/first-start';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCluster, type Cluster } from '../../scripts/pg-cluster';
 import { freePort } from '../../scripts/bench/server';
 import { openDatabase } from '../../lib/db/open';
-import { loadSeedDataset } from '../../prisma/seed/load';
+import { loadSeedDataset } from '../../lib/seed/load';
 
 const DIST = '.next-test-outage';
 const seed = loadSeedDataset();
@@ -27,7 +28,7 @@ const get = (path: string, headers: Record<string, string> = {}) =>
 
 beforeAll(async () => {
   cluster = await startCluster({ databases: ['outage'] });
-  const database = await openDatabase({ databaseUrl: cluster.url('outage'), migrate: true, seedIfEmpty: true });
+  const database = await openDatabase({ databaseUrl: cluster.url('outage'), migrate: true, seed: seedIfEmpty });
   await database.close();
   // Its own copy of the build, so its page cache is its own.
   rmSync(DIST, { recursive: true, force: true });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { editBaseUrl as baseUrl, launchBrowser } from '../support/e2e';
 import { signedInContext } from '../support/auth';
-import { loadSeedDataset } from '../../prisma/seed/load';
+import { loadSeedDataset } from '@/lib/seed/load';
 
 const seed = loadSeedDataset();
 let browser: Browser;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { baseUrl, launchBrowser, openPage } from '../support/e2e';
-import { loadSeedDataset } from '../../prisma/seed/load';
+import { loadSeedDataset } from '@/lib/seed/load';
 
 const seed = loadSeedDataset();
 let browser: Browser;

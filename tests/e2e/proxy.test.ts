@@ -1,10 +1,11 @@
+import { seedIfEmpty } from '../../lib/seed/first-start';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import pg from 'pg';
 import { baseUrl } from '../support/e2e';
 import { rawRequest } from '../support/raw-http';
 import { startExtraServer } from '../support/next-server';
 import { openDatabase } from '../../lib/db/open';
-import { loadSeedDataset } from '../../prisma/seed/load';
+import { loadSeedDataset } from '../../lib/seed/load';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -71,7 +72,7 @@ describe('permalinks while the database is down', () => {
     await sql(`CREATE DATABASE ${name}`);
     const url = new URL(admin());
     url.pathname = `/${name}`;
-    const db = await openDatabase({ databaseUrl: url.toString(), migrate: true, seedIfEmpty: true });
+    const db = await openDatabase({ databaseUrl: url.toString(), migrate: true, seed: seedIfEmpty });
     const event = await db.prisma.event.findUniqueOrThrow({ where: { slug: moved } });
     await db.prisma.eventSlugRedirect.create({ data: { fromSlug: 'a-former-slug', eventId: event.id } });
     await db.prisma.event.update({ where: { slug: trashed }, data: { deletedAt: new Date() } });

@@ -3,8 +3,8 @@ import type { Browser } from 'playwright-core';
 import { editBaseUrl, launchBrowser, openPage } from '../support/e2e';
 import { signedInContext } from '../support/auth';
 import { openDatabase, type Database } from '../../lib/db/open';
-import { writeDataset } from '../../prisma/seed/write';
-import { buildActor, buildDataset, buildEvent, buildFigure, buildProposal, buildSector, buildSource } from '../../prisma/seed/factories';
+import { writeDataset } from '@/lib/seed/write';
+import { buildActor, buildDataset, buildEvent, buildFigure, buildProposal, buildSector, buildSource } from '../support/factories';
 
 // Every way we know of to run script through text: tags, attributes, closing a
 // JSON-LD block, and javascript: links.

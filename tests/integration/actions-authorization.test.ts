@@ -12,9 +12,9 @@ import { createSession } from '@/lib/auth/session';
 import { idle } from '@/lib/forms/action-state';
 import { actAs, callAction, nextHeadersMock } from '../support/request-context';
 import { testUsers } from '../support/users';
-import { loadSeedDataset } from '../../prisma/seed/load';
-import { writeDataset } from '../../prisma/seed/write';
-import { buildActor, buildDataset, buildEvent, buildSource } from '../../prisma/seed/factories';
+import { loadSeedDataset } from '@/lib/seed/load';
+import { writeDataset } from '@/lib/seed/write';
+import { buildActor, buildDataset, buildEvent, buildSource } from '../support/factories';
 
 vi.mock('next/headers', async () => (await import('../support/request-context')).nextHeadersMock);
 void nextHeadersMock;

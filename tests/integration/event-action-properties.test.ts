@@ -8,7 +8,7 @@ import { eventInputSchema } from '@/lib/schemas/event';
 import { createSession } from '@/lib/auth/session';
 import { actAs, callAction, nextHeadersMock } from '../support/request-context';
 import { testUsers } from '../support/users';
-import { loadSeedDataset } from '../../prisma/seed/load';
+import { loadSeedDataset } from '@/lib/seed/load';
 
 vi.mock('next/headers', async () => (await import('../support/request-context')).nextHeadersMock);
 void nextHeadersMock;

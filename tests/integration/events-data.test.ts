@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { countEvents, getEvent, getEventFacets, getPeriodCounts, listEvents, type EventDTO } from '@/lib/data/events';
 import { eventPageSchema } from '@/lib/schemas/event-filter';
-import { loadSeedDataset } from '../../prisma/seed/load';
-import { writeDataset } from '../../prisma/seed/write';
-import { buildActor, buildDataset, buildEvent, buildSector, buildSource } from '../../prisma/seed/factories';
+import { loadSeedDataset } from '@/lib/seed/load';
+import { writeDataset } from '@/lib/seed/write';
+import { buildActor, buildDataset, buildEvent, buildSector, buildSource } from '../support/factories';
 
 const seed = loadSeedDataset();
 

@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { listSources } from '@/lib/data/sources';
-import { writeDataset } from '../../prisma/seed/write';
-import { buildDataset, buildEvent, buildFigure, buildProposal, buildSector, buildSource } from '../../prisma/seed/factories';
+import { writeDataset } from '../../lib/seed/write';
+import { buildDataset, buildEvent, buildFigure, buildProposal, buildSector, buildSource } from '../support/factories';
 
 const n = () => Math.random().toString(36).slice(2, 8);
 

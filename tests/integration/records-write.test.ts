@@ -14,7 +14,7 @@ import { writeProposal } from '@/lib/write/proposal';
 import { recordSnapshots } from '@/lib/write/records';
 import { writeSector } from '@/lib/write/sector';
 import { writeSource } from '@/lib/write/source';
-import { loadSeedDataset } from '../../prisma/seed/load';
+import { loadSeedDataset } from '@/lib/seed/load';
 import { testUsers } from '../support/users';
 
 /*

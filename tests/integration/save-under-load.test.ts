@@ -22,7 +22,7 @@ import { idle, type ActionState } from '@/lib/forms/action-state';
 import { createSession } from '@/lib/auth/session';
 import { actAs, callAction, nextHeadersMock } from '../support/request-context';
 import { testUsers } from '../support/users';
-import { loadSeedDataset } from '../../prisma/seed/load';
+import { loadSeedDataset } from '../../lib/seed/load';
 
 vi.mock('next/headers', async () => (await import('../support/request-context')).nextHeadersMock);
 void nextHeadersMock;

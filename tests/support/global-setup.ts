@@ -7,6 +7,7 @@ import type { TestProject } from 'vitest/node';
 import pg from 'pg';
 import { startCluster, type Cluster } from '../../scripts/pg-cluster';
 import { openDatabase } from '../../lib/db/open';
+import { seedIfEmpty } from '../../lib/seed/first-start';
 import { hashPassword } from '../../lib/auth/password';
 import { testUsers } from './users';
 
@@ -54,7 +55,7 @@ export default async function setup(project: TestProject) {
 
   const urls = { integration: withDatabase(admin, names.integration), e2e: withDatabase(admin, names.e2e), e2eEdit: withDatabase(admin, names.e2eEdit) };
   for (const url of Object.values(urls)) {
-    const db = await openDatabase({ databaseUrl: url, migrate: true, seedIfEmpty: true });
+    const db = await openDatabase({ databaseUrl: url, migrate: true, seed: seedIfEmpty });
     await createTestUsers(db.prisma);
     await db.close();
   }

@@ -6,7 +6,7 @@ import { findFigures } from '@/lib/article/figures';
 import { findSectors } from '@/lib/article/sectors';
 import { splitSentences } from '@/lib/article/sentences';
 import { initialReviewValues, parseArticleReview } from '@/lib/schemas/article';
-import { loadSeedDataset } from '../../prisma/seed/load';
+import { loadSeedDataset } from '@/lib/seed/load';
 
 const seed = loadSeedDataset();
 const actors = seed.actors.map((a) => ({ slug: a.slug, name: a.name, aliases: a.aliases, kind: a.kind }));

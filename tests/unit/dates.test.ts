@@ -31,3 +31,16 @@ describe('periods', () => {
     expect(isoDay(periodStart(d('2025-03-18'), 'year'))).toBe('2025-01-01');
   });
 });
+
+describe('the period-start rule (one home for forms, import and seed)', () => {
+  it('names the date a month or year date should be, and accepts one that starts its period', async () => {
+    const { periodStartFix, periodStartMessage } = await import('@/lib/dates');
+    expect(periodStartFix('2025-03-14', 'month')).toBe('2025-03-01');
+    expect(periodStartFix('2025-03-14', 'year')).toBe('2025-01-01');
+    expect(periodStartFix('2025-03-01', 'month')).toBeNull();
+    expect(periodStartFix('2025-03-01', 'year')).toBe('2025-01-01');
+    expect(periodStartFix('2025-03-14', 'day')).toBeNull();
+    expect(periodStartMessage('2025-03-14', 'month')).toBe('For a date known only to the month, use the 1st (2025-03-01)');
+    expect(periodStartMessage(undefined, 'year')).toBeNull();
+  });
+});

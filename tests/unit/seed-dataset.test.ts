@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkSeedReferences, loadSeedDataset } from '../../prisma/seed/load';
+import { checkSeedReferences, loadSeedDataset } from '@/lib/seed/load';
 
 const dataset = loadSeedDataset();
 

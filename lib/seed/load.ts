@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { seedDatasetSchema, type SeedDataset } from '../../lib/schemas/seed';
+import { seedDatasetSchema, type SeedDataset } from '../schemas/seed';
 
 // Resolved from the working directory (the project root for every npm script
 // and for `next start`), so the same code works bundled by Next and under tsx.

@@ -1,10 +1,10 @@
 /**
- * Builders for records in the seed-file shape, shared by tests and scripts:
+ * Builders for records in the seed-file shape, used by tests only:
  * whatever they build goes through the same zod schema and the same writer
- * (write.ts) as the reviewed seed, so tests exercise the real write path.
+ * (lib/seed/write.ts) as the reviewed seed, so tests exercise the real write path.
  */
-import type { SeedActor, SeedDataset, SeedEvent, SeedFigure, SeedProposal, SeedSector, SeedSource } from '../../lib/schemas/seed';
-import { seedDatasetSchema } from '../../lib/schemas/seed';
+import type { SeedActor, SeedDataset, SeedEvent, SeedFigure, SeedProposal, SeedSector, SeedSource } from '@/lib/schemas/seed';
+import { seedDatasetSchema } from '@/lib/schemas/seed';
 
 let counter = 0;
 const next = (prefix: string) => `${prefix}-${++counter}`;

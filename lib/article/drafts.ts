@@ -1,0 +1,113 @@
+import 'server-only';
+import type { PrismaClient } from '../generated/prisma/client';
+import type { ArticleCreated, ArticleInput, ArticleReview } from '../schemas/article';
+import type { EventInput } from '../schemas/event';
+import { writeActor } from '../write/actor';
+import { ValidationError } from '../write/errors';
+import { writeEvent } from '../write/events';
+import { writeFigure } from '../write/figure';
+import { freeSlug } from '../write/slugs';
+import { writeSource } from '../write/source';
+
+/** A writer's error keys ("actors.1.actor", "citations.0.source") → the review row's fields. */
+function fieldOf(key: string, slugField: string) {
+  const head = key.split('.')[0];
+  if (head === 'actors' || head === 'speakers') return 'actors';
+  if (head === 'slug') return slugField; // the slug is made from this field
+  if (head === 'citations') return 'quote';
+  return head;
+}
+
+/** Runs a writer for one review row; its field errors are re-keyed onto that row ("events.2.title"). */
+async function forRow<T>(row: string, slugField: string, write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (error instanceof ValidationError) throw new ValidationError(Object.fromEntries(Object.entries(error.fieldErrors).map(([k, v]) => [`${row}.${fieldOf(k, slugField)}`, v])));
+    throw error;
+  }
+}
+
+/**
+ * Creates the source, the accepted new actors, events (drafts) and figures
+ * (drafts) of a reviewed article in one transaction, each through its
+ * lib/write writer (so each has its revision and audit entry). Throws a
+ * ValidationError keyed by review field; nothing is written then.
+ */
+export async function saveArticleDrafts(prisma: PrismaClient, userId: string, a: ArticleInput, review: Pick<ArticleReview, 'events' | 'actors' | 'figures'>): Promise<ArticleCreated> {
+  const { events, actors, figures } = review;
+  const message = `From the article “${a.title}”`;
+  return prisma.$transaction(
+    async (tx) => {
+      const batch = { event: new Set<string>(), actor: new Set<string>(), figure: new Set<string>(), source: new Set<string>() };
+      const result: ArticleCreated = { source: null, events: [], actors: [], figures: [] };
+
+      // New actors; a name that is now known (typed by the editor, or added meanwhile) links the existing actor instead.
+      const slugByKey = new Map<string, string>();
+      const live = await tx.actor.findMany({ where: { deletedAt: null }, select: { id: true, slug: true, name: true, aliases: true } });
+      for (const { index, data } of actors) {
+        const name = data.name;
+        const same = live.find((x) => x.name.toLowerCase() === name.toLowerCase() || x.aliases.some((al) => al.toLowerCase() === name.toLowerCase()));
+        if (same) {
+          slugByKey.set(data.key, same.slug);
+          result.actors.push({ id: same.id, slug: same.slug, name: same.name, existing: true });
+          continue;
+        }
+        const slug = await freeSlug(tx, 'actor', name, batch.actor, 'actor');
+        const saved = await forRow(`actors.${index}`, 'name', () =>
+          writeActor(tx, userId, {}, { slug, name, kind: data.kind, aliases: [], country: undefined, description: undefined, status: 'draft', roles: [], message }),
+        );
+        slugByKey.set(data.key, slug);
+        result.actors.push({ id: saved.id, slug, name, existing: false });
+      }
+
+      // The source, only when something cites it.
+      let sourceId: string | null = null;
+      if (events.length || figures.length) {
+        const id = await freeSlug(tx, 'source', a.title, batch.source, 'source');
+        await writeSource(tx, userId, {}, {
+          id, title: a.title, outlet: a.outlet, author: a.author, publishedAt: a.publishedAt, publishedPrecision: a.publishedPrecision, url: a.url, kind: a.kind, note: undefined, status: 'published', message,
+        });
+        sourceId = id;
+        result.source = { id, title: a.title };
+      }
+
+      for (const { index, data } of events) {
+        const slugs = [...new Set(data.actors.map((k) => (k.startsWith('new:') ? slugByKey.get(k)! : k)))];
+        const input: EventInput = {
+          title: data.title,
+          slug: await freeSlug(tx, 'event', data.title, batch.event, 'event'),
+          type: data.type,
+          startDate: data.startDate,
+          precision: data.precision,
+          endDate: data.endDate,
+          approximate: data.approximate,
+          location: undefined,
+          summary: data.summary,
+          status: 'draft',
+          actors: slugs.map((actor) => ({ actor, role: data.role, title: undefined })),
+          sectors: [...new Set(data.sectors)],
+          proposals: [],
+          citations: [{ source: sourceId!, quote: data.quote, speaker: undefined }],
+          newSource: undefined,
+          message,
+        };
+        const saved = await forRow(`events.${index}`, 'title', () => writeEvent(tx, userId, {}, input));
+        result.events.push({ id: saved.id, slug: saved.slug, title: data.title });
+      }
+
+      for (const { index, data } of figures) {
+        const slug = await freeSlug(tx, 'figure', data.label, batch.figure, 'figure');
+        const saved = await forRow(`figures.${index}`, 'label', () =>
+          writeFigure(tx, userId, {}, {
+            slug, label: data.label, value: data.value, unit: data.unit, currency: data.currency, asOf: data.asOf, asOfPrecision: data.asOf ? data.asOfPrecision : undefined,
+            sector: data.sector, status: 'draft', citations: [{ source: sourceId!, quote: data.quote, speaker: undefined }], message,
+          }),
+        );
+        result.figures.push({ id: saved.id, slug: saved.slug, label: data.label });
+      }
+      return result;
+    },
+    { timeout: 60_000, maxWait: 15_000 },
+  );
+}

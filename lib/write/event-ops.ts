@@ -1,0 +1,48 @@
+import 'server-only';
+import { db } from '../db';
+import { eventInputSchema, type EventInput } from '../schemas/event';
+import { NotFoundError } from './errors';
+import { trashEvent, untrashEvent, writeEvent, type EventSnapshot } from './events';
+import type { Revalidate } from './record-ops';
+
+const SAVED_KINDS: Revalidate['kinds'] = ['events', 'sources', 'proposals'];
+const slugs = (saved: { slug: string; previousSlug: string | null }) => [saved.slug, ...(saved.previousSlug ? [saved.previousSlug] : [])];
+
+/** Creates (no meta.id) or updates an event in one transaction; its permalink (and a former one) is revalidated. */
+export async function saveEvent(userId: string, meta: { id?: string; version?: number }, input: EventInput) {
+  const prisma = await db();
+  const saved = await prisma.$transaction((tx) => writeEvent(tx, userId, meta, input), { timeout: 20_000 });
+  return { ...saved, revalidate: { kinds: SAVED_KINDS, eventSlugs: slugs(saved) } satisfies Revalidate };
+}
+
+export const createEvent = (userId: string, input: EventInput) => saveEvent(userId, {}, input);
+export const updateEvent = (userId: string, meta: { id: string; version?: number }, input: EventInput) => saveEvent(userId, meta, input);
+
+/** Moves an event to the trash (its permalink then answers 410). */
+export async function trashEventById(userId: string, id: string, version: number | undefined) {
+  const prisma = await db();
+  const slug = await prisma.$transaction((tx) => trashEvent(tx, userId, id, version));
+  return { slug, revalidate: { kinds: ['events'], eventSlugs: [slug] } satisfies Revalidate };
+}
+
+export async function restoreEvent(userId: string, id: string) {
+  const prisma = await db();
+  const slug = await prisma.$transaction((tx) => untrashEvent(tx, userId, id));
+  return { slug, revalidate: { kinds: ['events'], eventSlugs: [slug] } satisfies Revalidate };
+}
+
+/** Restores an old revision as a new one, validated again (its sources may have gone). */
+export async function restoreEventRevision(userId: string, revisionId: string) {
+  const prisma = await db();
+  const saved = await prisma.$transaction(async (tx) => {
+    const revision = await tx.revision.findFirst({ where: { id: revisionId, entityType: 'event' } });
+    if (!revision) throw new NotFoundError('No such revision');
+    const current = await tx.event.findFirst({ where: { id: revision.entityId, deletedAt: null }, select: { version: true } });
+    if (!current) throw new NotFoundError('The event is in the trash; restore it from the trash first.');
+    const snapshot = revision.snapshot as unknown as EventSnapshot;
+    const parsed = eventInputSchema.safeParse({ ...snapshot, approximate: snapshot.approximate ? 'on' : '', message: `Restored revision ${revision.version}` });
+    if (!parsed.success) throw new NotFoundError(`This revision can no longer be restored: ${parsed.error.issues[0].message}`);
+    return writeEvent(tx, userId, { id: revision.entityId, version: current.version }, parsed.data, 'restore-revision');
+  });
+  return { ...saved, revalidate: { kinds: SAVED_KINDS, eventSlugs: slugs(saved) } satisfies Revalidate };
+}

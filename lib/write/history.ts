@@ -1,0 +1,54 @@
+/**
+ * Revisions and audit entries, written inside the caller's transaction.
+ * No 'server-only' marker: besides the app, the seed scripts (plain tsx,
+ * no react-server condition) write through this module.
+ */
+import type { Prisma } from '../generated/prisma/client';
+
+export type EntityType = 'event' | 'actor' | 'sector' | 'source' | 'proposal' | 'figure' | 'user';
+type Tx = Prisma.TransactionClient;
+
+export interface AuditInput { userId: string | null; action: string; entityType: EntityType; entityId?: string | null; before?: unknown; after?: unknown }
+export interface ChangeInput {
+  userId: string;
+  entityType: Exclude<EntityType, 'user'>;
+  entityId: string;
+  version: number;
+  action: string;
+  before: unknown;
+  after: unknown;
+  message?: string | null;
+}
+
+const toJson = (value: unknown) => (value === undefined || value === null ? undefined : (JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue));
+
+const auditRow = (entry: AuditInput) => ({
+  userId: entry.userId,
+  action: entry.action,
+  entityType: entry.entityType,
+  entityId: entry.entityId ?? null,
+  before: toJson(entry.before),
+  after: toJson(entry.after),
+});
+const revisionRow = (c: ChangeInput) => ({ entityType: c.entityType, entityId: c.entityId, version: c.version, action: c.action, snapshot: toJson(c.after) ?? {}, message: c.message || null, userId: c.userId });
+
+export async function writeAudit(tx: Tx, entry: AuditInput) {
+  await tx.auditEntry.create({ data: auditRow(entry) });
+}
+
+/**
+ * The revision and the audit entry of one save, written in the save's own
+ * transaction so that a change is never recorded without its history (or
+ * the other way round).
+ */
+export async function recordChange(tx: Tx, change: ChangeInput) {
+  await tx.revision.create({ data: revisionRow(change) });
+  await writeAudit(tx, { userId: change.userId, action: change.action, entityType: change.entityType, entityId: change.entityId, before: change.before, after: change.after });
+}
+
+/** Many revisions and audit entries in two statements, for bulk writes (the seed) that would otherwise pay two round trips per record. */
+export async function recordChanges(tx: Tx, changes: ChangeInput[]) {
+  if (changes.length === 0) return;
+  await tx.revision.createMany({ data: changes.map(revisionRow) });
+  await tx.auditEntry.createMany({ data: changes.map((c) => auditRow({ userId: c.userId, action: c.action, entityType: c.entityType, entityId: c.entityId, before: c.before, after: c.after })) });
+}
