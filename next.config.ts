@@ -6,6 +6,10 @@ const nextConfig: NextConfig = {
   // Tests build into their own folder so they never clobber a developer's build.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
+  // The proxy sees the request as sent, router headers included: Next otherwise
+  // hides Next-Router-State-Tree from it and then throws (500) on a forged one
+  // while rendering (lib/proxy/router-state.ts refuses it with 400 instead).
+  skipProxyUrlNormalize: true,
   // Bulk import sends files of up to 2 MB (twice: preview, then import).
   experimental: { serverActions: { bodySizeLimit: '5mb' } },
   typedRoutes: false,

@@ -3,6 +3,7 @@ import { runProxy } from '@/lib/proxy/pipeline';
 import { assignRequestId } from '@/lib/proxy/request-id';
 import { cleanForwardedFor } from '@/lib/proxy/forwarded-for';
 import { rejectHostileUrls } from '@/lib/proxy/hostile-url';
+import { rejectBadRouterState } from '@/lib/proxy/router-state';
 import { refuseCrossOriginWrites } from '@/lib/proxy/cross-origin';
 import { refuseBadFormPosts } from '@/lib/proxy/action-body-step';
 import { permalinkRedirects } from '@/lib/proxy/permalink';
@@ -23,6 +24,7 @@ export function proxy(request: NextRequest) {
     assignRequestId,
     cleanForwardedFor,
     rejectHostileUrls,
+    rejectBadRouterState,
     refuseCrossOriginWrites,
     refuseBadFormPosts,
     permalinkRedirects,

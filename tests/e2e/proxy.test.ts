@@ -45,6 +45,32 @@ describe('request id', () => {
   });
 });
 
+describe('forged router state', () => {
+  /** As a client navigation would send it; follows Next's one 307 that corrects the `_rsc` cache key. */
+  async function navigate(path: string, state: string) {
+    const headers = { rsc: '1', 'next-router-state-tree': state };
+    let answer = await rawRequest(baseUrl(), path, { headers });
+    if (answer.status === 307 && answer.headers.location) {
+      const next = new URL(String(answer.headers.location), baseUrl());
+      answer = await rawRequest(baseUrl(), next.pathname + next.search, { headers });
+    }
+    return answer;
+  }
+
+  it.each([['garbage'], ['%7B'], ['[1,2'], ['[null]'], ['"x"'], ['%ff'], ['["",{"children":7}]']])('answers 400, never a 500, to the header %s', async (state) => {
+    for (const path of ['/', '/actors', '/sectors', '/events/no-such-event', '/admin/events']) {
+      const answer = await navigate(path, state);
+      expect(answer.status, `${path} with ${state}`).toBe(400);
+      expect(JSON.parse(answer.body.toString()).error).toEqual(expect.any(String));
+    }
+  });
+
+  it('lets a well-formed router state through', async () => {
+    const answer = await navigate('/actors', encodeURIComponent(JSON.stringify(['', { children: ['actors', { children: ['__PAGE__', {}] }] }, null, null])));
+    expect(answer.status).toBe(200);
+  });
+});
+
 /**
  * A server of its own on a database of its own, which the test drops: the
  * permalink lookup in the proxy then fails, and the page must still come
