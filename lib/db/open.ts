@@ -1,14 +1,16 @@
 /**
  * The one place that knows which PostgreSQL the app talks to: a server named
  * by DATABASE_URL (through node-postgres), or an embedded PGlite in .data/
- * that is created, migrated and seeded on first start.
+ * that is created, migrated and seeded on first start (at server start-up,
+ * through instrumentation.ts and ./startup.ts).
  * See docs/decisions/0002-embedded-database.md.
  */
 import { mkdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '../generated/prisma/client';
-import { applyMigrations } from './schema-engine';
+import { acquireLock, describeOwner, LockHeldError, type HeldLock, type LockOwner } from './lock';
+import { applyMigrations, readMigrationsList } from './schema-engine';
 
 export interface Database {
   prisma: PrismaClient;
@@ -28,11 +30,21 @@ export interface OpenOptions {
    * development (credentials in the README). Never in production.
    */
   demoEditor?: boolean;
+  /** Called after each start-up step of the embedded database with its duration, for the start-up log. */
+  onStep?: (step: string, ms: number) => void;
 }
 
 export const DEMO_EDITOR = { email: 'editor@backchannel.local', password: 'local-demo-editor', name: 'Demo editor (local only)' };
 
-export class DatabaseLockedError extends Error {}
+/** Another live process uses the embedded database folder. The message is one line, for the console. */
+export class DatabaseLockedError extends Error {
+  constructor(dir: string, owner: LockOwner | null) {
+    super(
+      `The embedded database in ${dir} is already in use by another Backchannel process${owner ? ` (${describeOwner(owner)})` : ''}; stop that process, or set DATABASE_URL to use a PostgreSQL server.`,
+    );
+    this.name = 'DatabaseLockedError';
+  }
+}
 
 export async function openDatabase(options: OpenOptions): Promise<Database> {
   if (options.databaseUrl) return openPostgres(options.databaseUrl, options);
@@ -54,59 +66,103 @@ async function openPostgres(url: string, options: OpenOptions): Promise<Database
 }
 
 async function openPglite(dir: string, options: OpenOptions): Promise<Database> {
+  const step = stepTimer(options.onStep);
   const absolute = path.resolve(dir);
   mkdirSync(/*turbopackIgnore: true*/ path.dirname(absolute), { recursive: true });
   // PGlite does not lock its folder, and two processes on one folder corrupt it.
-  const { lock } = await import('proper-lockfile');
-  let release: () => Promise<void>;
+  let lock: HeldLock;
   try {
-    release = await lock(path.dirname(absolute), {
-      lockfilePath: `${absolute}.lock`,
-      stale: 15_000,
-      update: 5_000,
-      onCompromised: (error) => console.error(`Embedded database lock lost: ${error.message}`),
-    });
+    lock = await acquireLock(`${absolute}.lock`);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ELOCKED') {
-      throw new DatabaseLockedError(
-        `The embedded database in ${dir} is already in use by another Backchannel process; stop that process, or set DATABASE_URL to use a PostgreSQL server.`,
-      );
-    }
+    if (error instanceof LockHeldError) throw new DatabaseLockedError(dir, error.owner);
     throw error;
   }
+  step(`${dir} locked${lock.tookOverFrom ? `, taken over from ${describeOwner(lock.tookOverFrom)}, which is no longer running` : ''}`);
   try {
-    const { PGlite } = await import('@electric-sql/pglite');
-    const { PrismaPGlite } = await import('pglite-prisma-adapter');
     const fresh = !existsSync(/*turbopackIgnore: true*/ path.join(absolute, 'PG_VERSION'));
+    const [{ PGlite }, { PrismaPGlite }] = await Promise.all([import('@electric-sql/pglite'), import('pglite-prisma-adapter')]);
     const pglite = await PGlite.create(absolute);
-    const factory = new PrismaPGlite(pglite);
-    await applyMigrations(factory);
-    const prisma = new PrismaClient({ adapter: factory });
-    if (fresh || options.seedIfEmpty) await seedIfEmpty(prisma);
-    if (fresh && options.demoEditor && process.env.NODE_ENV !== 'production') {
-      const { hashPassword } = await import('../auth/password');
-      await prisma.user.create({ data: { email: DEMO_EDITOR.email, name: DEMO_EDITOR.name, role: 'admin', passwordHash: await hashPassword(DEMO_EDITOR.password) } });
+    step(fresh ? 'created' : 'opened');
+    try {
+      const factory = new PrismaPGlite(pglite);
+      // The wasm schema engine costs a second or so to start; most starts
+      // have nothing to apply, which one query can tell.
+      const pending = await pendingMigrations(pglite);
+      if (pending.length > 0) {
+        const applied = await applyMigrations(factory);
+        step(`migrated: ${applied.length} applied (${applied.join(', ')})`);
+      } else {
+        step('migrations up to date');
+      }
+      const prisma = new PrismaClient({ adapter: factory });
+      // Seeding is one transaction, so a first start killed during it left a
+      // migrated, empty database: seed whenever nothing was ever written.
+      if (fresh || options.seedIfEmpty || (await neverWritten(pglite))) {
+        const seeded = await seedIfEmpty(prisma);
+        if (seeded && options.demoEditor && process.env.NODE_ENV !== 'production') {
+          const { hashPassword } = await import('../auth/password');
+          await prisma.user.create({ data: { email: DEMO_EDITOR.email, name: DEMO_EDITOR.name, role: 'admin', passwordHash: await hashPassword(DEMO_EDITOR.password) } });
+        }
+        step(seeded ? `seeded: ${seeded.events} events${options.demoEditor && process.env.NODE_ENV !== 'production' ? ', demo editor' : ''}` : 'seed skipped: data present');
+      }
+      return {
+        prisma,
+        kind: 'pglite',
+        close: async () => {
+          await prisma.$disconnect();
+          await pglite.close();
+          lock.release();
+        },
+      };
+    } catch (error) {
+      await pglite.close();
+      throw error;
     }
-    return {
-      prisma,
-      kind: 'pglite',
-      close: async () => {
-        await prisma.$disconnect();
-        await pglite.close();
-        await release();
-      },
-    };
   } catch (error) {
-    await release();
+    lock.release();
     throw error;
   }
 }
 
+/** Names of migrations in prisma/migrations not yet applied to the embedded database. */
+async function pendingMigrations(pglite: PGliteLike): Promise<string[]> {
+  const wanted = readMigrationsList().migrationDirectories.map((m) => m.path);
+  const table = await pglite.query<{ t: string | null }>(`SELECT to_regclass('public._prisma_migrations')::text AS t`);
+  if (!table.rows[0]?.t) return wanted;
+  // A failed migration (finished_at NULL, not rolled back) is left for the
+  // engine, which reports it.
+  const done = await pglite.query<{ name: string; ok: boolean }>(
+    `SELECT migration_name AS name, finished_at IS NOT NULL AS ok FROM _prisma_migrations WHERE rolled_back_at IS NULL`,
+  );
+  if (done.rows.some((row) => !row.ok)) return wanted;
+  const applied = new Set(done.rows.map((row) => row.name));
+  return wanted.filter((name) => !applied.has(name));
+}
+
+async function neverWritten(pglite: PGliteLike): Promise<boolean> {
+  const result = await pglite.query<{ any: boolean }>(
+    `SELECT EXISTS (SELECT 1 FROM "Event") OR EXISTS (SELECT 1 FROM "Source") OR EXISTS (SELECT 1 FROM "User") AS any`,
+  );
+  return !result.rows[0]?.any;
+}
+
+type PGliteLike = { query<T>(sql: string): Promise<{ rows: T[] }> };
+
+function stepTimer(onStep: OpenOptions['onStep']) {
+  let last = performance.now();
+  return (step: string) => {
+    const now = performance.now();
+    onStep?.(step, now - last);
+    last = now;
+  };
+}
+
+/** Writes the reviewed dataset when there are no events; returns what it wrote, or null. */
 async function seedIfEmpty(prisma: PrismaClient) {
-  if ((await prisma.event.count()) > 0) return;
+  if ((await prisma.event.count()) > 0) return null;
   const { loadSeedDataset } = await import('../../prisma/seed/load');
   const { writeDataset } = await import('../../prisma/seed/write');
-  await writeDataset(prisma, loadSeedDataset());
+  return writeDataset(prisma, loadSeedDataset());
 }
 
 function redact(url: string) {
