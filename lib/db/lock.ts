@@ -55,7 +55,7 @@ const held = ((globalThis as unknown as { backchannelHeldLocks?: Map<string, str
  * Takes the lock at `lockPath`, taking it over from a dead owner; throws
  * LockHeldError when a live process (or one on another host) holds it.
  */
-export async function acquireLock(lockPath: string): Promise<HeldLock> {
+export async function acquireLock(lockPath: string, options: { beforeTakeover?: () => Promise<void> } = {}): Promise<HeldLock> {
   const owner: LockOwner = {
     pid: process.pid,
     host: hostname(),
@@ -86,7 +86,10 @@ export async function acquireLock(lockPath: string): Promise<HeldLock> {
     if (current.kind === 'missing') continue;
     if (current.kind === 'owner' && isAlive(lockPath, current.owner)) throw new LockHeldError(lockPath, current.owner);
     if (current.kind === 'legacy' && !current.stale) throw new LockHeldError(lockPath, null);
-    if (await removeDeadLock(lockPath, current) && current.kind === 'owner') tookOverFrom = current.owner;
+    // (A hook so that tests can widen the window between finding a dead lock
+    // and removing it, where concurrent starters race.)
+    await options.beforeTakeover?.();
+    if ((await removeDeadLock(lockPath, current)) && current.kind === 'owner') tookOverFrom = current.owner;
   }
   throw new Error(`Could not take the lock ${lockPath}: other processes kept taking and dropping it.`);
 }
