@@ -10,7 +10,7 @@ import path from 'node:path';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '../generated/prisma/client';
 import { acquireLock, describeOwner, LockHeldError, type HeldLock, type LockOwner } from './lock';
-import { applyMigrations, readMigrationsList } from './schema-engine';
+import { applyMigrations, preloadSchemaEngine, readMigrationsList } from './schema-engine';
 
 export interface Database {
   prisma: PrismaClient;
@@ -80,12 +80,14 @@ async function openPglite(dir: string, options: OpenOptions): Promise<Database> 
   step(`${dir} locked${lock.tookOverFrom ? `, taken over from ${describeOwner(lock.tookOverFrom)}, which is no longer running` : ''}`);
   try {
     const fresh = !existsSync(/*turbopackIgnore: true*/ path.join(absolute, 'PG_VERSION'));
+    // A new folder always needs migrations: compile the engine meanwhile.
+    if (fresh) preloadSchemaEngine();
     const [{ PGlite }, { PrismaPGlite }] = await Promise.all([import('@electric-sql/pglite'), import('pglite-prisma-adapter')]);
     const pglite = await PGlite.create(absolute);
     step(fresh ? 'created' : 'opened');
     try {
       const factory = new PrismaPGlite(pglite);
-      // The wasm schema engine costs a second or so to start; most starts
+      // The wasm schema engine takes up to a second to start; most starts
       // have nothing to apply, which one query can tell.
       const pending = await pendingMigrations(pglite);
       if (pending.length > 0) {
