@@ -16,7 +16,7 @@
  * (on another database) is served.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -124,7 +124,11 @@ async function main() {
   process.chdir(ROOT);
   if (!values['skip-build'] || !existsSync(path.join(BUILD_DIR, 'BUILD_ID'))) {
     console.info(`next build into ${BUILD_DIR} …`);
+    // next build adds its dist folder's types to tsconfig.json; a measurement
+    // must not leave the working tree changed.
+    const tsconfig = readFileSync('tsconfig.json', 'utf8');
     const build = spawnSync(NEXT_BIN, ['build'], { env: { ...baseEnv, NEXT_DIST_DIR: BUILD_DIR }, encoding: 'utf8' });
+    writeFileSync('tsconfig.json', tsconfig);
     if (build.status !== 0) throw new Error(`next build failed:\n${build.stdout}\n${build.stderr}`);
   }
   console.info(`${os.cpus().length} cores, load average ${os.loadavg().map((n) => n.toFixed(1)).join(' ')}; ${runs} run(s), first 200 on ${probePath}\n`);

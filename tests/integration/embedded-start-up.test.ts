@@ -12,7 +12,7 @@ import { killAllChildren, spawnTsx } from '../support/child-process';
 const dir = mkdtempSync(path.join(tmpdir(), 'backchannel-start-up-'));
 const pgliteDir = path.join(dir, 'pglite');
 // DATABASE_URL empty: the embedded database (the integration setup sets it for this process).
-const env = { ...process.env, DATABASE_URL: '', PGLITE_DIR: pgliteDir, NODE_ENV: 'production' };
+const env = { ...process.env, DATABASE_URL: '', PGLITE_DIR: pgliteDir, NODE_ENV: 'production' as const };
 const start = () => spawnTsx('tests/support/start-database-child.ts', [], env);
 
 afterAll(async () => {
