@@ -65,3 +65,22 @@ describe('the embedded database at server start-up', () => {
     await db.close();
   }, 400_000);
 });
+
+describe('PostgreSQL at server start-up', () => {
+  it('logs that the server answers', async () => {
+    const child = spawnTsx('tests/support/start-database-child.ts', [], { ...process.env, PGLITE_DIR: pgliteDir });
+    await child.waitForOutput(/^READY$/m, 60_000);
+    expect(child.stdout()).toMatch(/^database: PostgreSQL at \S+ answers \(/m);
+    child.kill('SIGTERM');
+    await child.exited;
+  });
+
+  it('starts anyway, with a warning, when the server is unreachable (cached pages can still be served)', async () => {
+    const child = spawnTsx('tests/support/start-database-child.ts', [], { ...process.env, DATABASE_URL: 'postgresql://nobody:secret@127.0.0.1:1/backchannel' });
+    await child.waitForOutput(/^READY$/m, 60_000);
+    expect(child.stderr()).toMatch(/^database: PostgreSQL at 127\.0\.0\.1:1\/backchannel is not reachable \(.+\); starting anyway, requests will retry$/m);
+    expect(child.stderr()).not.toContain('secret');
+    child.kill('SIGTERM');
+    await child.exited;
+  });
+});
