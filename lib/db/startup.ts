@@ -78,6 +78,9 @@ function describeServer(url: string) {
   }
 }
 
+/** An error message on one line, without Prisma's "Invalid `…` invocation:" preamble. */
 function oneLine(error: unknown) {
-  return (error instanceof Error ? error.message : String(error)).split('\n')[0];
+  const text = error instanceof Error ? error.message : String(error);
+  const lines = text.split('\n').map((line) => line.trim()).filter((line) => line && !/^Invalid `.*` invocation:?$/.test(line));
+  return (lines.join(' ') || (error as { code?: string })?.code || 'unknown error').slice(0, 300);
 }
