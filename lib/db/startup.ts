@@ -26,7 +26,7 @@ const POSTGRES_PROBE_MS = 3_000;
  * throws: the app still starts and serves cached pages while it is away.
  */
 export async function startDatabase(log: StartupLog = consoleLog): Promise<void> {
-  const { DATABASE_URL, PGLITE_DIR } = env();
+  const { DATABASE_URL } = env();
   const started = performance.now();
   if (!DATABASE_URL) {
     await openAppDatabase({ onStep: (step, ms) => log.info(`database: ${step} (${seconds(ms)})`) });
