@@ -1,28 +1,37 @@
 import { env } from '../env';
-import { openDatabase, type Database } from './open';
+import { openDatabase, type Database, type OpenOptions } from './open';
 
 // One database per server process, kept on globalThis so that dev-mode
-// module reloads (and the proxy's separate bundle) share one connection
-// and never open the embedded database twice.
-const holder = globalThis as unknown as { backchannelDb?: Promise<Database> };
+// module reloads, instrumentation.ts and the proxy (each a separate bundle)
+// share one connection and never open the embedded database twice.
+const holder = globalThis as unknown as { backchannelDb?: Promise<Database>; backchannelFirstStart?: OpenOptions['firstStart'] };
 
-/** The app's Prisma client, ready to query (migrated, and seeded when embedded). */
-export async function db() {
+/**
+ * What a new embedded database gets on its first start (the seed, the local
+ * demo editor). instrumentation.ts sets it before anything opens the
+ * database: it sits above both lib/db and lib/seed, so lib/db imports neither.
+ */
+export function setFirstStart(firstStart: OpenOptions['firstStart']) {
+  holder.backchannelFirstStart = firstStart;
+}
+
+/**
+ * Opens the app's database once per process: the first caller's options
+ * (start-up passes its step logger) win, later callers share the result. A
+ * failed open is forgotten, so that the next call tries again.
+ */
+export function openAppDatabase(extra: Pick<OpenOptions, 'onStep'> = {}): Promise<Database> {
   holder.backchannelDb ??= (async () => {
-    const { DATABASE_URL, PGLITE_DIR, NODE_ENV } = env();
-    return openDatabase({
-      databaseUrl: DATABASE_URL,
-      pgliteDir: PGLITE_DIR,
-      // A new embedded database is seeded (and, in development, gets the demo editor of the README).
-      firstStart: async (prisma) => {
-        const { seedIfEmpty, createDemoEditor } = await import('../seed/first-start');
-        await seedIfEmpty(prisma);
-        if (NODE_ENV === 'development') await createDemoEditor(prisma);
-      },
-    });
+    const { DATABASE_URL, PGLITE_DIR } = env();
+    return openDatabase({ databaseUrl: DATABASE_URL, pgliteDir: PGLITE_DIR, firstStart: holder.backchannelFirstStart, ...extra });
   })().catch((error) => {
     holder.backchannelDb = undefined;
     throw error;
   });
-  return (await holder.backchannelDb).prisma;
+  return holder.backchannelDb;
+}
+
+/** The app's Prisma client, ready to query (migrated, and seeded when embedded). */
+export async function db() {
+  return (await openAppDatabase()).prisma;
 }

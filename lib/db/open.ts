@@ -1,17 +1,19 @@
 /**
  * The one place that knows which PostgreSQL the app talks to: a server named
  * by DATABASE_URL (through node-postgres), or an embedded PGlite in .data/
- * that is created and migrated on first start (and seeded by the caller's
- * `firstStart`: lib/db knows neither the seed nor lib/auth).
- * See docs/decisions/0002-embedded-database.md.
+ * that is created and migrated on first start, at server start-up through
+ * instrumentation.ts and ./startup.ts. What a new database gets (the seed,
+ * the demo editor) is the caller's `firstStart`: lib/db knows neither the
+ * seed nor lib/auth. See docs/decisions/0002-embedded-database.md.
  */
 import { mkdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '../generated/prisma/client';
-import { applyMigrations } from './schema-engine';
-import { noteDatabaseError } from './unavailable';
 import { databaseTuning } from '../env';
+import { acquireLock, describeOwner, LockHeldError, type HeldLock, type LockOwner } from './lock';
+import { applyMigrations, preloadSchemaEngine, readMigrationsList } from './schema-engine';
+import { noteDatabaseError } from './unavailable';
 
 export interface Database {
   prisma: PrismaClient;
@@ -25,12 +27,26 @@ export interface OpenOptions {
   /** Apply pending migrations before returning (the embedded path always does). */
   migrate?: boolean;
   /** Runs on every open, after migrations (e.g. lib/seed's seedIfEmpty). */
-  seed?: (prisma: PrismaClient) => Promise<void>;
-  /** Runs once, when the embedded database was just created (the seed, the local demo editor). */
-  firstStart?: (prisma: PrismaClient) => Promise<void>;
+  seed?: (prisma: PrismaClient) => Promise<unknown>;
+  /**
+   * Runs when the embedded database has never been written to (just created,
+   * or a first start killed before its seed committed); returns what it did,
+   * for the start-up log.
+   */
+  firstStart?: (prisma: PrismaClient) => Promise<string | void>;
+  /** Called after each start-up step of the embedded database with its duration, for the start-up log. */
+  onStep?: (step: string, ms: number) => void;
 }
 
-export class DatabaseLockedError extends Error {}
+/** Another live process uses the embedded database folder. The message is one line, for the console. */
+export class DatabaseLockedError extends Error {
+  constructor(dir: string, owner: LockOwner | null) {
+    super(
+      `The embedded database in ${dir} is already in use by another Backchannel process${owner ? ` (${describeOwner(owner)})` : ''}; stop that process, or set DATABASE_URL to use a PostgreSQL server.`,
+    );
+    this.name = 'DatabaseLockedError';
+  }
+}
 
 export async function openDatabase(options: OpenOptions): Promise<Database> {
   if (options.databaseUrl) return openPostgres(options.databaseUrl, options);
@@ -58,49 +74,100 @@ async function openPostgres(url: string, options: OpenOptions): Promise<Database
 }
 
 async function openPglite(dir: string, options: OpenOptions): Promise<Database> {
+  const step = stepTimer(options.onStep);
   const absolute = path.resolve(dir);
   mkdirSync(/*turbopackIgnore: true*/ path.dirname(absolute), { recursive: true });
   // PGlite does not lock its folder, and two processes on one folder corrupt it.
-  const { lock } = await import('proper-lockfile');
-  let release: () => Promise<void>;
+  let lock: HeldLock;
   try {
-    release = await lock(path.dirname(absolute), {
-      lockfilePath: `${absolute}.lock`,
-      stale: 15_000,
-      update: 5_000,
-      onCompromised: (error) => console.error(`Embedded database lock lost: ${error.message}`),
-    });
+    lock = await acquireLock(`${absolute}.lock`);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ELOCKED') {
-      throw new DatabaseLockedError(
-        `The embedded database in ${dir} is already in use by another Backchannel process; stop that process, or set DATABASE_URL to use a PostgreSQL server.`,
-      );
-    }
+    if (error instanceof LockHeldError) throw new DatabaseLockedError(dir, error.owner);
     throw error;
   }
+  step(`${dir} locked${lock.tookOverFrom ? `, taken over from ${describeOwner(lock.tookOverFrom)}, which is no longer running` : ''}`);
   try {
-    const { PGlite } = await import('@electric-sql/pglite');
-    const { PrismaPGlite } = await import('pglite-prisma-adapter');
     const fresh = !existsSync(/*turbopackIgnore: true*/ path.join(absolute, 'PG_VERSION'));
-    const pglite = await PGlite.create(absolute);
+    // A new folder always needs migrations: compile the engine meanwhile.
+    if (fresh) preloadSchemaEngine();
+    const [{ PGlite }, { PrismaPGlite }] = await Promise.all([import('@electric-sql/pglite'), import('pglite-prisma-adapter')]);
+    const pglite = new PGlite(absolute);
     const factory = new PrismaPGlite(pglite);
-    await applyMigrations(factory);
     const prisma = new PrismaClient({ adapter: factory });
-    if (fresh && options.firstStart) await options.firstStart(prisma);
-    if (options.seed) await options.seed(prisma);
-    return {
-      prisma,
-      kind: 'pglite',
-      close: async () => {
-        await prisma.$disconnect();
-        await pglite.close();
-        await release();
-      },
-    };
+    try {
+      // Prisma loads its query compiler (about 0.4 s) while PostgreSQL
+      // starts, rather than on the first request.
+      const connecting = prisma.$connect();
+      connecting.catch(() => undefined);
+      await Promise.all([pglite.waitReady, connecting]);
+      step(fresh ? 'created' : 'opened');
+      // The wasm schema engine takes up to a second to start; most starts
+      // have nothing to apply, which one query can tell.
+      const pending = await pendingMigrations(pglite);
+      if (pending.length > 0) {
+        const applied = await applyMigrations(factory);
+        step(`migrated: ${applied.length} applied (${applied.join(', ')})`);
+      } else {
+        step('migrations up to date');
+      }
+      // Seeding is one transaction, so a first start killed during it left a
+      // migrated, empty database: run the first start whenever nothing was ever written.
+      if (options.firstStart && (fresh || (await neverWritten(pglite)))) {
+        const did = await options.firstStart(prisma);
+        step(did || 'first start done');
+      }
+      if (options.seed) await options.seed(prisma);
+      return {
+        prisma,
+        kind: 'pglite',
+        close: async () => {
+          await prisma.$disconnect();
+          await pglite.close();
+          lock.release();
+        },
+      };
+    } catch (error) {
+      await prisma.$disconnect().catch(() => undefined);
+      if (!pglite.closed) await pglite.close().catch(() => undefined);
+      throw error;
+    }
   } catch (error) {
-    await release();
+    lock.release();
     throw error;
   }
+}
+
+/** Names of migrations in prisma/migrations not yet applied to the embedded database. */
+async function pendingMigrations(pglite: PGliteLike): Promise<string[]> {
+  const wanted = readMigrationsList().migrationDirectories.map((m) => m.path);
+  const table = await pglite.query<{ t: string | null }>(`SELECT to_regclass('public._prisma_migrations')::text AS t`);
+  if (!table.rows[0]?.t) return wanted;
+  // A failed migration (finished_at NULL, not rolled back) is left for the
+  // engine, which reports it.
+  const done = await pglite.query<{ name: string; ok: boolean }>(
+    `SELECT migration_name AS name, finished_at IS NOT NULL AS ok FROM _prisma_migrations WHERE rolled_back_at IS NULL`,
+  );
+  if (done.rows.some((row) => !row.ok)) return wanted;
+  const applied = new Set(done.rows.map((row) => row.name));
+  return wanted.filter((name) => !applied.has(name));
+}
+
+async function neverWritten(pglite: PGliteLike): Promise<boolean> {
+  const result = await pglite.query<{ any: boolean }>(
+    `SELECT EXISTS (SELECT 1 FROM "Event") OR EXISTS (SELECT 1 FROM "Source") OR EXISTS (SELECT 1 FROM "User") AS any`,
+  );
+  return !result.rows[0]?.any;
+}
+
+type PGliteLike = { query<T>(sql: string): Promise<{ rows: T[] }> };
+
+function stepTimer(onStep: OpenOptions['onStep']) {
+  let last = performance.now();
+  return (step: string) => {
+    const now = performance.now();
+    onStep?.(step, now - last);
+    last = now;
+  };
 }
 
 function redact(url: string) {

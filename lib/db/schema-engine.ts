@@ -70,6 +70,16 @@ export function readMigrationsList(dir = migrationsDir): Engine.MigrationList {
   } as Engine.MigrationList;
 }
 
+/**
+ * Starts compiling the engine in the background (WebAssembly compiles off the
+ * main thread), so that it is ready when migrations run; for callers that know
+ * migrations will run, such as a new embedded database.
+ */
+export function preloadSchemaEngine() {
+  shared.backchannelSchemaEngine ??= { glue: loadGlue(), queue: Promise.resolve() };
+  shared.backchannelSchemaEngine.glue.catch(() => undefined);
+}
+
 async function withEngine<T>(
   factory: SqlMigrationAwareDriverAdapterFactory,
   work: (engine: Engine.SchemaEngine) => Promise<T>,

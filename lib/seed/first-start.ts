@@ -7,9 +7,11 @@ import { loadSeedDataset } from './load';
 import { writeDataset } from './write';
 
 /** Seeds the reviewed dataset unless the database already has events. */
-export async function seedIfEmpty(prisma: PrismaClient) {
-  if ((await prisma.event.count()) > 0) return;
-  await writeDataset(prisma, loadSeedDataset());
+export async function seedIfEmpty(prisma: PrismaClient): Promise<string> {
+  if ((await prisma.event.count()) > 0) return 'seed skipped: data present';
+  const dataset = loadSeedDataset();
+  await writeDataset(prisma, dataset);
+  return `seeded: ${dataset.events.length} events`;
 }
 
 export const DEMO_EDITOR = { email: 'editor@backchannel.local', password: 'local-demo-editor', name: 'Demo editor (local only)' };
@@ -21,4 +23,12 @@ export async function createDemoEditor(prisma: PrismaClient) {
   const { createUser } = await import('../write/users');
   const passwordHash = await hashPassword(DEMO_EDITOR.password);
   await prisma.$transaction((tx) => createUser(tx, null, { email: DEMO_EDITOR.email, name: DEMO_EDITOR.name, role: 'admin', passwordHash }));
+}
+
+/** The app's first start on a new embedded database: the seed, and in development the demo editor. */
+export async function firstStart(prisma: PrismaClient): Promise<string> {
+  const seeded = await seedIfEmpty(prisma);
+  if (process.env.NODE_ENV !== 'development') return seeded;
+  await createDemoEditor(prisma);
+  return `${seeded}, demo editor`;
 }
