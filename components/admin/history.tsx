@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { diffSnapshots } from '@/lib/write/diff';
+import { diffSnapshots } from '@/lib/diff';
 
 export interface RevisionRow {
   id: string;

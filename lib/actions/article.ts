@@ -8,7 +8,7 @@ import { db } from '../db';
 import { formDataToObject, fieldErrors, type FormValue } from '../forms/form-data';
 import { articleInputSchema, initialReviewValues, parseArticleReview, type ArticleCreated, type ArticleInput, type ArticleState, type Option } from '../schemas/article';
 import { ValidationError } from '../write/errors';
-import { revalidateAfterWrite } from '../write/revalidate';
+import { revalidateAfterWrite } from './support/revalidate';
 
 type Values = Record<string, FormValue>;
 

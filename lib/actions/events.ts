@@ -3,10 +3,10 @@
 import { z } from 'zod';
 import type { ActionState } from '../forms/action-state';
 import { eventInputSchema } from '../schemas/event';
-import { runForm } from '../write/run-form';
-import { runButton } from '../write/run-button';
+import { runForm } from './support/run-form';
+import { runButton } from './support/run-button';
 import { restoreEvent, restoreEventRevision as restoreRevision, saveEvent as save, trashEventById } from '../write/event-ops';
-import { revalidateAfterWrite } from '../write/revalidate';
+import { revalidateAfterWrite } from './support/revalidate';
 
 export async function saveEvent(_previous: ActionState, formData: FormData): Promise<ActionState> {
   return runForm(formData, eventInputSchema, async (user, input, meta) => {

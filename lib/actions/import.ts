@@ -7,7 +7,7 @@ import { applyImport } from '../import/apply';
 import { decodeImportBytes, parseImport } from '../import/parse';
 import { planImport } from '../import/plan';
 import { MAX_IMPORT_BYTES, type ImportState } from '../schemas/import';
-import { revalidateAfterWrite } from '../write/revalidate';
+import { revalidateAfterWrite } from './support/revalidate';
 
 const limitText = `${MAX_IMPORT_BYTES / 1024 / 1024} MB`;
 

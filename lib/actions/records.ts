@@ -1,10 +1,10 @@
 'use server';
 
 import { z } from 'zod';
-import { runButton } from '../write/run-button';
+import { runButton } from './support/run-button';
 import { restoreRecord, trashRecord } from '../write/record-ops';
 import { recordTypes, type RecordType } from '../write/records';
-import { revalidateAfterWrite } from '../write/revalidate';
+import { revalidateAfterWrite } from './support/revalidate';
 
 const schema = z.object({ id: z.string().min(1).max(120), type: z.enum(recordTypes as [RecordType, ...RecordType[]]) });
 const plural: Record<RecordType, 'actors' | 'sectors' | 'sources' | 'proposals' | 'figures'> = {

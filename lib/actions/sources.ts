@@ -3,10 +3,10 @@
 import { z } from 'zod';
 import type { ActionState } from '../forms/action-state';
 import { sourceInputSchema } from '../schemas/source';
-import { runForm } from '../write/run-form';
-import { runButton } from '../write/run-button';
+import { runForm } from './support/run-form';
+import { runButton } from './support/run-button';
 import { restoreRecordRevision, saveRecord } from '../write/record-ops';
-import { revalidateAfterWrite } from '../write/revalidate';
+import { revalidateAfterWrite } from './support/revalidate';
 
 export async function saveSource(_previous: ActionState, formData: FormData): Promise<ActionState> {
   return runForm(formData, sourceInputSchema, async (user, input, meta) => {

@@ -1,4 +1,4 @@
-import type { FieldChange } from './diff';
+import type { FieldChange } from '../diff';
 
 /** Bad input found only inside the transaction (a taken slug, an unknown actor). */
 export class ValidationError extends Error {

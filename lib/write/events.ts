@@ -4,7 +4,7 @@ import type { ProposalStatus } from '../generated/prisma/enums';
 import { parseIsoDay, periodEnd } from '../dates';
 import type { EventInput } from '../schemas/event';
 import { NEW_SOURCE } from '../schemas/event';
-import { diffSnapshots } from './diff';
+import { diffSnapshots } from '../diff';
 import { ConflictError, NotFoundError, ValidationError } from './errors';
 import { recordChange } from './record';
 import { idsBySlug, uniqueField, type Errors } from './references';

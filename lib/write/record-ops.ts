@@ -14,7 +14,7 @@ import { setTrashed, type RecordType } from './records';
 import { writeSector } from './sector';
 import { writeSource } from './source';
 
-/** What a committed write asks the caller to revalidate (lib/write/revalidate.ts does it). */
+/** What a committed write asks the caller to revalidate (lib/actions/support/revalidate.ts does it). */
 export interface Revalidate {
   kinds: (keyof typeof tags)[];
   eventSlugs: string[];
