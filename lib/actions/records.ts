@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { runButton } from './support/run-button';
 import { restoreRecord, trashRecord } from '../write/record-ops';
-import { recordTypes, type RecordType } from '../write/records';
+import { recordTypes, type RecordType } from '../data/snapshots';
 import { revalidateAfterWrite } from './support/revalidate';
 
 const schema = z.object({ id: z.string().min(1).max(120), type: z.enum(recordTypes as [RecordType, ...RecordType[]]) });

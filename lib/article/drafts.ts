@@ -4,7 +4,7 @@ import type { ArticleCreated, ArticleInput, ArticleReview } from '../schemas/art
 import type { EventInput } from '../schemas/event';
 import { writeActor } from '../write/actor';
 import { ValidationError } from '../write/errors';
-import { writeEvent } from '../write/events';
+import { writeEvent } from '../write/event';
 import { writeFigure } from '../write/figure';
 import { freeSlug } from '../write/slugs';
 import { writeSource } from '../write/source';

@@ -1,5 +1,8 @@
 import type { FieldChange } from '../diff';
 
+/** Messages by form field ("citations.0.source"), as the forms show them. */
+export type Errors = Record<string, string[]>;
+
 /** Bad input found only inside the transaction (a taken slug, an unknown actor). */
 export class ValidationError extends Error {
   constructor(public readonly fieldErrors: Record<string, string[]>) {

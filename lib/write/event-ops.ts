@@ -2,7 +2,8 @@ import 'server-only';
 import { db } from '../db';
 import { eventInputSchema, type EventInput } from '../schemas/event';
 import { NotFoundError } from './errors';
-import { trashEvent, untrashEvent, writeEvent, type EventSnapshot } from './events';
+import type { EventSnapshot } from '../data/snapshots';
+import { trashEvent, untrashEvent, writeEvent } from './event';
 import type { Revalidate } from './record-ops';
 
 const SAVED_KINDS: Revalidate['kinds'] = ['events', 'sources', 'proposals'];

@@ -52,3 +52,10 @@ export async function recordChanges(tx: Tx, changes: ChangeInput[]) {
   await tx.revision.createMany({ data: changes.map(revisionRow) });
   await tx.auditEntry.createMany({ data: changes.map((c) => auditRow({ userId: c.userId, action: c.action, entityType: c.entityType, entityId: c.entityId, before: c.before, after: c.after })) });
 }
+
+/** The revision's action, named like the event writer's. */
+export function changeAction(isUpdate: boolean, beforeStatus: unknown, afterStatus: unknown) {
+  if (!isUpdate) return 'create';
+  if (beforeStatus === afterStatus) return 'update';
+  return afterStatus === 'published' ? 'publish' : 'unpublish';
+}

@@ -1,5 +1,6 @@
 import 'server-only';
 import type { tags } from '../data/cache';
+import type { RecordType } from '../data/snapshots';
 import { db } from '../db';
 import { actorInputSchema, type ActorInput } from '../schemas/actor';
 import { figureInputSchema, type FigureInput } from '../schemas/figure';
@@ -10,7 +11,7 @@ import { writeActor } from './actor';
 import { NotFoundError } from './errors';
 import { writeFigure } from './figure';
 import { writeProposal } from './proposal';
-import { setTrashed, type RecordType } from './records';
+import { setTrashed } from './trash';
 import { writeSector } from './sector';
 import { writeSource } from './source';
 

@@ -17,7 +17,7 @@ import { saveEvent } from '@/lib/actions/events';
 import { eventInputSchema } from '@/lib/schemas/event';
 import { runForm } from '@/lib/actions/support/run-form';
 import { runButton } from '@/lib/actions/support/run-button';
-import { trashEvent, writeEvent } from '@/lib/write/events';
+import { trashEvent, writeEvent } from '@/lib/write/event';
 import { idle, type ActionState } from '@/lib/forms/action-state';
 import { createSession } from '@/lib/auth/session';
 import { actAs, callAction, nextHeadersMock } from '../support/request-context';
