@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { actorKindSchema, slugSchema } from './common';
-import { checkPeriodStart, list, optionalDate, optionalPrecision, optionalSlug, optionalText, recordStatusSchema, requiredText } from './record-fields';
+import { list, optionalText, requiredText } from './fields';
+import { checkPeriodStart, optionalDate, optionalPrecision, optionalSlug, recordStatusSchema } from './record-fields';
 
 /** One name per line in the form; an array in a snapshot. Blank lines and repeats are dropped. */
 const aliasesSchema = z.preprocess((v) => {

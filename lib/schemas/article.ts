@@ -9,14 +9,10 @@ import type { ArticleProposals } from '../article/extract';
 import type { FormValue } from '../forms/form-data';
 import { fieldErrors } from '../forms/form-data';
 import { actorKindSchema, eventRoleSchema, eventTypeSchema, isoDateSchema, precisionSchema, slugSchema, sourceKindSchema } from './common';
-import { list } from './event';
+import { blankToUndefined, checkbox, list, optionalText, requiredText } from './fields';
 
 export const MAX_ARTICLE_CHARS = 100_000;
 
-const optionalText = (max: number) =>
-  z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), z.string().trim().max(max, `Use at most ${max} characters`).optional());
-const requiredText = (max: number, message: string) => z.string({ error: message }).trim().min(1, message).max(max, `Use at most ${max} characters`);
-const checkbox = z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean());
 /** A date field: one message at a time ("Enter the date", then the form, then whether it exists). */
 const dateField = (required: string) =>
   z
@@ -25,7 +21,7 @@ const dateField = (required: string) =>
     .min(1, { message: required, abort: true })
     .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'Use the form YYYY-MM-DD', abort: true })
     .pipe(isoDateSchema);
-const optionalDate = z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), dateField('Enter the date').optional());
+const optionalDate = z.preprocess(blankToUndefined, dateField('Enter the date').optional());
 
 function periodRule(date: string | undefined, precision: string | undefined, path: (string | number)[], ctx: z.RefinementCtx) {
   const message = periodStartMessage(date, precision);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { proposalStatusSchema, slugSchema } from './common';
-import { checkUnique, citationRowSchema, list, optionalText, recordStatusSchema, requiredText } from './record-fields';
+import { list, optionalText, requiredText } from './fields';
+import { checkUnique, citationRowSchema, recordStatusSchema } from './record-fields';
 
 const blank = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 
