@@ -95,7 +95,3 @@ export function formatDateLabel(
 export function monthHeading(date: Date): string {
   return single(date, 'month');
 }
-
-export function monthKey(date: Date): string {
-  return isoDay(date).slice(0, 7);
-}

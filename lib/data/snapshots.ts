@@ -119,7 +119,7 @@ export const snapshotsOf: { [T in SnapshotType]: (tx: Tx, ids: string[]) => Prom
 };
 
 /** The snapshot of one record, or null when it does not exist. */
-export async function snapshotOf<T extends SnapshotType>(tx: Tx, type: T, id: string) {
+async function snapshotOf<T extends SnapshotType>(tx: Tx, type: T, id: string) {
   const map = (await snapshotsOf[type](tx, [id])) as Map<string, T extends 'event' ? EventSnapshot : Snapshot>;
   return map.get(id) ?? null;
 }

@@ -24,7 +24,7 @@ const countrySchema = z.preprocess(
     .optional(),
 );
 
-export const actorRoleRowSchema = z.object({
+const actorRoleRowSchema = z.object({
   title: requiredText(200, 'Enter the title of the role'),
   organisation: optionalSlug,
   from: optionalDate,

@@ -7,7 +7,7 @@ import { checkbox, list, optionalText, requiredText } from './fields';
 
 export const NEW_SOURCE = '__new__';
 
-export const newSourceSchema = z.object({
+const newSourceSchema = z.object({
   title: requiredText(300, 'Enter the source title'),
   outlet: optionalText(200, null),
   author: optionalText(200, null),

@@ -5,7 +5,7 @@ import { checkUnique, citationRowSchema, recordStatusSchema } from './record-fie
 
 const blank = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 
-export const proposalEventRowSchema = z.object({
+const proposalEventRowSchema = z.object({
   event: slugSchema,
   status: z.preprocess(blank, proposalStatusSchema.optional()),
   note: optionalText(500),

@@ -10,7 +10,6 @@ import { idsBySlug } from './references';
 import { uniqueField } from './unique-field';
 
 type Tx = Prisma.TransactionClient;
-export type ActorSnapshot = Omit<ActorInput, 'message'>;
 
 const SLUG_TAKEN = 'Another actor uses this slug; choose another';
 

@@ -10,7 +10,6 @@ import { citationRows, idsBySlug } from './references';
 import { uniqueField } from './unique-field';
 
 type Tx = Prisma.TransactionClient;
-export type FigureSnapshot = Omit<FigureInput, 'message'>;
 
 const SLUG_TAKEN = 'Another figure uses this slug; choose another';
 

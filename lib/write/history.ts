@@ -5,7 +5,7 @@
  */
 import type { Prisma } from '../generated/prisma/client';
 
-export type EntityType = 'event' | 'actor' | 'sector' | 'source' | 'proposal' | 'figure' | 'user';
+type EntityType = 'event' | 'actor' | 'sector' | 'source' | 'proposal' | 'figure' | 'user';
 type Tx = Prisma.TransactionClient;
 
 export interface AuditInput { userId: string | null; action: string; entityType: EntityType; entityId?: string | null; before?: unknown; after?: unknown }

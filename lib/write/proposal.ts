@@ -9,7 +9,6 @@ import { citationRows, idsBySlug } from './references';
 import { uniqueField } from './unique-field';
 
 type Tx = Prisma.TransactionClient;
-export type ProposalSnapshot = Omit<ProposalInput, 'message'>;
 
 const SLUG_TAKEN = 'Another proposal uses this slug; choose another';
 

@@ -8,7 +8,6 @@ import { changeAction, recordChange } from './history';
 import { uniqueField } from './unique-field';
 
 type Tx = Prisma.TransactionClient;
-export type SectorSnapshot = Omit<SectorInput, 'message'>;
 
 const SLUG_TAKEN = 'Another sector uses this slug; choose another';
 

@@ -9,7 +9,6 @@ import { changeAction, recordChange } from './history';
 import { uniqueField } from './unique-field';
 
 type Tx = Prisma.TransactionClient;
-export type SourceSnapshot = Omit<SourceInput, 'message'>;
 
 const ID_TAKEN = 'Another source uses this id; choose another';
 
