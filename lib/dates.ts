@@ -3,7 +3,10 @@
  * period plus a precision, and shown only to that precision: "March 2025",
  * never "1 March 2025".
  */
-import type { Precision } from './schemas/common';
+
+/** How precisely a date is known; lib/schemas/common.ts builds its zod enum from this list. */
+export const PRECISIONS = ['day', 'month', 'year'] as const;
+export type Precision = (typeof PRECISIONS)[number];
 
 export const MONTHS = [
   'January', 'February', 'March', 'April', 'May', 'June',
@@ -91,8 +94,4 @@ export function formatDateLabel(
 /** "March 2025" heading for grouping a timeline by month. */
 export function monthHeading(date: Date): string {
   return single(date, 'month');
-}
-
-export function monthKey(date: Date): string {
-  return isoDay(date).slice(0, 7);
 }

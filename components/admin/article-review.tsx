@@ -1,7 +1,7 @@
 'use client';
 
 import type { FormValue } from '@/lib/forms/form-data';
-import type { ArticleState } from '@/lib/schemas/article';
+import type { ArticleState } from '@/lib/article/state';
 import { eventTypeLabels, roleLabels } from '@/lib/labels';
 import { formatDateLabel } from '@/lib/dates';
 import { Field, inputClass } from './field';

@@ -1,5 +1,7 @@
 import Link from 'next/link';
-import { diffSnapshots } from '@/lib/write/diff';
+import { restoreRevision } from '@/lib/actions/records';
+import type { SnapshotType } from '@/lib/data/snapshots';
+import { diffSnapshots } from '@/lib/diff';
 
 export interface RevisionRow {
   id: string;
@@ -20,15 +22,14 @@ export function History({
   revisions,
   a,
   b,
-  restoreAction,
-  hidden,
+  record,
 }: {
   basePath: string;
   revisions: RevisionRow[];
   a?: string;
   b?: string;
-  restoreAction: (formData: FormData) => Promise<void>;
-  hidden: Record<string, string>;
+  /** The record whose revisions these are: what the restore buttons post. */
+  record: { type: SnapshotType; id: string };
 }) {
   const older = revisions.find((r) => r.id === a) ?? revisions[1];
   const newer = revisions.find((r) => r.id === b) ?? revisions[0];
@@ -86,8 +87,9 @@ export function History({
           <ul className="mt-2 space-y-1">
             {revisions.slice(1).map((r) => (
               <li key={r.id}>
-                <form action={restoreAction} className="inline">
-                  {Object.entries(hidden).map(([k, v]) => <input key={k} type="hidden" name={k} value={v} />)}
+                <form action={restoreRevision} className="inline">
+                  <input type="hidden" name="type" value={record.type} />
+                  <input type="hidden" name="id" value={record.id} />
                   <input type="hidden" name="revisionId" value={r.id} />
                   <button type="submit" className="rounded border border-slate-300 px-2 py-0.5 text-sm dark:border-slate-600">Restore version {r.version}</button>
                 </form>

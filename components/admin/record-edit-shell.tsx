@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { trashRecordAction, untrashRecordAction } from '@/lib/actions/records';
-import type { RecordType } from '@/lib/write/records';
+import type { RecordType } from '@/lib/data/snapshots';
 import { Notice } from './notice';
 
 /**

@@ -6,9 +6,11 @@ import { authorize, AuthorizationError } from '../auth/authorize';
 import type { SessionUser } from '../auth/session';
 import { db } from '../db';
 import { formDataToObject, fieldErrors, type FormValue } from '../forms/form-data';
-import { articleInputSchema, initialReviewValues, parseArticleReview, type ArticleCreated, type ArticleInput, type ArticleState, type Option } from '../schemas/article';
+import { initialReviewValues, parseArticleReview } from '../article/review';
+import type { ArticleCreated, ArticleState, Option } from '../article/state';
+import { articleInputSchema, type ArticleInput } from '../schemas/article';
 import { ValidationError } from '../write/errors';
-import { revalidateAfterWrite } from '../write/revalidate';
+import { revalidateAfterWrite } from './support/revalidate';
 
 type Values = Record<string, FormValue>;
 
@@ -38,7 +40,7 @@ async function propose(article: ArticleInput): Promise<{ proposals: ArticlePropo
 }
 
 /** Step 1 → 2: reads the article and proposes events, actors, sectors and figures. Writes nothing. */
-export async function extractArticle(_previous: ArticleState, formData: FormData): Promise<ArticleState> {
+async function extractArticle(_previous: ArticleState, formData: FormData): Promise<ArticleState> {
   const values = formDataToObject(formData);
   const user = await editor(values);
   if ('status' in user) return user;
@@ -52,7 +54,7 @@ export async function extractArticle(_previous: ArticleState, formData: FormData
 }
 
 /** Step 2: creates the source, the accepted new actors, events (drafts) and figures (drafts) in one transaction. */
-export async function createArticleDrafts(_previous: ArticleState, formData: FormData): Promise<ArticleState> {
+async function createArticleDrafts(_previous: ArticleState, formData: FormData): Promise<ArticleState> {
   const values = formDataToObject(formData);
   const user = await editor(values);
   if ('status' in user) return user;

@@ -3,10 +3,10 @@
 import { z } from 'zod';
 import type { ActionState } from '../forms/action-state';
 import { eventInputSchema } from '../schemas/event';
-import { runForm } from '../write/run-form';
-import { runButton } from '../write/run-button';
-import { restoreEvent, restoreEventRevision as restoreRevision, saveEvent as save, trashEventById } from '../write/event-ops';
-import { revalidateAfterWrite } from '../write/revalidate';
+import { runForm } from './support/run-form';
+import { runButton } from './support/run-button';
+import { restoreEvent, saveEvent as save, trashEventById } from '../write/event-ops';
+import { revalidateAfterWrite } from './support/revalidate';
 
 export async function saveEvent(_previous: ActionState, formData: FormData): Promise<ActionState> {
   return runForm(formData, eventInputSchema, async (user, input, meta) => {
@@ -32,16 +32,5 @@ export async function untrashEventAction(formData: FormData) {
     const { revalidate } = await restoreEvent(user.id, id);
     revalidateAfterWrite(revalidate.kinds, revalidate.eventSlugs);
     return `/admin/events/${id}?restored=1`;
-  });
-}
-
-/** Restores an old revision as a new one (history is never rewritten). */
-export async function restoreEventRevision(formData: FormData) {
-  const schema = z.object({ revisionId: z.string().min(1).max(64), id: z.string().min(1).max(64) });
-  const back = `/admin/events/${String(formData.get('id') ?? '')}/history`;
-  await runButton(formData, schema, back, async (user, { revisionId }) => {
-    const saved = await restoreRevision(user.id, revisionId);
-    revalidateAfterWrite(saved.revalidate.kinds, saved.revalidate.eventSlugs);
-    return `/admin/events/${saved.id}/history?restored=${saved.version}`;
   });
 }

@@ -7,7 +7,7 @@ import { applyImport } from '../import/apply';
 import { decodeImportBytes, parseImport } from '../import/parse';
 import { planImport } from '../import/plan';
 import { MAX_IMPORT_BYTES, type ImportState } from '../schemas/import';
-import { revalidateAfterWrite } from '../write/revalidate';
+import { revalidateAfterWrite } from './support/revalidate';
 
 const limitText = `${MAX_IMPORT_BYTES / 1024 / 1024} MB`;
 
@@ -42,7 +42,7 @@ async function readInput(formData: FormData): Promise<{ ok: true; text: string; 
 }
 
 /** Step 1: read and check the file, match it against the database, write nothing. */
-export async function previewImport(_previous: ImportState, formData: FormData): Promise<ImportState> {
+async function previewImport(_previous: ImportState, formData: FormData): Promise<ImportState> {
   const user = await editor();
   if ('status' in user) return user;
   const input = await readInput(formData);
@@ -56,7 +56,7 @@ export async function previewImport(_previous: ImportState, formData: FormData):
 }
 
 /** Step 2: parse, check and match again, then import everything in one transaction, or nothing. */
-export async function runImport(_previous: ImportState, formData: FormData): Promise<ImportState> {
+async function runImport(_previous: ImportState, formData: FormData): Promise<ImportState> {
   const user = await editor();
   if ('status' in user) return user;
   const content = formData.get('content');

@@ -1,18 +1,21 @@
 'use server';
 
 import { z } from 'zod';
-import { runButton } from '../write/run-button';
-import { restoreRecord, trashRecord } from '../write/record-ops';
-import { recordTypes, type RecordType } from '../write/records';
-import { revalidateAfterWrite } from '../write/revalidate';
+import { recordTypes, type RecordType, type SnapshotType } from '../data/snapshots';
+import { restoreEventRevision } from '../write/event-ops';
+import { restoreRecord, restoreRecordRevision, trashRecord } from '../write/record-ops';
+import { runButton } from './support/run-button';
+import { revalidateAfterWrite } from './support/revalidate';
 
 const schema = z.object({ id: z.string().min(1).max(120), type: z.enum(recordTypes as [RecordType, ...RecordType[]]) });
-const plural: Record<RecordType, 'actors' | 'sectors' | 'sources' | 'proposals' | 'figures'> = {
-  actor: 'actors', sector: 'sectors', source: 'sources', proposal: 'proposals', figure: 'figures',
+const plural: Record<SnapshotType, 'events' | 'actors' | 'sectors' | 'sources' | 'proposals' | 'figures'> = {
+  event: 'events', actor: 'actors', sector: 'sectors', source: 'sources', proposal: 'proposals', figure: 'figures',
 };
+/** The admin list of the posted type, before it is validated (only where to send a refused request back). */
+const listOf = (type: FormDataEntryValue | null, types: readonly string[], fallback: string) => (typeof type === 'string' && types.includes(type) ? plural[type as SnapshotType] : fallback);
 
 export async function trashRecordAction(formData: FormData) {
-  const back = `/admin/${plural[(formData.get('type') as RecordType) ?? 'actor'] ?? 'actors'}`;
+  const back = `/admin/${listOf(formData.get('type'), recordTypes, 'actors')}`;
   await runButton(formData, schema, back, async (user, { id, type }) => {
     const { revalidate } = await trashRecord(type, user.id, id);
     revalidateAfterWrite(revalidate.kinds, revalidate.eventSlugs);
@@ -25,5 +28,28 @@ export async function untrashRecordAction(formData: FormData) {
     const { revalidate } = await restoreRecord(type, user.id, id);
     revalidateAfterWrite(revalidate.kinds, revalidate.eventSlugs);
     return `/admin/${plural[type]}/${encodeURIComponent(id)}?restored=1`;
+  });
+}
+
+const snapshotTypes: SnapshotType[] = ['event', ...recordTypes];
+const revisionSchema = z.object({
+  type: z.enum(snapshotTypes as [SnapshotType, ...SnapshotType[]]),
+  id: z.string().min(1).max(120),
+  revisionId: z.string().min(1).max(64),
+});
+
+/**
+ * Restores an old revision of any record (event, actor, sector, source,
+ * proposal, figure) as a new one: history is never rewritten. The revision
+ * must belong to the posted record, so a tampered form cannot restore one
+ * record's revision over another.
+ */
+export async function restoreRevision(formData: FormData) {
+  const id = formData.get('id');
+  const back = `/admin/${listOf(formData.get('type'), snapshotTypes, 'events')}${typeof id === 'string' && id ? `/${encodeURIComponent(id)}/history` : ''}`;
+  await runButton(formData, revisionSchema, back, async (user, { type, id, revisionId }) => {
+    const saved = type === 'event' ? await restoreEventRevision(user.id, revisionId, id) : await restoreRecordRevision(type, user.id, revisionId, id);
+    revalidateAfterWrite(saved.revalidate.kinds, saved.revalidate.eventSlugs);
+    return `/admin/${plural[type]}/${encodeURIComponent(saved.id)}/history?restored=${saved.version}`;
   });
 }

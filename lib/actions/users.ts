@@ -4,8 +4,8 @@ import { db } from '../db';
 import type { ActionState } from '../forms/action-state';
 import { hashPassword } from '../auth/password';
 import { createUserSchema, resetPasswordSchema, setDisabledSchema } from '../schemas/auth';
-import { runForm } from '../write/run-form';
-import { runButton } from '../write/run-button';
+import { runForm } from './support/run-form';
+import { runButton } from './support/run-button';
 import { NotFoundError } from '../write/errors';
 import * as users from '../write/users';
 

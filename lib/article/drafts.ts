@@ -1,10 +1,12 @@
 import 'server-only';
 import type { PrismaClient } from '../generated/prisma/client';
-import type { ArticleCreated, ArticleInput, ArticleReview } from '../schemas/article';
+import type { ArticleInput } from '../schemas/article';
+import type { ArticleReview } from './review';
+import type { ArticleCreated } from './state';
 import type { EventInput } from '../schemas/event';
 import { writeActor } from '../write/actor';
 import { ValidationError } from '../write/errors';
-import { writeEvent } from '../write/events';
+import { writeEvent } from '../write/event';
 import { writeFigure } from '../write/figure';
 import { freeSlug } from '../write/slugs';
 import { writeSource } from '../write/source';

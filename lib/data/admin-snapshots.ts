@@ -1,11 +1,8 @@
 import 'server-only';
 import { db } from '../db';
 import { requireEditor } from '../auth/authorize';
-import { eventSnapshot } from '../write/events';
-import { recordSnapshots } from '../write/records';
 import { eventInclude, toEventDTO } from './events';
-
-type RecordType = keyof typeof recordSnapshots;
+import { eventSnapshot, recordSnapshots, type RecordType } from './snapshots';
 
 /** What the edit form of an event starts from: the same snapshot a save compares against. */
 export async function eventEditSnapshot(id: string) {

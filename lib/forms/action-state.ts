@@ -1,4 +1,4 @@
-import type { FieldChange } from '../write/diff';
+import type { FieldChange } from '../diff';
 import type { FormValue } from './form-data';
 
 /** What a form's server action answers; the form shows it and keeps the input. */

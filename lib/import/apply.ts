@@ -3,7 +3,7 @@ import type { PrismaClient } from '../generated/prisma/client';
 import type { ImportFormat, ImportPreview, ImportReport } from '../schemas/import';
 import { writeActor } from '../write/actor';
 import { ValidationError } from '../write/errors';
-import { writeEvent } from '../write/events';
+import { writeEvent } from '../write/event';
 import { writeSector } from '../write/sector';
 import { writeSource } from '../write/source';
 import { parseImport } from './parse';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { actorKindSchema, slugSchema } from './common';
-import { checkPeriodStart, list, optionalDate, optionalPrecision, optionalSlug, optionalText, recordStatusSchema, requiredText } from './record-fields';
+import { list, optionalText, requiredText } from './fields';
+import { checkPeriodStart, optionalDate, optionalPrecision, optionalSlug, recordStatusSchema } from './record-fields';
 
 /** One name per line in the form; an array in a snapshot. Blank lines and repeats are dropped. */
 const aliasesSchema = z.preprocess((v) => {
@@ -23,7 +24,7 @@ const countrySchema = z.preprocess(
     .optional(),
 );
 
-export const actorRoleRowSchema = z.object({
+const actorRoleRowSchema = z.object({
   title: requiredText(200, 'Enter the title of the role'),
   organisation: optionalSlug,
   from: optionalDate,

@@ -1,22 +1,15 @@
 /**
- * "From an article": the article form (step 1), the review form (step 2)
- * and the states the flow moves through. Shared by the server actions and
- * the form components.
+ * "From an article": the zod schemas of the article form (step 1) and of
+ * each accepted row of the review form (step 2). The review parsing and
+ * the flow's states live with the feature, in lib/article.
  */
 import { z } from 'zod';
 import { periodStartMessage } from '../dates';
-import type { ArticleProposals } from '../article/extract';
-import type { FormValue } from '../forms/form-data';
-import { fieldErrors } from '../forms/form-data';
 import { actorKindSchema, eventRoleSchema, eventTypeSchema, isoDateSchema, precisionSchema, slugSchema, sourceKindSchema } from './common';
-import { list } from './event';
+import { blankToUndefined, checkbox, list, optionalText, requiredText } from './fields';
 
 export const MAX_ARTICLE_CHARS = 100_000;
 
-const optionalText = (max: number) =>
-  z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), z.string().trim().max(max, `Use at most ${max} characters`).optional());
-const requiredText = (max: number, message: string) => z.string({ error: message }).trim().min(1, message).max(max, `Use at most ${max} characters`);
-const checkbox = z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean());
 /** A date field: one message at a time ("Enter the date", then the form, then whether it exists). */
 const dateField = (required: string) =>
   z
@@ -25,7 +18,7 @@ const dateField = (required: string) =>
     .min(1, { message: required, abort: true })
     .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'Use the form YYYY-MM-DD', abort: true })
     .pipe(isoDateSchema);
-const optionalDate = z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), dateField('Enter the date').optional());
+const optionalDate = z.preprocess(blankToUndefined, dateField('Enter the date').optional());
 
 function periodRule(date: string | undefined, precision: string | undefined, path: (string | number)[], ctx: z.RefinementCtx) {
   const message = periodStartMessage(date, precision);
@@ -95,116 +88,3 @@ export const reviewFigureSchema = z
     asOfPrecision: z.preprocess((v) => (v === undefined || v === '' ? 'day' : v), precisionSchema),
   })
   .superRefine((f, ctx) => periodRule(f.asOf, f.asOfPrecision, ['asOf'], ctx));
-
-export type ReviewEvent = z.infer<typeof reviewEventSchema>;
-export type ReviewActor = z.infer<typeof reviewActorSchema>;
-export type ReviewFigure = z.infer<typeof reviewFigureSchema>;
-
-export interface ArticleReview {
-  article: ArticleInput;
-  /** Accepted rows only, with their position in the form (for errors). */
-  events: { index: number; data: ReviewEvent }[];
-  actors: { index: number; data: ReviewActor }[];
-  figures: { index: number; data: ReviewFigure }[];
-}
-
-type Values = Record<string, FormValue>;
-const rows = (v: FormValue | undefined): Values[] => (Array.isArray(v) ? (v.filter((r) => r && typeof r === 'object' && !Array.isArray(r)) as Values[]) : []);
-const accepted = (row: Values) => row.accept === 'on' || row.accept === 'true';
-const strings = (v: FormValue | undefined): string[] => (typeof v === 'string' ? [v] : Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
-
-/**
- * The review form → the accepted rows, validated; rejected rows are
- * ignored whatever they contain. Errors are keyed like the form's fields
- * ("events.0.startDate").
- */
-export function parseArticleReview(values: Values): { ok: true; data: ArticleReview } | { ok: false; fieldErrors: Record<string, string[]> } {
-  const errors: { path: PropertyKey[]; message: string }[] = [];
-  const article = articleInputSchema.safeParse(values.article ?? {});
-  if (!article.success) errors.push(...article.error.issues.map((i) => ({ path: ['article', ...i.path], message: i.message })));
-  const take = <S extends z.ZodType>(name: 'events' | 'actors' | 'figures', schema: S) =>
-    rows(values[name]).flatMap((row, index) => {
-      if (!accepted(row)) return [];
-      const parsed = schema.safeParse(row);
-      if (!parsed.success) {
-        errors.push(...parsed.error.issues.map((i) => ({ path: [name, index, ...i.path], message: i.message })));
-        return [];
-      }
-      return [{ index, data: parsed.data as z.infer<S> }];
-    });
-  const events = take('events', reviewEventSchema);
-  const actors = take('actors', reviewActorSchema);
-  const figures = take('figures', reviewFigureSchema);
-  // Every new actor an accepted event lists must be accepted too.
-  const actorRows = rows(values.actors);
-  const acceptedKeys = new Set(actorRows.filter(accepted).map((r) => r.key));
-  rows(values.events).forEach((row, index) => {
-    if (!accepted(row)) return;
-    const missing = [...new Set(strings(row.actors))].filter((k) => k.startsWith('new:') && !acceptedKeys.has(k));
-    if (missing.length === 0) return;
-    const names = missing.map((k) => `“${String(actorRows.find((r) => r.key === k)?.name ?? k.slice(4))}”`).join(', ');
-    const them = missing.length > 1 ? 'them' : 'it';
-    errors.push({ path: ['events', index, 'actors'], message: `${names}: accept ${them} under “New actors”, or untick ${them} here` });
-  });
-  if (errors.length || !article.success) return { ok: false, fieldErrors: fieldErrors(errors) };
-  return { ok: true, data: { article: article.data, events, actors, figures } };
-}
-
-/** Default role of an event's actors, by its type. */
-export const defaultRole = (type: string) => (type === 'meeting' || type === 'call' || type === 'visit' ? 'participant' : 'mentioned');
-
-/** The review form's initial values, named like its fields. Nothing is accepted until the editor ticks it. */
-export function initialReviewValues(article: Values, proposals: ArticleProposals): Values {
-  return {
-    article,
-    events: proposals.events.map((e) => ({
-      key: e.key,
-      accept: '',
-      title: e.title,
-      summary: e.summary,
-      quote: e.quote,
-      type: e.type,
-      startDate: e.date.start,
-      precision: e.date.precision,
-      endDate: e.date.end ?? '',
-      approximate: e.date.approximate ? 'on' : '',
-      role: defaultRole(e.type),
-      actors: e.actors,
-      sectors: e.sectors,
-    })),
-    actors: proposals.actors.filter((a) => !a.known).map((a) => ({ key: a.key, accept: '', name: a.name, kind: a.kind, quote: a.quote })),
-    figures: proposals.figures.map((f) => ({
-      key: f.key,
-      accept: '',
-      label: f.label,
-      quote: f.quote,
-      value: String(f.value),
-      unit: f.unit,
-      currency: f.currency ?? '',
-      sector: f.sector ?? '',
-      asOf: f.asOf?.date ?? '',
-      asOfPrecision: f.asOf?.precision ?? 'day',
-    })),
-  };
-}
-
-export interface Option {
-  value: string;
-  label: string;
-}
-
-export interface ArticleCreated {
-  source: { id: string; title: string } | null;
-  events: { id: string; slug: string; title: string }[];
-  actors: { id: string; slug: string; name: string; existing: boolean }[];
-  figures: { id: string; slug: string; label: string }[];
-}
-
-export type ArticleState =
-  | { status: 'idle' }
-  /** Step 1, with the editor's input (after an error, or when going back from the review). */
-  | { status: 'article'; formError?: string; fieldErrors: Record<string, string[]>; values: Values }
-  | { status: 'review'; proposals: ArticleProposals; values: Values; fieldErrors: Record<string, string[]>; formError?: string; sectors: Option[] }
-  | { status: 'done'; created: ArticleCreated };
-
-export const articleIdle: ArticleState = { status: 'idle' };

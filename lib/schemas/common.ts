@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { periodStartFix } from '../dates';
+import { periodStartFix, PRECISIONS } from '../dates';
 
 export const slugSchema = z
   .string()
@@ -31,7 +31,7 @@ export const isoDateSchema = z
     return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
   }, 'This date does not exist');
 
-export const precisionSchema = z.enum(['day', 'month', 'year']);
+export const precisionSchema = z.enum(PRECISIONS);
 export type Precision = z.infer<typeof precisionSchema>;
 
 export const eventTypeSchema = z.enum([

@@ -1,20 +1,16 @@
 import { z } from 'zod';
 import { periodStartMessage } from '../dates';
 import { eventRoleSchema, eventTypeSchema, isoDateSchema, precisionSchema, slugSchema, sourceKindSchema, versionSchema } from './common';
+import { checkbox, list, optionalText, requiredText } from './fields';
 
-const optionalText = (max: number) =>
-  z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), z.string().trim().max(max).optional());
-const requiredText = (max: number, message: string) => z.string({ error: message }).trim().min(1, message).max(max, `Use at most ${max} characters`);
-const checkbox = z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean());
-export const list = <T extends z.ZodType>(item: T) =>
-  z.preprocess((v) => (v === undefined || v === '' ? [] : typeof v === 'string' ? [v] : v), z.array(item));
+// The event form keeps zod's own "too long" wording for its optional text (the null below).
 
 export const NEW_SOURCE = '__new__';
 
-export const newSourceSchema = z.object({
+const newSourceSchema = z.object({
   title: requiredText(300, 'Enter the source title'),
-  outlet: optionalText(200),
-  author: optionalText(200),
+  outlet: optionalText(200, null),
+  author: optionalText(200, null),
   publishedAt: z.preprocess((v) => (v === '' ? undefined : v), isoDateSchema.optional()),
   publishedPrecision: z.preprocess((v) => (v === '' ? undefined : v), precisionSchema.optional()),
   url: z.preprocess((v) => (v === '' ? undefined : v), z.url({ protocol: /^https?$/, error: 'Enter a full http(s) address' }).max(1000).optional()),
@@ -31,10 +27,10 @@ export const eventInputSchema = z
     precision: precisionSchema,
     endDate: z.preprocess((v) => (v === '' ? undefined : v), isoDateSchema.optional()),
     approximate: checkbox,
-    location: optionalText(200),
+    location: optionalText(200, null),
     summary: requiredText(4000, 'Enter a summary'),
     status: z.enum(['draft', 'published']),
-    actors: list(z.object({ actor: slugSchema, role: eventRoleSchema, title: optionalText(200) })),
+    actors: list(z.object({ actor: slugSchema, role: eventRoleSchema, title: optionalText(200, null) })),
     sectors: list(slugSchema),
     proposals: list(slugSchema),
     citations: list(
@@ -50,7 +46,7 @@ export const eventInputSchema = z
       const o = v as Record<string, unknown>;
       return ['title', 'outlet', 'author', 'url', 'publishedAt'].some((k) => typeof o[k] === 'string' && (o[k] as string).trim() !== '') ? v : undefined;
     }, newSourceSchema.optional()),
-    message: optionalText(500),
+    message: optionalText(500, null),
   })
   .superRefine((e, ctx) => {
     const periodStart = periodStartMessage(e.startDate, e.precision);

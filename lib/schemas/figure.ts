@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { slugSchema } from './common';
-import { checkPeriodStart, citationRowSchema, list, optionalDate, optionalPrecision, optionalSlug, optionalText, recordStatusSchema, requiredText } from './record-fields';
+import { list, optionalText, requiredText } from './fields';
+import { checkPeriodStart, citationRowSchema, optionalDate, optionalPrecision, optionalSlug, recordStatusSchema } from './record-fields';
 
 const NUMBER_MESSAGE = 'Enter a plain number such as 1500 or -2.75 (digits and one decimal point; no commas, spaces or units)';
 

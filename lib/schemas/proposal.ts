@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { proposalStatusSchema, slugSchema } from './common';
-import { checkUnique, citationRowSchema, list, optionalText, recordStatusSchema, requiredText } from './record-fields';
+import { list, optionalText, requiredText } from './fields';
+import { checkUnique, citationRowSchema, recordStatusSchema } from './record-fields';
 
 const blank = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 
-export const proposalEventRowSchema = z.object({
+const proposalEventRowSchema = z.object({
   event: slugSchema,
   status: z.preprocess(blank, proposalStatusSchema.optional()),
   note: optionalText(500),

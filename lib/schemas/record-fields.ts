@@ -6,13 +6,8 @@
 import { z } from 'zod';
 import { periodStartMessage } from '../dates';
 import { isoDateSchema, precisionSchema, slugSchema } from './common';
+import { blankToUndefined, requiredText } from './fields';
 
-export { list } from './event';
-
-const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
-
-export const optionalText = (max: number) => z.preprocess(blankToUndefined, z.string().trim().max(max, `Use at most ${max} characters`).optional());
-export const requiredText = (max: number, message: string) => z.string({ error: message }).trim().min(1, message).max(max, `Use at most ${max} characters`);
 export const optionalDate = z.preprocess(blankToUndefined, isoDateSchema.optional());
 export const optionalPrecision = z.preprocess(blankToUndefined, precisionSchema.optional());
 export const optionalSlug = z.preprocess(blankToUndefined, slugSchema.optional());

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { slugSchema } from './common';
-import { optionalText, recordStatusSchema, requiredText } from './record-fields';
+import { optionalText, requiredText } from './fields';
+import { recordStatusSchema } from './record-fields';
 
 /** The sector form, shared by the form component and the server action. */
 export const sectorInputSchema = z.object({

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { slugSchema, sourceKindSchema } from './common';
-import { checkPeriodStart, optionalDate, optionalPrecision, optionalText, recordStatusSchema, requiredText } from './record-fields';
+import { optionalText, requiredText } from './fields';
+import { checkPeriodStart, optionalDate, optionalPrecision, recordStatusSchema } from './record-fields';
 
 /**
  * The source form, shared by the form component and the server action. The

@@ -2,13 +2,14 @@ import 'server-only';
 import type { Prisma } from '../generated/prisma/client';
 import { parseIsoDay } from '../dates';
 import type { ActorInput } from '../schemas/actor';
-import { NotFoundError, ValidationError } from './errors';
-import { recordChange } from './record';
-import { recordSnapshots } from './records';
-import { changeAction, idsBySlug, loadForEdit, lostRace, uniqueField, type Errors } from './references';
+import { NotFoundError, ValidationError, type Errors } from './errors';
+import { recordSnapshots } from '../data/snapshots';
+import { loadForEdit, lostRace } from './conflicts';
+import { changeAction, recordChange } from './history';
+import { idsBySlug } from './references';
+import { uniqueField } from './unique-field';
 
 type Tx = Prisma.TransactionClient;
-export type ActorSnapshot = Omit<ActorInput, 'message'>;
 
 const SLUG_TAKEN = 'Another actor uses this slug; choose another';
 

@@ -1,4 +1,7 @@
-import type { FieldChange } from './diff';
+import type { FieldChange } from '../diff';
+
+/** Messages by form field ("citations.0.source"), as the forms show them. */
+export type Errors = Record<string, string[]>;
 
 /** Bad input found only inside the transaction (a taken slug, an unknown actor). */
 export class ValidationError extends Error {

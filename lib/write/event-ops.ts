@@ -2,7 +2,8 @@ import 'server-only';
 import { db } from '../db';
 import { eventInputSchema, type EventInput } from '../schemas/event';
 import { NotFoundError } from './errors';
-import { trashEvent, untrashEvent, writeEvent, type EventSnapshot } from './events';
+import type { EventSnapshot } from '../data/snapshots';
+import { trashEvent, untrashEvent, writeEvent } from './event';
 import type { Revalidate } from './record-ops';
 
 const SAVED_KINDS: Revalidate['kinds'] = ['events', 'sources', 'proposals'];
@@ -11,12 +12,9 @@ const slugs = (saved: { slug: string; previousSlug: string | null }) => [saved.s
 /** Creates (no meta.id) or updates an event in one transaction; its permalink (and a former one) is revalidated. */
 export async function saveEvent(userId: string, meta: { id?: string; version?: number }, input: EventInput) {
   const prisma = await db();
-  const saved = await prisma.$transaction((tx) => writeEvent(tx, userId, meta, input), { timeout: 20_000 });
+  const saved = await prisma.$transaction((tx) => writeEvent(tx, userId, meta, input));
   return { ...saved, revalidate: { kinds: SAVED_KINDS, eventSlugs: slugs(saved) } satisfies Revalidate };
 }
-
-export const createEvent = (userId: string, input: EventInput) => saveEvent(userId, {}, input);
-export const updateEvent = (userId: string, meta: { id: string; version?: number }, input: EventInput) => saveEvent(userId, meta, input);
 
 /** Moves an event to the trash (its permalink then answers 410). */
 export async function trashEventById(userId: string, id: string, version: number | undefined) {
@@ -32,10 +30,10 @@ export async function restoreEvent(userId: string, id: string) {
 }
 
 /** Restores an old revision as a new one, validated again (its sources may have gone). */
-export async function restoreEventRevision(userId: string, revisionId: string) {
+export async function restoreEventRevision(userId: string, revisionId: string, id: string) {
   const prisma = await db();
   const saved = await prisma.$transaction(async (tx) => {
-    const revision = await tx.revision.findFirst({ where: { id: revisionId, entityType: 'event' } });
+    const revision = await tx.revision.findFirst({ where: { id: revisionId, entityType: 'event', entityId: id } });
     if (!revision) throw new NotFoundError('No such revision');
     const current = await tx.event.findFirst({ where: { id: revision.entityId, deletedAt: null }, select: { version: true } });
     if (!current) throw new NotFoundError('The event is in the trash; restore it from the trash first.');

@@ -2,13 +2,14 @@ import 'server-only';
 import type { Prisma } from '../generated/prisma/client';
 import { parseIsoDay } from '../dates';
 import type { FigureInput } from '../schemas/figure';
-import { NotFoundError, ValidationError } from './errors';
-import { recordChange } from './record';
-import { recordSnapshots } from './records';
-import { changeAction, citationRows, idsBySlug, loadForEdit, lostRace, uniqueField, type Errors } from './references';
+import { NotFoundError, ValidationError, type Errors } from './errors';
+import { recordSnapshots } from '../data/snapshots';
+import { loadForEdit, lostRace } from './conflicts';
+import { changeAction, recordChange } from './history';
+import { citationRows, idsBySlug } from './references';
+import { uniqueField } from './unique-field';
 
 type Tx = Prisma.TransactionClient;
-export type FigureSnapshot = Omit<FigureInput, 'message'>;
 
 const SLUG_TAKEN = 'Another figure uses this slug; choose another';
 

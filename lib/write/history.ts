@@ -5,7 +5,7 @@
  */
 import type { Prisma } from '../generated/prisma/client';
 
-export type EntityType = 'event' | 'actor' | 'sector' | 'source' | 'proposal' | 'figure' | 'user';
+type EntityType = 'event' | 'actor' | 'sector' | 'source' | 'proposal' | 'figure' | 'user';
 type Tx = Prisma.TransactionClient;
 
 export interface AuditInput { userId: string | null; action: string; entityType: EntityType; entityId?: string | null; before?: unknown; after?: unknown }
@@ -51,4 +51,11 @@ export async function recordChanges(tx: Tx, changes: ChangeInput[]) {
   if (changes.length === 0) return;
   await tx.revision.createMany({ data: changes.map(revisionRow) });
   await tx.auditEntry.createMany({ data: changes.map((c) => auditRow({ userId: c.userId, action: c.action, entityType: c.entityType, entityId: c.entityId, before: c.before, after: c.after })) });
+}
+
+/** The revision's action, named like the event writer's. */
+export function changeAction(isUpdate: boolean, beforeStatus: unknown, afterStatus: unknown) {
+  if (!isUpdate) return 'create';
+  if (beforeStatus === afterStatus) return 'update';
+  return afterStatus === 'published' ? 'publish' : 'unpublish';
 }

@@ -1,13 +1,14 @@
 import 'server-only';
 import type { Prisma } from '../generated/prisma/client';
 import type { ProposalInput } from '../schemas/proposal';
-import { NotFoundError, ValidationError } from './errors';
-import { recordChange } from './record';
-import { recordSnapshots } from './records';
-import { changeAction, citationRows, idsBySlug, loadForEdit, lostRace, uniqueField, type Errors } from './references';
+import { NotFoundError, ValidationError, type Errors } from './errors';
+import { recordSnapshots } from '../data/snapshots';
+import { loadForEdit, lostRace } from './conflicts';
+import { changeAction, recordChange } from './history';
+import { citationRows, idsBySlug } from './references';
+import { uniqueField } from './unique-field';
 
 type Tx = Prisma.TransactionClient;
-export type ProposalSnapshot = Omit<ProposalInput, 'message'>;
 
 const SLUG_TAKEN = 'Another proposal uses this slug; choose another';
 

@@ -1,5 +1,6 @@
 import 'server-only';
 import type { tags } from '../data/cache';
+import type { RecordType } from '../data/snapshots';
 import { db } from '../db';
 import { actorInputSchema, type ActorInput } from '../schemas/actor';
 import { figureInputSchema, type FigureInput } from '../schemas/figure';
@@ -10,11 +11,11 @@ import { writeActor } from './actor';
 import { NotFoundError } from './errors';
 import { writeFigure } from './figure';
 import { writeProposal } from './proposal';
-import { setTrashed, type RecordType } from './records';
+import { setTrashed } from './trash';
 import { writeSector } from './sector';
 import { writeSource } from './source';
 
-/** What a committed write asks the caller to revalidate (lib/write/revalidate.ts does it). */
+/** What a committed write asks the caller to revalidate (lib/actions/support/revalidate.ts does it). */
 export interface Revalidate {
   kinds: (keyof typeof tags)[];
   eventSlugs: string[];
@@ -43,17 +44,12 @@ function restorable(type: RecordType, snapshot: Record<string, unknown>) {
   return Object.fromEntries(Object.entries(snapshot).filter(([, v]) => v !== null).map(([k, v]) => [k, k === 'publishedAt' && typeof v === 'string' ? v.slice(0, 10) : v]));
 }
 
-const TX = { timeout: 20_000 };
-
 /** Creates (no meta.id) or updates a record in one transaction: row, links, revision and audit entry. */
 export async function saveRecord<T extends RecordType>(type: T, userId: string, meta: Meta, input: Inputs[T]) {
   const prisma = await db();
-  const saved = await prisma.$transaction((tx) => writers[type](tx, userId, meta, input), TX);
+  const saved = await prisma.$transaction((tx) => writers[type](tx, userId, meta, input));
   return { ...saved, revalidate: { kinds: kinds[type], eventSlugs: [] } satisfies Revalidate };
 }
-
-export const createRecord = <T extends RecordType>(type: T, userId: string, input: Inputs[T]) => saveRecord(type, userId, {}, input);
-export const updateRecord = <T extends RecordType>(type: T, userId: string, meta: { id: string; version?: number }, input: Inputs[T]) => saveRecord(type, userId, meta, input);
 
 /** Moves a record to the trash (`trashed`) or back, with its revision and audit entry. */
 export async function trashRecord(type: RecordType, userId: string, id: string, trashed = true) {
@@ -79,6 +75,6 @@ export async function restoreRecordRevision(type: RecordType, userId: string, re
     const parsed = schemas[type].safeParse({ ...restorable(type, revision.snapshot as Record<string, unknown>), message: `Restored revision ${revision.version}` });
     if (!parsed.success) throw new NotFoundError(`This revision can no longer be restored: ${parsed.error.issues[0].message}`);
     return (writers[type] as Writer<unknown>)(tx, userId, { id: revision.entityId, version: current.version }, parsed.data, 'restore-revision');
-  }, TX);
+  });
   return { ...saved, revalidate: { kinds: kinds[type], eventSlugs: [] } satisfies Revalidate };
 }

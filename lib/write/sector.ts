@@ -2,12 +2,12 @@ import 'server-only';
 import type { Prisma } from '../generated/prisma/client';
 import type { SectorInput } from '../schemas/sector';
 import { NotFoundError, ValidationError } from './errors';
-import { recordChange } from './record';
-import { recordSnapshots } from './records';
-import { changeAction, loadForEdit, lostRace, uniqueField } from './references';
+import { recordSnapshots } from '../data/snapshots';
+import { loadForEdit, lostRace } from './conflicts';
+import { changeAction, recordChange } from './history';
+import { uniqueField } from './unique-field';
 
 type Tx = Prisma.TransactionClient;
-export type SectorSnapshot = Omit<SectorInput, 'message'>;
 
 const SLUG_TAKEN = 'Another sector uses this slug; choose another';
 

@@ -3,7 +3,7 @@ import type { Prisma } from '../generated/prisma/client';
 import { parseIsoDay, periodEnd } from '../dates';
 import type { SeedCitation, SeedDataset } from '../schemas/seed';
 import { recordChanges } from './history';
-import { snapshotsOf, type SnapshotType } from './snapshots';
+import { snapshotsOf, type SnapshotType } from '../data/snapshots';
 import { seedAuthor } from './users';
 
 type Tx = Prisma.TransactionClient;

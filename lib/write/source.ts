@@ -3,12 +3,12 @@ import type { Prisma } from '../generated/prisma/client';
 import { parseIsoDay } from '../dates';
 import type { SourceInput } from '../schemas/source';
 import { NotFoundError, ValidationError } from './errors';
-import { recordChange } from './record';
-import { recordSnapshots } from './records';
-import { changeAction, loadForEdit, lostRace, uniqueField } from './references';
+import { recordSnapshots } from '../data/snapshots';
+import { loadForEdit, lostRace } from './conflicts';
+import { changeAction, recordChange } from './history';
+import { uniqueField } from './unique-field';
 
 type Tx = Prisma.TransactionClient;
-export type SourceSnapshot = Omit<SourceInput, 'message'>;
 
 const ID_TAKEN = 'Another source uses this id; choose another';
 

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { db } from '@/lib/db';
 import { saveEvent } from '@/lib/actions/events';
 import { idle } from '@/lib/forms/action-state';
-import { eventSnapshot } from '@/lib/write/events';
+import { eventSnapshot } from '@/lib/data/snapshots';
 import { eventInputSchema } from '@/lib/schemas/event';
 import { createSession } from '@/lib/auth/session';
 import { actAs, callAction, nextHeadersMock } from '../support/request-context';

@@ -8,7 +8,7 @@ import { saveSource } from '@/lib/actions/sources';
 import { saveProposal } from '@/lib/actions/proposals';
 import { saveFigure } from '@/lib/actions/figures';
 import { idle, type ActionState } from '@/lib/forms/action-state';
-import { recordSnapshots, type RecordType } from '@/lib/write/records';
+import { recordSnapshots, type RecordType } from '@/lib/data/snapshots';
 import { actorInputSchema } from '@/lib/schemas/actor';
 import { sectorInputSchema } from '@/lib/schemas/sector';
 import { sourceInputSchema } from '@/lib/schemas/source';

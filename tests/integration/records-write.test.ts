@@ -11,7 +11,7 @@ import { writeActor } from '@/lib/write/actor';
 import { ConflictError, ValidationError } from '@/lib/write/errors';
 import { writeFigure } from '@/lib/write/figure';
 import { writeProposal } from '@/lib/write/proposal';
-import { recordSnapshots } from '@/lib/write/records';
+import { recordSnapshots } from '@/lib/data/snapshots';
 import { writeSector } from '@/lib/write/sector';
 import { writeSource } from '@/lib/write/source';
 import { loadSeedDataset } from '@/lib/seed/load';

@@ -5,7 +5,7 @@ import { extractProposals } from '@/lib/article/extract';
 import { findFigures } from '@/lib/article/figures';
 import { findSectors } from '@/lib/article/sectors';
 import { splitSentences } from '@/lib/article/sentences';
-import { initialReviewValues, parseArticleReview } from '@/lib/schemas/article';
+import { initialReviewValues, parseArticleReview } from '@/lib/article/review';
 import { loadSeedDataset } from '@/lib/seed/load';
 
 const seed = loadSeedDataset();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffSnapshots } from '@/lib/write/diff';
+import { diffSnapshots } from '@/lib/diff';
 
 describe('diffSnapshots', () => {
   it('sees no change in list rows whose keys came back from jsonb in another order', () => {

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { z } from 'zod';
 import { requirePageUser } from '@/lib/auth/authorize';
-import { diffSnapshots } from '@/lib/write/diff';
+import { diffSnapshots } from '@/lib/diff';
 import { AUDIT_ENTITY_TYPES as entityTypes, auditEntries } from '@/lib/data/admin-accounts';
 
 export const metadata = { title: 'Audit log' };

@@ -1,7 +1,6 @@
 import { NextResponse } from 'next/server';
-import { db } from '@/lib/db';
 import { signInSchema, safeNextPath } from '@/lib/schemas/auth';
-import { dummyHash, verifyPassword } from '@/lib/auth/password';
+import { accountForCredentials } from '@/lib/auth/credentials';
 import { createSession, SESSION_COOKIE, sessionCookieOptions } from '@/lib/auth/session';
 import { recordSignInAttempt, signInBlocked } from '@/lib/auth/rate-limit';
 import { clientIp, isSameOrigin } from '@/lib/security/request';
@@ -49,10 +48,8 @@ export const POST = apiRoute(async (request: Request) => {
     );
   }
 
-  const prisma = await db();
-  const user = await prisma.user.findUnique({ where: { email } });
-  const ok = await verifyPassword(password, user?.passwordHash ?? (await dummyHash()));
-  if (!user || !ok || user.disabledAt) {
+  const user = await accountForCredentials(email, password);
+  if (!user) {
     await recordSignInAttempt(email, ip, false);
     return back('invalid');
   }

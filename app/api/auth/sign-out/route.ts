@@ -3,7 +3,7 @@ import { cookies } from 'next/headers';
 import { currentUser, deleteAllSessions, deleteSession, SESSION_COOKIE } from '@/lib/auth/session';
 import { isSameOrigin } from '@/lib/security/request';
 import { seeOther } from '@/lib/security/redirect';
-import { recordAudit } from '@/lib/write/record';
+import { recordAudit } from '@/lib/write/audit';
 import { apiRoute } from '@/lib/api';
 
 /** POST /api/auth/sign-out; with everywhere=1, ends every session of the user at once. */

@@ -2,7 +2,6 @@ import { notFound } from 'next/navigation';
 import { adminActor, revisionsOf } from '@/lib/data/admin';
 import { History } from '@/components/admin/history';
 import { Notice } from '@/components/admin/notice';
-import { restoreActorRevision } from '@/lib/actions/actors';
 import { requirePageUser } from '@/lib/auth/authorize';
 
 export const metadata = { title: 'Actor history' };
@@ -18,7 +17,7 @@ export default async function ActorHistoryPage({ params, searchParams }: { param
     <div className="max-w-5xl space-y-4">
       <h1 className="text-2xl font-bold">History of “{record.name}”</h1>
       <Notice error={query.error} message={query.restored ? `Restored as version ${query.restored}.` : null} />
-      <History basePath={`/admin/actors/${id}/history`} revisions={revisions} a={query.a} b={query.b} restoreAction={restoreActorRevision} hidden={{ id }} />
+      <History basePath={`/admin/actors/${id}/history`} revisions={revisions} a={query.a} b={query.b} record={{ type: 'actor', id }} />
     </div>
   );
 }

@@ -2,7 +2,6 @@ import { notFound } from 'next/navigation';
 import { adminEvent, revisionsOf } from '@/lib/data/admin';
 import { History } from '@/components/admin/history';
 import { Notice } from '@/components/admin/notice';
-import { restoreEventRevision } from '@/lib/actions/events';
 import { requirePageUser } from '@/lib/auth/authorize';
 
 export const metadata = { title: 'Event history' };
@@ -18,7 +17,7 @@ export default async function EventHistoryPage({ params, searchParams }: { param
     <div className="max-w-5xl space-y-4">
       <h1 className="text-2xl font-bold">History of “{event.title}”</h1>
       <Notice error={query.error} message={query.restored ? `Restored as version ${query.restored}.` : null} />
-      <History basePath={`/admin/events/${id}/history`} revisions={revisions} a={query.a} b={query.b} restoreAction={restoreEventRevision} hidden={{ id }} />
+      <History basePath={`/admin/events/${id}/history`} revisions={revisions} a={query.a} b={query.b} record={{ type: 'event', id }} />
     </div>
   );
 }

@@ -2,7 +2,6 @@ import { notFound } from 'next/navigation';
 import { adminFigure, revisionsOf } from '@/lib/data/admin';
 import { History } from '@/components/admin/history';
 import { Notice } from '@/components/admin/notice';
-import { restoreFigureRevision } from '@/lib/actions/figures';
 import { requirePageUser } from '@/lib/auth/authorize';
 
 export const metadata = { title: 'Figure history' };
@@ -18,7 +17,7 @@ export default async function FigureHistoryPage({ params, searchParams }: { para
     <div className="max-w-5xl space-y-4">
       <h1 className="text-2xl font-bold">History of “{record.label}”</h1>
       <Notice error={query.error} message={query.restored ? `Restored as version ${query.restored}.` : null} />
-      <History basePath={`/admin/figures/${id}/history`} revisions={revisions} a={query.a} b={query.b} restoreAction={restoreFigureRevision} hidden={{ id }} />
+      <History basePath={`/admin/figures/${id}/history`} revisions={revisions} a={query.a} b={query.b} record={{ type: 'figure', id }} />
     </div>
   );
 }

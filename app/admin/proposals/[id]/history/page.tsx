@@ -2,7 +2,6 @@ import { notFound } from 'next/navigation';
 import { adminProposal, revisionsOf } from '@/lib/data/admin';
 import { History } from '@/components/admin/history';
 import { Notice } from '@/components/admin/notice';
-import { restoreProposalRevision } from '@/lib/actions/proposals';
 import { requirePageUser } from '@/lib/auth/authorize';
 
 export const metadata = { title: 'Proposal history' };
@@ -18,7 +17,7 @@ export default async function ProposalHistoryPage({ params, searchParams }: { pa
     <div className="max-w-5xl space-y-4">
       <h1 className="text-2xl font-bold">History of “{record.title}”</h1>
       <Notice error={query.error} message={query.restored ? `Restored as version ${query.restored}.` : null} />
-      <History basePath={`/admin/proposals/${id}/history`} revisions={revisions} a={query.a} b={query.b} restoreAction={restoreProposalRevision} hidden={{ id }} />
+      <History basePath={`/admin/proposals/${id}/history`} revisions={revisions} a={query.a} b={query.b} record={{ type: 'proposal', id }} />
     </div>
   );
 }

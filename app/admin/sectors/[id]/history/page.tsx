@@ -2,7 +2,6 @@ import { notFound } from 'next/navigation';
 import { adminSector, revisionsOf } from '@/lib/data/admin';
 import { History } from '@/components/admin/history';
 import { Notice } from '@/components/admin/notice';
-import { restoreSectorRevision } from '@/lib/actions/sectors';
 import { requirePageUser } from '@/lib/auth/authorize';
 
 export const metadata = { title: 'Sector history' };
@@ -18,7 +17,7 @@ export default async function SectorHistoryPage({ params, searchParams }: { para
     <div className="max-w-5xl space-y-4">
       <h1 className="text-2xl font-bold">History of “{record.name}”</h1>
       <Notice error={query.error} message={query.restored ? `Restored as version ${query.restored}.` : null} />
-      <History basePath={`/admin/sectors/${id}/history`} revisions={revisions} a={query.a} b={query.b} restoreAction={restoreSectorRevision} hidden={{ id }} />
+      <History basePath={`/admin/sectors/${id}/history`} revisions={revisions} a={query.a} b={query.b} record={{ type: 'sector', id }} />
     </div>
   );
 }

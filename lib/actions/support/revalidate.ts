@@ -1,6 +1,6 @@
 import 'server-only';
 import { revalidatePath, revalidateTag } from 'next/cache';
-import { tags } from '../data/cache';
+import { tags } from '../../data/cache';
 
 /**
  * After a committed write: public pages, the API and social images show the

@@ -1,13 +1,13 @@
 import 'server-only';
 import { redirect } from 'next/navigation';
 import type { z } from 'zod';
-import { authorize, AuthorizationError } from '../auth/authorize';
-import type { SessionUser } from '../auth/session';
-import type { ActionState } from '../forms/action-state';
-import { fieldErrors, formDataToObject } from '../forms/form-data';
-import { editMetaSchema } from '../schemas/event';
+import { authorize, AuthorizationError } from '../../auth/authorize';
+import type { SessionUser } from '../../auth/session';
+import type { ActionState } from '../../forms/action-state';
+import { fieldErrors, formDataToObject } from '../../forms/form-data';
+import { editMetaSchema } from '../../schemas/event';
 import { BUSY_MESSAGE, isBusyError } from './busy';
-import { ConflictError, NotFoundError, ValidationError } from './errors';
+import { ConflictError, NotFoundError, ValidationError } from '../../write/errors';
 
 /**
  * The flow of every form action: parse → authorize → write (the handler runs

@@ -4,24 +4,17 @@ import type { ProposalStatus } from '../generated/prisma/enums';
 import { parseIsoDay, periodEnd } from '../dates';
 import type { EventInput } from '../schemas/event';
 import { NEW_SOURCE } from '../schemas/event';
-import { diffSnapshots } from './diff';
-import { ConflictError, NotFoundError, ValidationError } from './errors';
-import { recordChange } from './record';
-import { idsBySlug, uniqueField, type Errors } from './references';
-import { MAX_VERSION } from '../schemas/common';
+import { eventSnapshot, type EventSnapshot } from '../data/snapshots';
+import { conflict } from './conflicts';
+import { NotFoundError, ValidationError, type Errors } from './errors';
+import { recordChange } from './history';
+import { idsBySlug } from './references';
 import { freeSlug } from './slugs';
-import { snapshotOf } from './snapshots';
+import { uniqueField } from './unique-field';
 
 type Tx = Prisma.TransactionClient;
 
 const SLUG_TAKEN = 'Another event uses (or used) this slug; choose another';
-
-/** The whole event as the form edits it; what a revision stores. */
-export type EventSnapshot = Omit<EventInput, 'newSource' | 'message'>;
-
-export async function eventSnapshot(tx: Tx, id: string): Promise<EventSnapshot | null> {
-  return snapshotOf(tx, 'event', id);
-}
 
 /**
  * Creates (no id) or updates an event from validated form input, inside the
@@ -154,19 +147,6 @@ export async function writeEvent(
     message: input.message,
   });
   return { id, slug: input.slug, version, previousSlug };
-}
-
-export async function conflict(tx: Tx, entityType: 'event' | 'actor' | 'sector' | 'source' | 'proposal' | 'figure', entityId: string, currentVersion: number, yourVersion: number | undefined, current: object) {
-  // A version beyond the column's range cannot have a revision (and would fail the query).
-  const base = yourVersion && Number.isSafeInteger(yourVersion) && yourVersion > 0 && yourVersion <= MAX_VERSION
-    ? await tx.revision.findFirst({ where: { entityType, entityId, version: yourVersion }, orderBy: { createdAt: 'desc' } })
-    : null;
-  const latest = await tx.revision.findFirst({ where: { entityType, entityId }, orderBy: { createdAt: 'desc' }, include: { user: { select: { name: true } } } });
-  return new ConflictError(
-    currentVersion,
-    diffSnapshots((base?.snapshot as Record<string, unknown>) ?? null, current as Record<string, unknown>),
-    latest?.user.name ?? null,
-  );
 }
 
 /** Moves an event to the trash (restorable); its permalink then answers 410. */

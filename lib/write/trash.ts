@@ -1,24 +1,13 @@
 import 'server-only';
 import type { Prisma } from '../generated/prisma/client';
+import { recordSnapshots, type RecordType } from '../data/snapshots';
 import { NotFoundError } from './errors';
-import { recordChange } from './record';
-import { snapshotOf } from './snapshots';
+import { recordChange } from './history';
 
 type Tx = Prisma.TransactionClient;
-export type RecordType = 'actor' | 'sector' | 'source' | 'proposal' | 'figure';
-export const recordTypes: RecordType[] = ['actor', 'sector', 'source', 'proposal', 'figure'];
-
-/** Full snapshots, the shape each record's form edits and each revision stores (one shape, in snapshots.ts). */
-export const recordSnapshots: Record<RecordType, (tx: Tx, id: string) => Promise<Record<string, unknown> | null>> = {
-  actor: (tx, id) => snapshotOf(tx, 'actor', id),
-  sector: (tx, id) => snapshotOf(tx, 'sector', id),
-  source: (tx, id) => snapshotOf(tx, 'source', id),
-  proposal: (tx, id) => snapshotOf(tx, 'proposal', id),
-  figure: (tx, id) => snapshotOf(tx, 'figure', id),
-};
 
 type Delegate = { findFirst(args: object): Promise<{ id: string; version: number } | null>; update(args: object): Promise<unknown> };
-export function delegateOf(tx: Tx, type: RecordType): Delegate {
+function delegateOf(tx: Tx, type: RecordType): Delegate {
   const map = { actor: tx.actor, sector: tx.sector, source: tx.source, proposal: tx.proposal, figure: tx.figure };
   return map[type] as unknown as Delegate;
 }

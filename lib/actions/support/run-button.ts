@@ -1,10 +1,10 @@
 import 'server-only';
 import { redirect } from 'next/navigation';
 import type { z } from 'zod';
-import { authorize, AuthorizationError } from '../auth/authorize';
-import type { SessionUser } from '../auth/session';
+import { authorize, AuthorizationError } from '../../auth/authorize';
+import type { SessionUser } from '../../auth/session';
 import { BUSY_MESSAGE, isBusyError } from './busy';
-import { ConflictError, NotFoundError, ValidationError } from './errors';
+import { ConflictError, NotFoundError, ValidationError } from '../../write/errors';
 
 /**
  * For one-button forms (trash, restore, publish…): parse → authorize → write

@@ -1,10 +1,21 @@
-// No 'server-only' marker: the seed scripts (plain tsx) write through this module too.
+/**
+ * The snapshot reads: a record as its form edits it and as a revision stores
+ * it. Edit pages, history and the writers (which compare and record them)
+ * all read through here, inside the caller's transaction.
+ * No 'server-only' marker: the seed scripts (plain tsx, no react-server
+ * condition) write through lib/write, which reads snapshots from here.
+ */
 import type { Prisma } from '../generated/prisma/client';
 import { isoDay } from '../dates';
-import type { EventSnapshot } from './events';
+import type { EventInput } from '../schemas/event';
 
 type Tx = Prisma.TransactionClient;
-export type SnapshotType = 'event' | 'actor' | 'sector' | 'source' | 'proposal' | 'figure';
+export type RecordType = 'actor' | 'sector' | 'source' | 'proposal' | 'figure';
+export const recordTypes: RecordType[] = ['actor', 'sector', 'source', 'proposal', 'figure'];
+export type SnapshotType = 'event' | RecordType;
+
+/** The whole event as the form edits it; what a revision stores. */
+export type EventSnapshot = Omit<EventInput, 'newSource' | 'message'>;
 type Snapshot = Record<string, unknown>;
 
 const day = (d: Date | null) => (d ? isoDay(d) : undefined);
@@ -108,7 +119,20 @@ export const snapshotsOf: { [T in SnapshotType]: (tx: Tx, ids: string[]) => Prom
 };
 
 /** The snapshot of one record, or null when it does not exist. */
-export async function snapshotOf<T extends SnapshotType>(tx: Tx, type: T, id: string) {
+async function snapshotOf<T extends SnapshotType>(tx: Tx, type: T, id: string) {
   const map = (await snapshotsOf[type](tx, [id])) as Map<string, T extends 'event' ? EventSnapshot : Snapshot>;
   return map.get(id) ?? null;
 }
+
+export async function eventSnapshot(tx: Tx, id: string): Promise<EventSnapshot | null> {
+  return snapshotOf(tx, 'event', id);
+}
+
+/** Full snapshots of the non-event records, by type. */
+export const recordSnapshots: Record<RecordType, (tx: Tx, id: string) => Promise<Record<string, unknown> | null>> = {
+  actor: (tx, id) => snapshotOf(tx, 'actor', id),
+  sector: (tx, id) => snapshotOf(tx, 'sector', id),
+  source: (tx, id) => snapshotOf(tx, 'source', id),
+  proposal: (tx, id) => snapshotOf(tx, 'proposal', id),
+  figure: (tx, id) => snapshotOf(tx, 'figure', id),
+};

@@ -1,0 +1,26 @@
+/**
+ * Field helpers every form schema builds on (events, records, the article
+ * review). They live apart from any one form so the form schemas can share
+ * them without importing each other.
+ */
+import { z } from 'zod';
+
+/** Form posts send blank fields as "": those count as absent. */
+export const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+
+/**
+ * Optional free text, trimmed, at most `max` characters. `tooLong` is the
+ * message past that; null keeps zod's own wording (the event form's, which
+ * its editors already see).
+ */
+export const optionalText = (max: number, tooLong: string | null = `Use at most ${max} characters`) =>
+  z.preprocess(blankToUndefined, z.string().trim().max(max, tooLong ?? undefined).optional());
+
+export const requiredText = (max: number, message: string) => z.string({ error: message }).trim().min(1, message).max(max, `Use at most ${max} characters`);
+
+/** A checkbox: present ("on") is true, absent is false. */
+export const checkbox = z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean());
+
+/** A repeated field: absent or blank is an empty list, one value a list of one. */
+export const list = <T extends z.ZodType>(item: T) =>
+  z.preprocess((v) => (v === undefined || v === '' ? [] : typeof v === 'string' ? [v] : v), z.array(item));
