@@ -1,5 +1,6 @@
 import { env } from '../env';
 import { openDatabase, type Database, type OpenOptions } from './open';
+import { setDatabaseProbe } from './unavailable';
 
 // One database per server process, kept on globalThis so that dev-mode
 // module reloads, instrumentation.ts and the proxy (each a separate bundle)
@@ -35,3 +36,6 @@ export function openAppDatabase(extra: Pick<OpenOptions, 'onStep'> = {}): Promis
 export async function db() {
   return (await openAppDatabase()).prisma;
 }
+
+// The outage tracker's recovery ping runs on the app's own client.
+setDatabaseProbe(async () => (await db()).$queryRaw`SELECT 1`);

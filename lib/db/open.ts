@@ -66,7 +66,7 @@ async function openPostgres(url: string, options: OpenOptions): Promise<Database
   }
   // Chosen, not Prisma's defaults (2 s wait for a connection, 5 s to finish):
   // under load a save waits its turn for a while, then is refused as "busy"
-  // (lib/write/busy.ts) rather than failing as a 500.
+  // (lib/actions/support/busy.ts) rather than failing as a 500.
   const transactionOptions = { maxWait: tuning.DATABASE_TX_MAX_WAIT_MS, timeout: tuning.DATABASE_TX_TIMEOUT_MS };
   const prisma = new PrismaClient({ adapter: factory, transactionOptions });
   if (options.seed) await options.seed(prisma);

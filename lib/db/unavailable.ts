@@ -122,18 +122,33 @@ export function noteDatabaseError(error: unknown): boolean {
   return true;
 }
 
-/** `SELECT 1` with a timeout; updates the state either way. Never throws. */
+/**
+ * The query that proves the app's database answers (`SELECT 1` on the app's
+ * client). lib/db/instance.ts registers it, so this module, which open.ts
+ * reports pool errors to, imports nothing back.
+ */
+type Probe = () => Promise<unknown>;
+const probeHolder = globalThis as unknown as { backchannelDatabaseProbe?: Probe };
+
+export function setDatabaseProbe(probe: Probe) {
+  probeHolder.backchannelDatabaseProbe = probe;
+}
+
+function probe(): Promise<unknown> {
+  const registered = probeHolder.backchannelDatabaseProbe;
+  return registered ? registered() : Promise.reject(new Error('No database probe registered'));
+}
+
+/** The probe with a timeout; updates the state either way. Never throws. */
 export async function pingDatabase(timeoutMs = PING_TIMEOUT_MS): Promise<boolean> {
   const h = health();
   if (h.pinging) return !h.down;
   h.pinging = true;
   let timer: ReturnType<typeof setTimeout> | undefined;
   try {
-    // Imported here, not at the top: open.ts reports pool errors to this module.
-    const { db } = await import('./instance');
-    const prisma = await db();
+    const query = probe();
     await Promise.race([
-      prisma.$queryRaw`SELECT 1`,
+      query,
       new Promise((_, reject) => {
         timer = setTimeout(() => reject(Object.assign(new Error('Database ping timed out'), { code: 'ETIMEDOUT' })), timeoutMs);
       }),
