@@ -1,5 +1,6 @@
 import { defineConfig, globalIgnores } from 'eslint/config';
 import nextVitals from 'eslint-config-next/core-web-vitals';
+// typescript-eslint's recommended rules, as Next configures them.
 import nextTs from 'eslint-config-next/typescript';
 
 export default defineConfig([

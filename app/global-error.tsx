@@ -23,7 +23,8 @@ export default function GlobalError({ error, reset }: { error: Error & { digest?
             <button type="button" onClick={() => reset()} className="rounded bg-blue-700 px-4 py-2 text-white hover:bg-blue-800">
               Try again
             </button>
-            {/* A plain link: the app's router may be what failed. */}
+            {/* A plain link, not <Link>: this page replaces the root layout, and the app's router may be what failed. */}
+            {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a full page load is the point here */}
             <a href="/" className="rounded border border-slate-300 px-4 py-2 dark:border-slate-600">Browse the timeline</a>
           </p>
         </main>

@@ -27,7 +27,7 @@ export function notFoundJson(what: string) {
 }
 
 /** 503 while the database is away: JSON with a reason and when to try again, never cached. */
-export function unavailableJson() {
+function unavailableJson() {
   return NextResponse.json(
     { error: 'The database is temporarily unavailable. Try again shortly.' },
     { status: 503, headers: { 'Retry-After': String(RETRY_AFTER_SECONDS), 'Cache-Control': 'no-store' } },
@@ -56,7 +56,7 @@ export function apiRoute<A extends [Request, ...unknown[]]>(handler: (...args: A
 }
 
 /** Paging of the simple lists: cursor is the last key of the previous page. */
-export const listPageSchema = z.object({
+const listPageSchema = z.object({
   limit: limitSchema,
   cursor: z.preprocess(
     (v) => (v === '' ? undefined : v),

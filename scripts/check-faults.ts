@@ -124,7 +124,6 @@ async function main() {
 
     const answers = new Map<string, Answer[]>(targets.map((t) => [t.path, []]));
     const totalSeconds = beforeSeconds + downSeconds + afterSeconds;
-    const start = Date.now();
     const split = (i: number) => Math.floor(connections / targets.length) + (i < connections % targets.length ? 1 : 0);
     const runs = targets.map((t, i) => {
       const instance = autocannon({ url: origin + t.path, connections: Math.max(1, split(i)), duration: totalSeconds, timeout: 10 });

@@ -63,6 +63,8 @@ export function FilterForm({ filter, facets, zoom }: { filter: EventFilter; face
         <button type="submit" className="rounded bg-blue-700 px-4 py-2 text-sm font-medium text-white hover:bg-blue-800">
           Apply filters
         </button>
+        {/* A full page load, not <Link>: the selects are uncontrolled, and a client navigation would keep their old values. */}
+        {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- see the line above */}
         <a href="/" className="rounded px-3 py-2 text-sm underline">Clear all</a>
       </div>
       <FilterFormEnhancer formId="timeline-filters" />

@@ -29,7 +29,7 @@ export interface DateMention extends ResolvedDate {
   note: string;
 }
 
-export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const MONTH_ABBR: Record<string, number> = { jan: 0, feb: 1, mar: 2, apr: 3, jun: 5, jul: 6, aug: 7, sep: 8, sept: 8, oct: 9, nov: 10, dec: 11 };
 const MONTH = `(?:${MONTHS.join('|')}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?)(?![A-Za-z])`;
 const WEEKDAY = `(?:${WEEKDAYS.join('|')})`;
@@ -45,7 +45,7 @@ const toDate = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 const toIso = (d: Date) => d.toISOString().slice(0, 10);
 const DAY = 86_400_000;
 
-export function addDays(iso: string, days: number): string {
+function addDays(iso: string, days: number): string {
   return toIso(new Date(toDate(iso).getTime() + days * DAY));
 }
 
@@ -63,7 +63,7 @@ export function mostRecentWeekday(iso: string, weekday: number): string {
 }
 
 /** The Monday of the (ISO) week the date falls in. */
-export function mondayOf(iso: string): string {
+function mondayOf(iso: string): string {
   return addDays(iso, -((toDate(iso).getUTCDay() + 6) % 7));
 }
 

@@ -12,8 +12,6 @@ import { findFigures } from './figures';
 import { findSectors, type KnownSector } from './sectors';
 import { splitSentences } from './sentences';
 
-export type { KnownActor } from './actors';
-export type { KnownSector } from './sectors';
 
 export interface ExtractInput {
   text: string;
@@ -24,7 +22,7 @@ export interface ExtractInput {
   sectors: KnownSector[];
 }
 
-export interface ProposedEvent {
+interface ProposedEvent {
   key: string;
   /** 0-based index of the sentence in the article. */
   sentence: number;
@@ -44,7 +42,7 @@ export interface ProposedEvent {
   sectors: string[];
 }
 
-export interface ProposedActor {
+interface ProposedActor {
   key: string;
   known: boolean;
   /** The existing actor's slug (known actors only). */
@@ -57,7 +55,7 @@ export interface ProposedActor {
   mentions: number;
 }
 
-export interface ProposedSector {
+interface ProposedSector {
   slug: string;
   name: string;
   keywords: string[];
@@ -65,7 +63,7 @@ export interface ProposedSector {
   mentions: number;
 }
 
-export interface ProposedFigure {
+interface ProposedFigure {
   key: string;
   sentence: number;
   quote: string;
@@ -89,10 +87,10 @@ export interface ArticleProposals {
   notes: string[];
 }
 
-export const newActorKey = (name: string) => `new:${slugify(name)}`;
+const newActorKey = (name: string) => `new:${slugify(name)}`;
 
 /** A short title from a sentence: no leading date phrase, no final full stop, at most ~100 characters. */
-export function titleFrom(sentence: string, max = 100): string {
+function titleFrom(sentence: string, max = 100): string {
   let t = sentence
     .replace(/^["“'‘]+|["”'’]+$/g, '')
     .replace(/^(?:(?:on|in|last|earlier|later|this|next|yesterday|today|over the)\b[^,]{0,40},\s+)/i, '')
@@ -115,7 +113,7 @@ const TYPE_RULES: [EventTypeValue, RegExp][] = [
   ['statement', /\b(said|says|told|stated|announced|declared|according to|wrote|posted|warned|added)\b/i],
 ];
 
-export function guessEventType(sentence: string): EventTypeValue {
+function guessEventType(sentence: string): EventTypeValue {
   return TYPE_RULES.find(([, re]) => re.test(sentence))?.[0] ?? 'other';
 }
 

@@ -19,7 +19,7 @@ export interface SectorMatch {
  * Keywords per sector slug. Matched as whole words, ignoring case, except
  * acronyms (all capitals), which must be in capitals ("AI", not "ai").
  */
-export const sectorKeywords: Record<string, string[]> = {
+const sectorKeywords: Record<string, string[]> = {
   'rare-earths': ['rare earth', 'rare earths', 'rare-earth', 'rare-earths', 'rare earth metals', 'critical minerals', 'critical raw materials', 'lithium', 'cobalt', 'palladium', 'tungsten', 'minerals', 'mineral deposits'],
   'arctic-northern-sea-route': ['Arctic', 'Northern Sea Route', 'NSR', 'icebreaker', 'icebreakers', 'Murmansk', 'Yamal', 'polar'],
   'nuclear-smr': ['nuclear', 'small modular reactor', 'small modular reactors', 'SMR', 'SMRs', 'reactor', 'reactors', 'Rosatom', 'uranium', 'atomic energy'],

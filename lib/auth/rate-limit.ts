@@ -3,7 +3,6 @@ import { db } from '../db';
 import { MAX_FAILURES, WINDOW_MS } from './rate-limit-window';
 import { pruneAuthTablesNow } from './prune';
 
-export { MAX_FAILURES, WINDOW_MS };
 
 /**
  * Failed sign-ins in the window, per account and per IP. Once either reaches

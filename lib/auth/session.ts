@@ -28,7 +28,7 @@ export async function createSession(userId: string, userAgent: string | null) {
 }
 
 /** The signed-in user for a session token, or null (expired, revoked, or disabled user). */
-export async function userForToken(token: string | undefined): Promise<SessionUser | null> {
+async function userForToken(token: string | undefined): Promise<SessionUser | null> {
   if (!isTokenShaped(token)) return null;
   const prisma = await db();
   const id = hashToken(token);

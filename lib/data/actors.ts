@@ -21,7 +21,7 @@ type RoleRow = {
   endPrecision: 'day' | 'month' | 'year' | null;
 };
 
-export function toRoleDTO(r: RoleRow) {
+function toRoleDTO(r: RoleRow) {
   return {
     title: r.title,
     organisation: r.organisation,
@@ -44,7 +44,6 @@ function toActorDTO(a: {
     roles: a.roles.map(toRoleDTO),
   };
 }
-export type ActorDTO = ReturnType<typeof toActorDTO>;
 
 export async function listActors(options: { limit: number; after?: string }) {
   const prisma = await db();

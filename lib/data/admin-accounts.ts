@@ -15,7 +15,7 @@ export async function adminUsers() {
 }
 
 export const AUDIT_ENTITY_TYPES = ['event', 'actor', 'sector', 'source', 'proposal', 'figure', 'user'] as const;
-export const AUDIT_PAGE_SIZE = 50;
+const AUDIT_PAGE_SIZE = 50;
 
 export interface AuditFilter {
   entityType?: (typeof AUDIT_ENTITY_TYPES)[number];

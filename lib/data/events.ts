@@ -32,7 +32,7 @@ export const eventInclude = {
 
 type EventRow = Prisma.EventGetPayload<{ include: typeof eventInclude }>;
 
-export interface DateDTO {
+interface DateDTO {
   start: string;
   precision: DatePrecision;
   end?: string;
@@ -101,7 +101,7 @@ export function toCitationDTO(c: EventRow['citations'][number]): CitationDTO {
   };
 }
 
-export function toDateDTO(e: { startDate: Date; precision: DatePrecision; endDate: Date | null; approximate: boolean }): DateDTO {
+function toDateDTO(e: { startDate: Date; precision: DatePrecision; endDate: Date | null; approximate: boolean }): DateDTO {
   return {
     start: isoDay(e.startDate),
     precision: e.precision,

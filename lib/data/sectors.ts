@@ -56,7 +56,7 @@ export interface FigureDTO {
   citations: CitationDTO[];
 }
 
-export function toFigureDTO(f: {
+function toFigureDTO(f: {
   slug: string; label: string; value: number; unit: string; currency: string | null;
   asOf: Date | null; asOfPrecision: 'day' | 'month' | 'year' | null;
   sector: { slug: string; name: string } | null;
@@ -76,8 +76,8 @@ export function toFigureDTO(f: {
   };
 }
 
-export const figureInclude = { sector: { select: { slug: true, name: true } }, citations: citationInclude } as const;
-export const proposalInclude = {
+const figureInclude = { sector: { select: { slug: true, name: true } }, citations: citationInclude } as const;
+const proposalInclude = {
   sector: { select: { slug: true, name: true } },
   proposedBy: { where: { actor: live }, include: { actor: { select: { slug: true, name: true } } } },
   events: {
@@ -108,7 +108,7 @@ export async function getSector(slug: string) {
   };
 }
 
-export function toProposalDTO(p: {
+function toProposalDTO(p: {
   slug: string; title: string; summary: string; status: string;
   sector: { slug: string; name: string };
   proposedBy: { actor: { slug: string; name: string } }[];
@@ -132,7 +132,6 @@ export function toProposalDTO(p: {
     citations: p.citations.map(toCitationDTO),
   };
 }
-export type ProposalDTO = ReturnType<typeof toProposalDTO>;
 
 export async function listProposals(options: { limit: number; after?: string }) {
   const prisma = await db();

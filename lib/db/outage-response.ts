@@ -27,7 +27,7 @@ const DROP_REQUEST_HEADERS = ['host', 'connection', 'keep-alive', 'content-lengt
 // fetch() has already decoded the body, so its length and encoding no longer apply.
 const DROP_RESPONSE_HEADERS = ['content-encoding', 'content-length', 'transfer-encoding', 'connection', 'keep-alive'];
 
-export function unavailablePage(): Response {
+function unavailablePage(): Response {
   return new NextResponse(unavailablePageHtml(RETRY_AFTER_SECONDS), {
     status: 503,
     headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', 'Retry-After': String(RETRY_AFTER_SECONDS) },

@@ -32,8 +32,8 @@ async function loadGlue(): Promise<Glue> {
   const bytes = readFileSync(
     path.join(process.cwd(), 'node_modules', '@prisma', 'schema-engine-wasm', 'schema_engine_bg.wasm'),
   );
-  const module = await WebAssembly.compile(bytes);
-  const instance = await WebAssembly.instantiate(module, {
+  const compiled = await WebAssembly.compile(bytes);
+  const instance = await WebAssembly.instantiate(compiled, {
     './schema_engine_bg.js': glue as unknown as WebAssembly.ModuleImports,
   });
   glue.__wbg_set_wasm(instance.exports);
@@ -42,7 +42,7 @@ async function loadGlue(): Promise<Glue> {
 }
 
 export const migrationsDir = path.join(process.cwd(), 'prisma', 'migrations');
-export const schemaPath = path.join(process.cwd(), 'prisma', 'schema.prisma');
+const schemaPath = path.join(process.cwd(), 'prisma', 'schema.prisma');
 const noFilters = { externalTables: [], externalEnums: [] };
 
 export function readMigrationsList(dir = migrationsDir): Engine.MigrationList {

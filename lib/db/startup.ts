@@ -25,7 +25,7 @@ const POSTGRES_PROBE_MS = 3_000;
  * PostgreSQL: checks the server answers and logs the outcome, and never
  * throws: the app still starts and serves cached pages while it is away.
  */
-export async function startDatabase(log: StartupLog = consoleLog): Promise<void> {
+async function startDatabase(log: StartupLog = consoleLog): Promise<void> {
   const { DATABASE_URL } = env();
   const started = performance.now();
   if (!DATABASE_URL) {

@@ -83,10 +83,6 @@ export function databaseIsDown(): boolean {
   return health().down;
 }
 
-export function databaseHealth(): { down: boolean; since: number; reason?: string } {
-  const { down, since, reason } = health();
-  return { down, since, reason };
-}
 
 function markDown(reason: string) {
   const h = health();

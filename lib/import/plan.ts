@@ -9,9 +9,9 @@ import { allocate } from '../slug';
 type Tx = Prisma.TransactionClient;
 type Parsed = Extract<ParseResult, { ok: true }>;
 
-export interface NewActor { slug: string; name: string; kind: 'person' | 'organisation' }
-export interface NewSector { slug: string; name: string }
-export interface NewSource extends Omit<ImportSource, 'id'> { id: string }
+interface NewActor { slug: string; name: string; kind: 'person' | 'organisation' }
+interface NewSector { slug: string; name: string }
+interface NewSource extends Omit<ImportSource, 'id'> { id: string }
 
 /** What the import will write: the preview the editor sees, plus the resolved records behind it. */
 export interface ImportPlan {

@@ -4,7 +4,7 @@
  * a short token of safe characters is trusted, so a hostile header can't
  * forge log structure.
  */
-export const REQUEST_ID_HEADER = 'x-request-id';
+const REQUEST_ID_HEADER = 'x-request-id';
 
 const SAFE = /^[A-Za-z0-9._:-]{1,128}$/;
 
@@ -15,14 +15,4 @@ export function requestIdFrom(headers: HeaderSource | undefined): string | undef
   const raw = typeof (headers as Headers).get === 'function' ? (headers as Headers).get(REQUEST_ID_HEADER) : (headers as NodeJS.Dict<string | string[]>)[REQUEST_ID_HEADER];
   const value = Array.isArray(raw) ? raw[0] : raw;
   return value && SAFE.test(value) ? value : undefined;
-}
-
-/** The current request's id inside a server component, action or route handler (undefined outside a request). */
-export async function currentRequestId(): Promise<string | undefined> {
-  try {
-    const { headers } = await import('next/headers');
-    return requestIdFrom(await headers());
-  } catch {
-    return undefined;
-  }
 }

@@ -106,7 +106,7 @@ const MAX_DEPTH = 64;
  * every `$`-string is an encoding it knows, and each row a `$` reference
  * names is there. Returns what is wrong, or null.
  */
-export function replyProblem(row: (n: number) => Row, root = 0): string | null {
+function replyProblem(row: (n: number) => Row, root = 0): string | null {
   const parsed = new Map<number, unknown>();
   const load = (n: number): unknown => {
     if (parsed.has(n)) return parsed.get(n);
@@ -220,7 +220,7 @@ function respond(request: Request, url: URL, refusal: Refusal): Response {
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** Self-contained (the proxy answers before any page renders); the site's look, light and dark. */
-export function refusalPageHtml(refusal: Refusal, back: string): string {
+function refusalPageHtml(refusal: Refusal, back: string): string {
   const href = escapeHtml(back.startsWith('/') && !back.startsWith('//') ? back : '/');
   return `<!doctype html>
 <html lang="en">

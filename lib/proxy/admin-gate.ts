@@ -26,7 +26,7 @@ function returnPath(request: NextRequest) {
  * to go on. Records the requested path in `forwarded` (the request headers
  * passed on), so a later redirect from the layout keeps it too.
  */
-export function adminGate(request: NextRequest, forwarded: Headers): NextResponse | null {
+function adminGate(request: NextRequest, forwarded: Headers): NextResponse | null {
   forwarded.delete(ADMIN_PATH_HEADER); // only the proxy may set it
   if (!isAdminPath(request.nextUrl.pathname)) return null;
   const next = returnPath(request);
@@ -46,7 +46,7 @@ export function adminGate(request: NextRequest, forwarded: Headers): NextRespons
  * (lib/auth/session.ts). The database stays the authority: an expired or
  * revoked session is refused however long its cookie lives.
  */
-export function refreshSessionCookie(request: NextRequest, response: NextResponse) {
+function refreshSessionCookie(request: NextRequest, response: NextResponse) {
   if (!isAdminPath(request.nextUrl.pathname)) return response;
   const token = request.cookies.get(SESSION_COOKIE)?.value;
   if (!isTokenShaped(token) || response.cookies.get(SESSION_COOKIE)) return response;

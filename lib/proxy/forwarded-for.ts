@@ -9,7 +9,7 @@
 import { env } from '../env';
 import type { ProxyStep } from './pipeline';
 
-export function dropClientForwardedFor(forwarded: Headers): Headers {
+function dropClientForwardedFor(forwarded: Headers): Headers {
   if (env().TRUSTED_PROXY_HOPS === 0) forwarded.delete('x-forwarded-for');
   return forwarded;
 }

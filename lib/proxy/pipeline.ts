@@ -5,7 +5,7 @@ import { NextResponse, type NextRequest } from 'next/server';
  * pass on to the app (`requestHeaders`) or to put on whatever response the
  * proxy ends up giving (`responseHeaders`), including another step's 403.
  */
-export type ProxyContext = {
+type ProxyContext = {
   request: NextRequest;
   requestHeaders: Headers;
   responseHeaders: Headers;

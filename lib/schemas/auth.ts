@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-export const emailSchema = z.string().trim().toLowerCase().pipe(z.email('Enter a valid email address').max(254));
+const emailSchema = z.string().trim().toLowerCase().pipe(z.email('Enter a valid email address').max(254));
 
 export const signInSchema = z.object({
   email: emailSchema,
@@ -9,12 +9,12 @@ export const signInSchema = z.object({
 });
 
 /** New passwords: long enough to resist guessing; no composition rules (NIST SP 800-63B). */
-export const newPasswordSchema = z
+const newPasswordSchema = z
   .string()
   .min(12, 'Use at least 12 characters')
   .max(200, 'Use at most 200 characters');
 
-export const roleSchema = z.enum(['editor', 'admin']);
+const roleSchema = z.enum(['editor', 'admin']);
 
 export const createUserSchema = z.object({
   email: emailSchema,

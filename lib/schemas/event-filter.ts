@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { eventTypeSchema, isoDateSchema, slugSchema } from './common';
 
 /** An opaque keyset cursor: base64url of "<YYYY-MM-DD>|<id>". */
-export const cursorSchema = z
+const cursorSchema = z
   .string()
   .max(200)
   .transform((value, ctx) => {

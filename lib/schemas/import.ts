@@ -40,7 +40,7 @@ const importPrecisionSchema = z.enum(precisionSchema.options, {
   error: (i) => (i.input === undefined ? 'Required' : `Unknown precision "${String(i.input)}"; use day, month or year`),
 });
 
-export const importSourceSchema = z.object({
+const importSourceSchema = z.object({
   id: nullableSlug,
   title: text(300),
   outlet: nullableText(200),
@@ -52,22 +52,22 @@ export const importSourceSchema = z.object({
   kind: z.preprocess((v) => blankToNull(v) ?? 'news', z.enum(sourceKindSchema.options, { error: (i) => `Unknown source kind "${String(i.input)}"; use one of ${options(sourceKindSchema.options)}` })),
 });
 
-export const importCitationSchema = z.object({
+const importCitationSchema = z.object({
   quote: text(600),
   /** The speaker's name, as the API gives it. */
   speaker: nullableText(200),
   source: importSourceSchema,
 });
 
-export const importActorSchema = z
+const importActorSchema = z
   .object({ slug: nullableSlug, name: nullableText(200), role: roleSchema, title: nullableText(200) })
   .refine((a) => a.slug || a.name, { message: 'Give the actor a name or a slug', path: ['name'] });
 
-export const importSectorSchema = z
+const importSectorSchema = z
   .object({ slug: nullableSlug, name: nullableText(120) })
   .refine((s) => s.slug || s.name, { message: 'Give the sector a name or a slug', path: ['name'] });
 
-export const importProposalSchema = z
+const importProposalSchema = z
   .object({ slug: nullableSlug, title: nullableText(200) })
   .refine((p) => p.slug || p.title, { message: 'Give the proposal a slug or its title', path: ['title'] });
 
@@ -111,7 +111,7 @@ export const importEventSchema = z
     });
   });
 
-export type ImportEvent = z.infer<typeof importEventSchema>;
+type ImportEvent = z.infer<typeof importEventSchema>;
 export type ImportSource = z.infer<typeof importSourceSchema>;
 export type ImportFormat = 'json' | 'csv';
 

@@ -19,7 +19,7 @@ import {
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 
-export const seedSourceSchema = z.object({
+const seedSourceSchema = z.object({
   id: slugSchema,
   title: text(300),
   outlet: text(200).nullable(),
@@ -30,26 +30,26 @@ export const seedSourceSchema = z.object({
   note: text(1000).nullable(),
 });
 
-export const seedCitationSchema = z.object({
+const seedCitationSchema = z.object({
   source: slugSchema,
   quote: text(600),
   speaker: slugSchema.nullable(),
 });
 
-export const seedSectorSchema = z.object({
+const seedSectorSchema = z.object({
   slug: slugSchema,
   name: text(120),
   description: text(1000),
 });
 
-export const seedActorRoleSchema = z.object({
+const seedActorRoleSchema = z.object({
   title: text(200),
   organisation: slugSchema.nullable(),
   from: datedSchema.nullable(),
   to: datedSchema.nullable(),
 });
 
-export const seedActorSchema = z.object({
+const seedActorSchema = z.object({
   slug: slugSchema,
   name: text(200),
   kind: actorKindSchema,
@@ -59,7 +59,7 @@ export const seedActorSchema = z.object({
   roles: z.array(seedActorRoleSchema),
 });
 
-export const seedEventSchema = z
+const seedEventSchema = z
   .object({
     slug: slugSchema,
     title: text(200),
@@ -87,7 +87,7 @@ export const seedEventSchema = z
     path: ['date', 'end'],
   });
 
-export const seedProposalSchema = z.object({
+const seedProposalSchema = z.object({
   slug: slugSchema,
   title: text(200),
   summary: text(2000),
@@ -100,7 +100,7 @@ export const seedProposalSchema = z.object({
   citations: z.array(seedCitationSchema).min(1),
 });
 
-export const seedFigureSchema = z.object({
+const seedFigureSchema = z.object({
   slug: slugSchema,
   label: text(300),
   value: z.number().finite(),

@@ -3,7 +3,7 @@ import { env } from '../env';
 import { originOf } from './safe-url';
 
 /** The shared rate-limit bucket of requests whose address can't be trusted. */
-export const UNTRUSTED_ADDRESS = 'untrusted';
+const UNTRUSTED_ADDRESS = 'untrusted';
 
 /**
  * The client address, by the trust model of ADR 4. `next start` sets

@@ -14,10 +14,10 @@ export async function seedIfEmpty(prisma: PrismaClient): Promise<string> {
   return `seeded: ${dataset.events.length} events`;
 }
 
-export const DEMO_EDITOR = { email: 'editor@backchannel.local', password: 'local-demo-editor', name: 'Demo editor (local only)' };
+const DEMO_EDITOR = { email: 'editor@backchannel.local', password: 'local-demo-editor', name: 'Demo editor (local only)' };
 
 /** The local-only demo editor (credentials in the README); never in production. */
-export async function createDemoEditor(prisma: PrismaClient) {
+async function createDemoEditor(prisma: PrismaClient) {
   if (process.env.NODE_ENV === 'production') return;
   const { hashPassword } = await import('../auth/password');
   const { createUser } = await import('../write/users');

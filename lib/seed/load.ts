@@ -4,7 +4,7 @@ import { seedDatasetSchema, type SeedDataset } from '../schemas/seed';
 
 // Resolved from the working directory (the project root for every npm script
 // and for `next start`), so the same code works bundled by Next and under tsx.
-export const seedDir = path.join(process.cwd(), 'prisma', 'seed');
+const seedDir = path.join(process.cwd(), 'prisma', 'seed');
 const files = ['sources', 'sectors', 'actors', 'events', 'proposals', 'figures'] as const;
 
 /** Reads and validates the reviewed seed files; throws with every problem listed. */

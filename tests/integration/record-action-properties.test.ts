@@ -93,7 +93,6 @@ const dated = fc.record({ day: isoDay, precision: fc.option(precision, { nil: un
   date: p === 'month' ? `${day.slice(0, 7)}-01` : p === 'year' ? `${day.slice(0, 4)}-01-01` : day,
   precision: p,
 }));
-type Dated = { date: string; precision: string | undefined };
 /** Optional date; without a date the precision select may still send a value, which is dropped. */
 const maybeDated = fc.oneof(
   dated,

@@ -45,7 +45,6 @@ export function spawnChild(command: string, args: string[], env: NodeJS.ProcessE
     },
     waitForOutput(pattern, timeoutMs) {
       return new Promise((resolve, reject) => {
-        let timer: NodeJS.Timeout;
         const done = () => {
           listeners.delete(check);
           clearTimeout(timer);
@@ -57,7 +56,7 @@ export function spawnChild(command: string, args: string[], env: NodeJS.ProcessE
             resolve(match);
           }
         };
-        timer = setTimeout(() => {
+        const timer = setTimeout(() => {
           done();
           reject(new Error(`No ${pattern} in the child's output within ${timeoutMs / 1000} s.\nstdout:\n${out}\nstderr:\n${err}`));
         }, timeoutMs);
