@@ -29,7 +29,8 @@ module.exports = {
     {
       name: 'ui-not-to-database',
       severity: 'error',
-      comment: 'Pages, route handlers and components read through lib/data and write through lib/actions; only lib/ talks to the database client.',
+      comment:
+        'Pages, route handlers and components read through lib/data and write through lib/actions; only lib/ talks to the database client.',
       from: { path: '^(app|components)/' },
       to: { path: '^lib/(db|generated)/', dependencyTypesNot: ['type-only'] },
     },
@@ -57,7 +58,8 @@ module.exports = {
     {
       name: 'schemas-are-zod-only',
       severity: 'error',
-      comment: 'lib/schemas holds zod schemas; they may use the shared helpers (dates, slugs, labels) but no feature, read or write module.',
+      comment:
+        'lib/schemas holds zod schemas; they may use the shared helpers (dates, slugs, labels) but no feature, read or write module.',
       from: { path: '^lib/schemas/' },
       to: { path: '^lib/(actions|write|data|db|article|import|seed|forms|auth)/' },
     },

@@ -24,7 +24,9 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
         <button type="button" onClick={() => reset()} className="rounded bg-blue-700 px-4 py-2 text-white hover:bg-blue-800">
           Try again
         </button>
-        <Link href="/" className="rounded border border-slate-300 px-4 py-2 dark:border-slate-600">Browse the timeline</Link>
+        <Link href="/" className="rounded border border-slate-300 px-4 py-2 dark:border-slate-600">
+          Browse the timeline
+        </Link>
       </p>
     </div>
   );

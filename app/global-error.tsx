@@ -13,7 +13,9 @@ export default function GlobalError({ error, reset }: { error: Error & { digest?
         <main role="alert" className="mx-auto max-w-xl px-4 py-16 text-center">
           <p className="text-sm font-semibold uppercase tracking-wide text-amber-700 dark:text-amber-300">Error</p>
           <h1 className="mt-2 text-3xl font-bold">Backchannel could not be shown</h1>
-          <p className="mt-3 text-slate-700 dark:text-slate-300">Something went wrong on our side. It is usually brief: try again in a moment.</p>
+          <p className="mt-3 text-slate-700 dark:text-slate-300">
+            Something went wrong on our side. It is usually brief: try again in a moment.
+          </p>
           {error.digest ? (
             <p className="mt-3 text-sm text-slate-600 dark:text-slate-400">
               Reference: <code>{error.digest}</code>
@@ -25,7 +27,9 @@ export default function GlobalError({ error, reset }: { error: Error & { digest?
             </button>
             {/* A plain link, not <Link>: this page replaces the root layout, and the app's router may be what failed. */}
             {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a full page load is the point here */}
-            <a href="/" className="rounded border border-slate-300 px-4 py-2 dark:border-slate-600">Browse the timeline</a>
+            <a href="/" className="rounded border border-slate-300 px-4 py-2 dark:border-slate-600">
+              Browse the timeline
+            </a>
           </p>
         </main>
       </body>

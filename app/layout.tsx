@@ -44,10 +44,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
               <ul className="flex flex-wrap gap-1 text-sm">
                 {nav.map((item) => (
                   <li key={item.href}>
-                    <Link
-                      href={item.href}
-                      className="rounded px-3 py-2 hover:bg-slate-100 dark:hover:bg-slate-800"
-                    >
+                    <Link href={item.href} className="rounded px-3 py-2 hover:bg-slate-100 dark:hover:bg-slate-800">
                       {item.label}
                     </Link>
                   </li>
@@ -61,9 +58,15 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         </main>
         <footer className="mx-auto max-w-6xl border-t border-slate-200 px-4 py-6 text-sm text-slate-600 dark:border-slate-800 dark:text-slate-400">
           <p>
-            Backchannel reports who said what, with the source. Statements are attributed to the people and outlets
-            that made them; none is endorsed. Data: <Link className="underline" href="/api/v1/events">JSON API</Link>{' '}
-            · <Link className="underline" href="/api/v1/events.csv">CSV export</Link>
+            Backchannel reports who said what, with the source. Statements are attributed to the people and outlets that made them; none is
+            endorsed. Data:{' '}
+            <Link className="underline" href="/api/v1/events">
+              JSON API
+            </Link>{' '}
+            ·{' '}
+            <Link className="underline" href="/api/v1/events.csv">
+              CSV export
+            </Link>
           </p>
         </footer>
       </body>

@@ -22,10 +22,9 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
   const raw = firstValues(await searchParams);
   const parsedFilter = eventFilterSchema.safeParse(raw);
   const parsedPage = eventPageSchema.safeParse({ cursor: raw.cursor, limit: PAGE_SIZE });
-  const problems = [
-    ...(parsedFilter.success ? [] : parsedFilter.error.issues),
-    ...(parsedPage.success ? [] : parsedPage.error.issues),
-  ].map((issue) => `${issue.path.join('.') || 'filter'}: ${issue.message}`);
+  const problems = [...(parsedFilter.success ? [] : parsedFilter.error.issues), ...(parsedPage.success ? [] : parsedPage.error.issues)].map(
+    (issue) => `${issue.path.join('.') || 'filter'}: ${issue.message}`,
+  );
   const filter: EventFilter = parsedFilter.success ? parsedFilter.data : {};
   const cursor = parsedPage.success ? parsedPage.data.cursor : undefined;
 
@@ -55,10 +54,15 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
       </div>
 
       {problems.length > 0 ? (
-        <div role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100">
+        <div
+          role="alert"
+          className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100"
+        >
           <p className="font-semibold">Some filters in this address could not be read, so they were ignored:</p>
           <ul className="list-disc pl-5">
-            {problems.map((p) => <li key={p}>{p}</li>)}
+            {problems.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
           </ul>
         </div>
       ) : null}
@@ -84,7 +88,9 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
       {window && facets.total > 0 ? (
         <section aria-labelledby="axis-heading" className="space-y-2">
           <div className="flex flex-wrap items-center justify-between gap-2">
-            <h2 id="axis-heading" className="text-lg font-semibold">Time axis by sector</h2>
+            <h2 id="axis-heading" className="text-lg font-semibold">
+              Time axis by sector
+            </h2>
             <nav aria-label="Zoom" className="flex gap-1 text-sm">
               {(['year', 'month', 'day'] as const).map((unit) => (
                 <Link
@@ -98,27 +104,38 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
               ))}
             </nav>
           </div>
-          <p className="text-xs text-slate-600 dark:text-slate-400">Select a dot to narrow the timeline to that period and sector, one zoom level finer.</p>
+          <p className="text-xs text-slate-600 dark:text-slate-400">
+            Select a dot to narrow the timeline to that period and sector, one zoom level finer.
+          </p>
           <TimeAxis counts={axisCounts} lanes={lanes} window={window} unit={zoom} filter={filter} />
         </section>
       ) : null}
 
       <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
         <section aria-labelledby="events-heading">
-          <h2 id="events-heading" className="mb-3 text-lg font-semibold">Events</h2>
+          <h2 id="events-heading" className="mb-3 text-lg font-semibold">
+            Events
+          </h2>
           {page.data.length === 0 ? (
             <div className="rounded-lg border border-dashed border-slate-300 p-6 text-center dark:border-slate-700">
               <p className="font-semibold">No events match these filters.</p>
               <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
                 Try removing a filter above, widening the date range, or searching for a shorter word.{' '}
-                <Link href="/" className="underline">Show all events</Link>.
+                <Link href="/" className="underline">
+                  Show all events
+                </Link>
+                .
               </p>
             </div>
           ) : (
             <EventList events={page.data} />
           )}
           <nav aria-label="Pages" className="mt-4 flex gap-3 text-sm">
-            {cursor ? <Link className="underline" href={hrefWith('/', { ...filter, zoom: raw.zoom })}>← First page</Link> : null}
+            {cursor ? (
+              <Link className="underline" href={hrefWith('/', { ...filter, zoom: raw.zoom })}>
+                ← First page
+              </Link>
+            ) : null}
             {page.nextCursor ? (
               <Link className="underline" rel="next" href={hrefWith('/', { ...filter, zoom: raw.zoom, cursor: page.nextCursor })}>
                 Later events →

@@ -13,11 +13,19 @@ export function CitationList({ citations }: { citations: CitationDTO[] }) {
             {c.speaker ? (
               <>
                 Said by{' '}
-                {c.speakerSlug ? <Link className="underline" href={`/actors/${c.speakerSlug}`}>{c.speaker}</Link> : c.speaker}
+                {c.speakerSlug ? (
+                  <Link className="underline" href={`/actors/${c.speakerSlug}`}>
+                    {c.speaker}
+                  </Link>
+                ) : (
+                  c.speaker
+                )}
                 {' · '}
               </>
             ) : null}
-            <Link className="underline" href={`/sources/${c.source.id}`}>{c.source.title}</Link>
+            <Link className="underline" href={`/sources/${c.source.id}`}>
+              {c.source.title}
+            </Link>
             {c.source.outlet ? `, ${c.source.outlet}` : ''}
             {c.source.author ? `, by ${c.source.author}` : ''}
             {c.source.publishedLabel ? `, ${c.source.publishedLabel}` : ''}
@@ -26,7 +34,9 @@ export function CitationList({ citations }: { citations: CitationDTO[] }) {
             {c.source.url ? (
               <>
                 {' · '}
-                <a className="underline" href={c.source.url} rel="noopener noreferrer">original</a>
+                <a className="underline" href={c.source.url} rel="noopener noreferrer">
+                  original
+                </a>
               </>
             ) : null}
           </p>

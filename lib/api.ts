@@ -60,7 +60,11 @@ const listPageSchema = z.object({
   limit: limitSchema,
   cursor: z.preprocess(
     (v) => (v === '' ? undefined : v),
-    z.string().max(200).regex(/^[a-z0-9-]+$/, 'Malformed cursor; use the nextCursor value from a previous page').optional(),
+    z
+      .string()
+      .max(200)
+      .regex(/^[a-z0-9-]+$/, 'Malformed cursor; use the nextCursor value from a previous page')
+      .optional(),
   ),
 });
 

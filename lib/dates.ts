@@ -9,8 +9,18 @@ export const PRECISIONS = ['day', 'month', 'year'] as const;
 export type Precision = (typeof PRECISIONS)[number];
 
 export const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ];
 
 /** YYYY-MM-DD of a UTC date (dates are stored without time zones). */
@@ -38,7 +48,9 @@ export function periodStartFix(iso: string, precision: string | undefined): stri
 export function periodStartMessage(iso: string | undefined, precision: string | undefined): string | null {
   const fix = iso ? periodStartFix(iso, precision) : null;
   if (!fix) return null;
-  return precision === 'month' ? `For a date known only to the month, use the 1st (${fix})` : `For a date known only to the year, use 1 January (${fix})`;
+  return precision === 'month'
+    ? `For a date known only to the month, use the 1st (${fix})`
+    : `For a date known only to the year, use 1 January (${fix})`;
 }
 
 /** The last day covered by a date of the given precision. */
@@ -70,12 +82,7 @@ function single(date: Date, precision: Precision): string {
  * "18 March 2025", "March 2025", "c. April 2025", "10–11 April 2025",
  * "30 March – 2 April 2025".
  */
-export function formatDateLabel(
-  start: Date,
-  precision: Precision,
-  end?: Date | null,
-  approximate = false,
-): string {
+export function formatDateLabel(start: Date, precision: Precision, end?: Date | null, approximate = false): string {
   let label = single(start, precision);
   if (end && isoDay(end) !== isoDay(start)) {
     const sameYear = end.getUTCFullYear() === start.getUTCFullYear();

@@ -29,7 +29,9 @@ function show(value: unknown, order: string[]): string {
         .map((k) => v[k])
         .filter((x) => x !== null && x !== undefined && x !== '')
         .join(' · ');
-    return value.length === 0 ? '—' : value.map((v) => (v && typeof v === 'object' ? row(v as Record<string, unknown>) : String(v))).join('\n');
+    return value.length === 0
+      ? '—'
+      : value.map((v) => (v && typeof v === 'object' ? row(v as Record<string, unknown>) : String(v))).join('\n');
   }
   return JSON.stringify(value);
 }

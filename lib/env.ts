@@ -51,7 +51,9 @@ const envSchema = databaseTuningSchema.extend({
   SITE_URL: z.url({ error: 'must be an absolute http(s) URL such as https://backchannel.example' }).default('http://localhost:3000'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   LOG_LEVEL: z
-    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { error: 'must be one of fatal, error, warn, info, debug, trace, silent' })
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+      error: 'must be one of fatal, error, warn, info, debug, trace, silent',
+    })
     .default('info'),
   // How many reverse proxies, each appending to X-Forwarded-For, stand in front
   // of the app (ADR 4). A wrong value would key the sign-in limit on an address

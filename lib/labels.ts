@@ -36,7 +36,17 @@ export const sourceKindLabels: Record<string, string> = {
 
 /** Deterministic lane colours, readable on light and dark backgrounds. */
 export const laneColours = [
-  '#2563eb', '#d97706', '#059669', '#dc2626', '#7c3aed', '#0891b2',
-  '#db2777', '#65a30d', '#ea580c', '#4f46e5', '#0d9488', '#9333ea',
+  '#2563eb',
+  '#d97706',
+  '#059669',
+  '#dc2626',
+  '#7c3aed',
+  '#0891b2',
+  '#db2777',
+  '#65a30d',
+  '#ea580c',
+  '#4f46e5',
+  '#0d9488',
+  '#9333ea',
 ];
 export const noSectorColour = '#64748b';

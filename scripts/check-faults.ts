@@ -103,7 +103,12 @@ async function main() {
   const database = await openDatabase({ databaseUrl, migrate: true, seed: seedIfEmpty });
   await database.close();
 
-  const env: NodeJS.ProcessEnv = { ...process.env, NEXT_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: '1', LOG_LEVEL: process.env.LOG_LEVEL ?? 'fatal' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NEXT_DIST_DIR: DIST,
+    NEXT_TELEMETRY_DISABLED: '1',
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'fatal',
+  };
   delete (env as Record<string, string | undefined>).NODE_ENV;
   if (!values['skip-build']) {
     console.log(`Building into ${DIST}/ (a few minutes)…`);
@@ -155,7 +160,11 @@ async function main() {
       for (const p of ['before', 'during', 'after'] as Phase[]) {
         const counts = new Map<number, number>();
         for (const a of answers.get(t.path)!.filter((x) => phase(x) === p)) counts.set(a.status, (counts.get(a.status) ?? 0) + 1);
-        const text = [...counts].sort(([a], [b]) => a - b).map(([s, n]) => `${s === 0 ? 'error' : s}×${n}`).join(', ') || '—';
+        const text =
+          [...counts]
+            .sort(([a], [b]) => a - b)
+            .map(([s, n]) => `${s === 0 ? 'error' : s}×${n}`)
+            .join(', ') || '—';
         rows.push([t.path, p, text]);
       }
       for (const a of answers.get(t.path)!) {
@@ -170,21 +179,33 @@ async function main() {
       }
     }
     const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i].length), ['URL', 'phase', 'answers'][i].length));
-    const line = (r: string[]) => r.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
+    const line = (r: string[]) =>
+      r
+        .map((c, i) => c.padEnd(widths[i]))
+        .join('  ')
+        .trimEnd();
     console.log(`\n${line(['URL', 'phase', 'answers'])}\n${widths.map((w) => '-'.repeat(w)).join('  ')}`);
     for (const r of rows) console.log(line(r));
     const total = [...answers.values()].flat();
     const during = total.filter((a) => phase(a) === 'during');
     const byStatus = (list: Answer[]) => {
       const m = new Map<string, number>();
-      for (const a of list) m.set(a.status === 0 ? 'error' : String(a.status), (m.get(a.status === 0 ? 'error' : String(a.status)) ?? 0) + 1);
-      return [...m].sort().map(([s, n]) => `${s}: ${n}`).join(', ');
+      for (const a of list)
+        m.set(a.status === 0 ? 'error' : String(a.status), (m.get(a.status === 0 ? 'error' : String(a.status)) ?? 0) + 1);
+      return [...m]
+        .sort()
+        .map(([s, n]) => `${s}: ${n}`)
+        .join(', ');
     };
     const recoveryMs = lastFailure - upAt;
     console.log(`\nDuring the outage (${downSeconds}s): ${during.length} answers; ${byStatus(during)}.`);
     console.log(`Whole run (${totalSeconds}s): ${total.length} answers; ${byStatus(total)}.`);
-    console.log(`Recovery: ${recoveryMs === 0 ? 'immediate (no failed answer after the restart)' : `last failed answer ${(recoveryMs / 1000).toFixed(2)}s after the restart`}.`);
-    const span = unexpectedAt.length ? `, answered ${(Math.min(...unexpectedAt) / 1000).toFixed(2)}s to ${(Math.max(...unexpectedAt) / 1000).toFixed(2)}s after the stop began` : '';
+    console.log(
+      `Recovery: ${recoveryMs === 0 ? 'immediate (no failed answer after the restart)' : `last failed answer ${(recoveryMs / 1000).toFixed(2)}s after the restart`}.`,
+    );
+    const span = unexpectedAt.length
+      ? `, answered ${(Math.min(...unexpectedAt) / 1000).toFixed(2)}s to ${(Math.max(...unexpectedAt) / 1000).toFixed(2)}s after the stop began`
+      : '';
     console.log(
       `5xx other than 503: ${inFlight5xx + unexpected5xx} (${inFlight5xx} for requests already in flight when the database went away, ` +
         `${unexpected5xx} sent after it${span}). Cached permalink failures during the outage: ${cachedFailed}.`,

@@ -131,7 +131,12 @@ async function main() {
     writeFileSync('tsconfig.json', tsconfig);
     if (build.status !== 0) throw new Error(`next build failed:\n${build.stdout}\n${build.stderr}`);
   }
-  console.info(`${os.cpus().length} cores, load average ${os.loadavg().map((n) => n.toFixed(1)).join(' ')}; ${runs} run(s), first 200 on ${probePath}\n`);
+  console.info(
+    `${os.cpus().length} cores, load average ${os
+      .loadavg()
+      .map((n) => n.toFixed(1))
+      .join(' ')}; ${runs} run(s), first 200 on ${probePath}\n`,
+  );
   const results: { first: number; restart: number; afterKill: number }[] = [];
   for (let run = 1; run <= runs; run++) {
     rmSync(RUN_DIR, { recursive: true, force: true });
@@ -146,7 +151,9 @@ async function main() {
       const afterKill = await startServer(pgliteDir);
       await afterKill.stop('SIGTERM');
       results.push({ first: first.ms, restart: restart.ms, afterKill: afterKill.ms });
-      console.info(`run ${run}: first start ${describe(first)}, restart ${describe(restart)}, restart after kill -9 ${describe(afterKill)}`);
+      console.info(
+        `run ${run}: first start ${describe(first)}, restart ${describe(restart)}, restart after kill -9 ${describe(afterKill)}`,
+      );
       for (const line of first.databaseLog) console.info(`  first start  ${line}`);
       for (const line of restart.databaseLog) console.info(`  restart      ${line}`);
       for (const line of afterKill.databaseLog) console.info(`  after kill   ${line}`);

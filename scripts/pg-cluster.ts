@@ -57,15 +57,22 @@ export async function startCluster(options: { databases?: string[] } = {}): Prom
   }
   const run = (cmd: string, args: string[]) => {
     const result = asRoot
-      ? spawnSync('su', ['postgres', '-s', '/bin/sh', '-c', [path.join(bin, cmd), ...args.map((a) => `'${a}'`)].join(' ')], { encoding: 'utf8' })
+      ? spawnSync('su', ['postgres', '-s', '/bin/sh', '-c', [path.join(bin, cmd), ...args.map((a) => `'${a}'`)].join(' ')], {
+          encoding: 'utf8',
+        })
       : spawnSync(path.join(bin, cmd), args, { encoding: 'utf8' });
     if (result.status !== 0) throw new Error(`${cmd} failed: ${result.stderr || result.stdout}`);
   };
   run('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-locale']);
   const start = () =>
     run('pg_ctl', [
-      '-D', data, '-l', path.join(root, 'server.log'), '-w',
-      '-o', `-p ${port} -k ${root} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`,
+      '-D',
+      data,
+      '-l',
+      path.join(root, 'server.log'),
+      '-w',
+      '-o',
+      `-p ${port} -k ${root} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`,
       'start',
     ]);
   start();

@@ -12,7 +12,12 @@ import { createUserSchema } from '../lib/schemas/auth';
 
 async function main() {
   const { values } = parseArgs({
-    options: { email: { type: 'string' }, password: { type: 'string' }, role: { type: 'string', default: 'editor' }, name: { type: 'string' } },
+    options: {
+      email: { type: 'string' },
+      password: { type: 'string' },
+      role: { type: 'string', default: 'editor' },
+      name: { type: 'string' },
+    },
   });
   const parsed = createUserSchema.safeParse({ ...values, name: values.name ?? values.email?.split('@')[0] });
   if (!parsed.success) {
@@ -24,7 +29,9 @@ async function main() {
     const { email, name, password, role } = parsed.data;
     if (await db.prisma.user.findUnique({ where: { email } })) throw new Error(`An account for ${email} already exists.`);
     const user = await db.prisma.user.create({ data: { email, name, role, passwordHash: await hashPassword(password) } });
-    await db.prisma.auditEntry.create({ data: { action: 'create', entityType: 'user', entityId: user.id, after: { email, name, role, via: 'command line' } } });
+    await db.prisma.auditEntry.create({
+      data: { action: 'create', entityType: 'user', entityId: user.id, after: { email, name, role, via: 'command line' } },
+    });
     console.log(`created ${role} ${email}`);
   } finally {
     await db.close();

@@ -24,21 +24,37 @@ export default async function AdminLayout({ children }: { children: React.ReactN
       <div className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-slate-200 px-3 py-2 dark:border-slate-800">
         <nav aria-label="Admin">
           <ul className="flex flex-wrap gap-1 text-sm">
-            {[...items, ...(user.role === 'admin' ? [{ href: '/admin/users', label: 'Users' }, { href: '/admin/audit', label: 'Audit log' }] : [])].map((item) => (
+            {[
+              ...items,
+              ...(user.role === 'admin'
+                ? [
+                    { href: '/admin/users', label: 'Users' },
+                    { href: '/admin/audit', label: 'Audit log' },
+                  ]
+                : []),
+            ].map((item) => (
               <li key={item.href}>
-                <Link href={item.href} className="rounded px-2 py-1 hover:bg-slate-100 dark:hover:bg-slate-800">{item.label}</Link>
+                <Link href={item.href} className="rounded px-2 py-1 hover:bg-slate-100 dark:hover:bg-slate-800">
+                  {item.label}
+                </Link>
               </li>
             ))}
           </ul>
         </nav>
         <div className="flex items-center gap-2 text-sm">
-          <span>{user.name} ({user.role})</span>
+          <span>
+            {user.name} ({user.role})
+          </span>
           <form method="post" action="/api/auth/sign-out">
-            <button type="submit" className="rounded border border-slate-300 px-2 py-1 dark:border-slate-600">Sign out</button>
+            <button type="submit" className="rounded border border-slate-300 px-2 py-1 dark:border-slate-600">
+              Sign out
+            </button>
           </form>
           <form method="post" action="/api/auth/sign-out">
             <input type="hidden" name="everywhere" value="1" />
-            <button type="submit" className="rounded border border-slate-300 px-2 py-1 dark:border-slate-600">Sign out everywhere</button>
+            <button type="submit" className="rounded border border-slate-300 px-2 py-1 dark:border-slate-600">
+              Sign out everywhere
+            </button>
           </form>
         </div>
       </div>

@@ -14,16 +14,34 @@ export default async function AdminHome({ searchParams }: { searchParams: Promis
       <h1 className="text-2xl font-bold">Welcome, {user.name}</h1>
       <Notice error={query.denied ? 'Your role does not allow that page.' : null} />
       <ul className="grid gap-3 sm:grid-cols-3">
-        <li className="rounded border border-slate-200 p-3 dark:border-slate-800"><Link className="underline" href="/admin/events?status=draft">{drafts} draft events</Link></li>
-        <li className="rounded border border-slate-200 p-3 dark:border-slate-800"><Link className="underline" href="/admin/events?status=published">{published} published events</Link></li>
-        <li className="rounded border border-slate-200 p-3 dark:border-slate-800"><Link className="underline" href="/admin/trash">{trashed} events in the trash</Link></li>
+        <li className="rounded border border-slate-200 p-3 dark:border-slate-800">
+          <Link className="underline" href="/admin/events?status=draft">
+            {drafts} draft events
+          </Link>
+        </li>
+        <li className="rounded border border-slate-200 p-3 dark:border-slate-800">
+          <Link className="underline" href="/admin/events?status=published">
+            {published} published events
+          </Link>
+        </li>
+        <li className="rounded border border-slate-200 p-3 dark:border-slate-800">
+          <Link className="underline" href="/admin/trash">
+            {trashed} events in the trash
+          </Link>
+        </li>
       </ul>
       <section aria-labelledby="recent">
-        <h2 id="recent" className="text-lg font-semibold">Recent changes</h2>
-        {recent.length === 0 ? <p className="text-sm">No edits yet.</p> : (
+        <h2 id="recent" className="text-lg font-semibold">
+          Recent changes
+        </h2>
+        {recent.length === 0 ? (
+          <p className="text-sm">No edits yet.</p>
+        ) : (
           <ul className="mt-2 space-y-1 text-sm">
             {recent.map((r) => (
-              <li key={r.id}>{r.createdAt.toISOString().slice(0, 16).replace('T', ' ')} · {r.user.name} · {r.action} {r.entityType} (version {r.version})</li>
+              <li key={r.id}>
+                {r.createdAt.toISOString().slice(0, 16).replace('T', ' ')} · {r.user.name} · {r.action} {r.entityType} (version {r.version})
+              </li>
             ))}
           </ul>
         )}

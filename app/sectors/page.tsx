@@ -13,11 +13,17 @@ export default async function SectorsPage() {
       <ul className="grid gap-3 sm:grid-cols-2">
         {data.map((s) => (
           <li key={s.slug} className="rounded-lg border border-slate-200 p-4 dark:border-slate-800">
-            <h2 className="text-lg font-semibold"><Link href={`/sectors/${s.slug}`} className="underline">{s.name}</Link></h2>
+            <h2 className="text-lg font-semibold">
+              <Link href={`/sectors/${s.slug}`} className="underline">
+                {s.name}
+              </Link>
+            </h2>
             <p className="mt-1 line-clamp-3 text-sm text-slate-700 dark:text-slate-300">{s.description}</p>
             <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">
               {s.counts.events} events · {s.counts.proposals} proposals · {s.counts.figures} figures ·{' '}
-              <Link className="underline" href={`/?sector=${s.slug}`}>on the timeline</Link>
+              <Link className="underline" href={`/?sector=${s.slug}`}>
+                on the timeline
+              </Link>
             </p>
           </li>
         ))}

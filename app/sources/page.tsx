@@ -15,7 +15,11 @@ export default async function SourcesPage() {
       <ul className="space-y-3">
         {data.map((s) => (
           <li key={s.id} className="rounded-lg border border-slate-200 p-4 dark:border-slate-800">
-            <h2 className="font-semibold"><Link href={`/sources/${s.id}`} className="underline">{s.title}</Link></h2>
+            <h2 className="font-semibold">
+              <Link href={`/sources/${s.id}`} className="underline">
+                {s.title}
+              </Link>
+            </h2>
             <p className="text-sm text-slate-600 dark:text-slate-400">
               {sourceKindLabels[s.kind]}
               {s.outlet ? ` · ${s.outlet}` : ' · outlet not stated'}

@@ -8,7 +8,20 @@ import type { Option } from './record-form-parts';
 import { Field, inputClass } from './field';
 import { FormStatus } from './form-status';
 import { SubmitButton } from './submit-button';
-import { ActorDatalist, AddRowButton, GroupErrors, MessageField, PrecisionOptions, StatusSelect, VersionField, rows, str, useRecordForm, useSlug, type Values } from './record-form-parts';
+import {
+  ActorDatalist,
+  AddRowButton,
+  GroupErrors,
+  MessageField,
+  PrecisionOptions,
+  StatusSelect,
+  VersionField,
+  rows,
+  str,
+  useRecordForm,
+  useSlug,
+  type Values,
+} from './record-form-parts';
 
 /**
  * The actor form: profile, aliases (one per line) and roles over time.
@@ -20,8 +33,22 @@ export function ActorForm({ id, version, initial, actors }: { id?: string; versi
   return <ActorFields key={formKey} {...{ id, version, values, errors, state, action, actors }} />;
 }
 
-function ActorFields({ id, version, values, errors, state, action, actors }: {
-  id?: string; version?: number; values: Values; errors: Record<string, string[]>; state: ActionState; action: (formData: FormData) => void; actors: Option[];
+function ActorFields({
+  id,
+  version,
+  values,
+  errors,
+  state,
+  action,
+  actors,
+}: {
+  id?: string;
+  version?: number;
+  values: Values;
+  errors: Record<string, string[]>;
+  state: ActionState;
+  action: (formData: FormData) => void;
+  actors: Option[];
 }) {
   const slug = useSlug(str(values.slug));
   const [roleRows, setRoleRows] = useState(rows(values.roles).length + 1);
@@ -37,10 +64,28 @@ function ActorFields({ id, version, values, errors, state, action, actors }: {
       <fieldset className="grid gap-4 sm:grid-cols-2">
         <legend className="mb-2 text-lg font-semibold">The actor</legend>
         <Field id="name" label="Name" errors={err('name')}>
-          {(p) => <input {...p} name="name" defaultValue={str(values.name)} maxLength={200} className={inputClass} onChange={(e) => slug.follow(e.target.value, slugify)} />}
+          {(p) => (
+            <input
+              {...p}
+              name="name"
+              defaultValue={str(values.name)}
+              maxLength={200}
+              className={inputClass}
+              onChange={(e) => slug.follow(e.target.value, slugify)}
+            />
+          )}
         </Field>
         <Field id="slug" label="Slug" errors={err('slug')} hint="Generated from the name. Events and proposals stay linked if it changes.">
-          {(p) => <input {...p} name="slug" value={slug.slug} onChange={(e) => slug.edit(e.target.value)} maxLength={120} className={inputClass} />}
+          {(p) => (
+            <input
+              {...p}
+              name="slug"
+              value={slug.slug}
+              onChange={(e) => slug.edit(e.target.value)}
+              maxLength={120}
+              className={inputClass}
+            />
+          )}
         </Field>
         <Field id="kind" label="Kind" errors={err('kind')}>
           {(p) => (
@@ -51,22 +96,40 @@ function ActorFields({ id, version, values, errors, state, action, actors }: {
           )}
         </Field>
         <Field id="country" label="Country (optional)" errors={err('country')} hint="Two-letter ISO code, such as US or RU.">
-          {(p) => <input {...p} name="country" defaultValue={str(values.country)} maxLength={2} autoComplete="off" className={`${inputClass} uppercase`} />}
+          {(p) => (
+            <input
+              {...p}
+              name="country"
+              defaultValue={str(values.country)}
+              maxLength={2}
+              autoComplete="off"
+              className={`${inputClass} uppercase`}
+            />
+          )}
         </Field>
         <StatusSelect value={str(values.status)} errors={err('status')} />
-        <Field id="aliases" label="Aliases (optional)" errors={err('aliases')} hint="One per line: other spellings, short names, transliterations.">
+        <Field
+          id="aliases"
+          label="Aliases (optional)"
+          errors={err('aliases')}
+          hint="One per line: other spellings, short names, transliterations."
+        >
           {(p) => <textarea {...p} name="aliases" defaultValue={aliases} rows={3} className={inputClass} />}
         </Field>
         <div className="sm:col-span-2">
           <Field id="description" label="Description (optional)" errors={err('description')} hint="Neutral and attributed.">
-            {(p) => <textarea {...p} name="description" defaultValue={str(values.description)} rows={5} maxLength={2000} className={inputClass} />}
+            {(p) => (
+              <textarea {...p} name="description" defaultValue={str(values.description)} rows={5} maxLength={2000} className={inputClass} />
+            )}
           </Field>
         </div>
       </fieldset>
 
       <fieldset className="space-y-3">
         <legend className="text-lg font-semibold">Roles over time</legend>
-        <p className="text-sm text-slate-600 dark:text-slate-400">Leave “known to the” at “—” for an exact day; for a month or a year, use its first day.</p>
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          Leave “known to the” at “—” for an exact day; for a month or a year, use its first day.
+        </p>
         <ActorDatalist actors={actors} />
         <GroupErrors id="roles-errors" errors={err('roles')} />
         {Array.from({ length: roleRows }, (_, i) => {
@@ -79,21 +142,42 @@ function ActorFields({ id, version, values, errors, state, action, actors }: {
                 </Field>
               </div>
               <div className="sm:col-span-2">
-                <Field id={`roles-${i}-organisation`} label="At (organisation slug, optional; type to search)" errors={err(`roles.${i}.organisation`)}>
-                  {(p) => <input {...p} name={`roles[${i}].organisation`} list="actor-options" defaultValue={str(row.organisation)} maxLength={120} className={inputClass} />}
+                <Field
+                  id={`roles-${i}-organisation`}
+                  label="At (organisation slug, optional; type to search)"
+                  errors={err(`roles.${i}.organisation`)}
+                >
+                  {(p) => (
+                    <input
+                      {...p}
+                      name={`roles[${i}].organisation`}
+                      list="actor-options"
+                      defaultValue={str(row.organisation)}
+                      maxLength={120}
+                      className={inputClass}
+                    />
+                  )}
                 </Field>
               </div>
               <Field id={`roles-${i}-from`} label="From (optional)" errors={err(`roles.${i}.from`)}>
                 {(p) => <input {...p} type="date" name={`roles[${i}].from`} defaultValue={str(row.from)} className={inputClass} />}
               </Field>
               <Field id={`roles-${i}-fromPrecision`} label="Start known to the" errors={err(`roles.${i}.fromPrecision`)}>
-                {(p) => <select {...p} name={`roles[${i}].fromPrecision`} defaultValue={str(row.fromPrecision)} className={inputClass}><PrecisionOptions blank="—" /></select>}
+                {(p) => (
+                  <select {...p} name={`roles[${i}].fromPrecision`} defaultValue={str(row.fromPrecision)} className={inputClass}>
+                    <PrecisionOptions blank="—" />
+                  </select>
+                )}
               </Field>
               <Field id={`roles-${i}-to`} label="To (optional)" errors={err(`roles.${i}.to`)}>
                 {(p) => <input {...p} type="date" name={`roles[${i}].to`} defaultValue={str(row.to)} className={inputClass} />}
               </Field>
               <Field id={`roles-${i}-toPrecision`} label="End known to the" errors={err(`roles.${i}.toPrecision`)}>
-                {(p) => <select {...p} name={`roles[${i}].toPrecision`} defaultValue={str(row.toPrecision)} className={inputClass}><PrecisionOptions blank="—" /></select>}
+                {(p) => (
+                  <select {...p} name={`roles[${i}].toPrecision`} defaultValue={str(row.toPrecision)} className={inputClass}>
+                    <PrecisionOptions blank="—" />
+                  </select>
+                )}
               </Field>
             </div>
           );

@@ -14,25 +14,54 @@ const rows = (v: FormValue | undefined) => (Array.isArray(v) ? (v as Values[]) :
 const list = (v: FormValue | undefined) => (Array.isArray(v) ? (v as string[]) : typeof v === 'string' && v ? [v] : []);
 const on = (v: FormValue | undefined) => v === 'on' || v === 'true';
 const errorText = 'text-sm text-red-700 dark:text-red-300';
-const secondary = 'rounded border border-slate-300 px-4 py-2 text-sm font-medium hover:bg-slate-100 disabled:opacity-60 dark:border-slate-600 dark:hover:bg-slate-800';
+const secondary =
+  'rounded border border-slate-300 px-4 py-2 text-sm font-medium hover:bg-slate-100 disabled:opacity-60 dark:border-slate-600 dark:hover:bg-slate-800';
 const dateLabel = (d: { start: string; precision: 'day' | 'month' | 'year'; end?: string; approximate: boolean }) =>
   formatDateLabel(new Date(`${d.start}T00:00:00Z`), d.precision, d.end ? new Date(`${d.end}T00:00:00Z`) : null, d.approximate);
 
 /** A group of checkboxes with its errors beside it. */
-function CheckGroup({ id, legend, errors, children }: { id: string; legend: string; errors?: string[]; children: (describedBy: string) => React.ReactNode }) {
+function CheckGroup({
+  id,
+  legend,
+  errors,
+  children,
+}: {
+  id: string;
+  legend: string;
+  errors?: string[];
+  children: (describedBy: string) => React.ReactNode;
+}) {
   return (
     <fieldset>
       <legend className="text-sm font-medium">{legend}</legend>
       <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">{children(`${id}-errors`)}</div>
-      <div id={`${id}-errors`} aria-live="polite" className={errorText}>{errors?.map((e) => <p key={e}>{e}</p>)}</div>
+      <div id={`${id}-errors`} aria-live="polite" className={errorText}>
+        {errors?.map((e) => (
+          <p key={e}>{e}</p>
+        ))}
+      </div>
     </fieldset>
   );
 }
 
-function Quote({ id, name, value, errors, label = 'Quote (the sentence it came from; becomes the citation)' }: { id: string; name: string; value: string; errors?: string[]; label?: string }) {
+function Quote({
+  id,
+  name,
+  value,
+  errors,
+  label = 'Quote (the sentence it came from; becomes the citation)',
+}: {
+  id: string;
+  name: string;
+  value: string;
+  errors?: string[];
+  label?: string;
+}) {
   return (
     <Field id={id} label={label} errors={errors}>
-      {(p) => <textarea {...p} name={name} defaultValue={value} rows={3} className={`${inputClass} bg-slate-50 italic dark:bg-slate-950`} />}
+      {(p) => (
+        <textarea {...p} name={name} defaultValue={value} rows={3} className={`${inputClass} bg-slate-50 italic dark:bg-slate-950`} />
+      )}
     </Field>
   );
 }
@@ -55,17 +84,27 @@ export function ArticleReview({ state, action }: { state: Review; action: (formD
   return (
     <form action={action} className="space-y-8" aria-describedby="article-status" noValidate>
       <section aria-labelledby="source-heading" className="space-y-2 rounded-lg border border-slate-200 p-4 text-sm dark:border-slate-800">
-        <h2 id="source-heading" className="text-lg font-semibold">2. Review the proposals</h2>
+        <h2 id="source-heading" className="text-lg font-semibold">
+          2. Review the proposals
+        </h2>
         <p>
           Source: <strong>{str(article.title)}</strong>
           {str(article.outlet) ? `, ${str(article.outlet)}` : ''}
           {str(article.author) ? `, by ${str(article.author)}` : ''}, published {str(article.publishedAt)}
-          {str(article.publishedPrecision) && str(article.publishedPrecision) !== 'day' ? ` (known to the ${str(article.publishedPrecision)})` : ''}. It is created, published, when you create
-          at least one event or figure, and each of them cites it with its sentence.
+          {str(article.publishedPrecision) && str(article.publishedPrecision) !== 'day'
+            ? ` (known to the ${str(article.publishedPrecision)})`
+            : ''}
+          . It is created, published, when you create at least one event or figure, and each of them cites it with its sentence.
         </p>
-        {articleErrors.length ? <div className={errorText} aria-live="polite">{articleErrors.flatMap(([, v]) => v).join(' ')}</div> : null}
+        {articleErrors.length ? (
+          <div className={errorText} aria-live="polite">
+            {articleErrors.flatMap(([, v]) => v).join(' ')}
+          </div>
+        ) : null}
         <ul className="list-disc pl-5 text-slate-700 dark:text-slate-300">
-          {proposals.notes.map((n) => <li key={n}>{n}</li>)}
+          {proposals.notes.map((n) => (
+            <li key={n}>{n}</li>
+          ))}
           <li>{proposals.sentenceCount} sentences read. Nothing is created until you tick “Accept” and press “Create drafts”.</li>
         </ul>
         {['title', 'outlet', 'author', 'publishedAt', 'publishedPrecision', 'url', 'kind', 'text'].map((k) => (
@@ -74,7 +113,9 @@ export function ArticleReview({ state, action }: { state: Review; action: (formD
       </section>
 
       <section aria-labelledby="events-heading" className="space-y-4">
-        <h2 id="events-heading" className="text-lg font-semibold">Dated events ({eventRows.length})</h2>
+        <h2 id="events-heading" className="text-lg font-semibold">
+          Dated events ({eventRows.length})
+        </h2>
         {eventRows.length === 0 ? <p className="text-sm">No sentence with a date was found.</p> : null}
         {eventRows.map((row, i) => {
           const p = proposals.events.find((e) => e.key === row.key);
@@ -85,7 +126,10 @@ export function ArticleReview({ state, action }: { state: Review; action: (formD
           const actorKeys = [...new Set([...(p?.actors ?? []), ...chosenActors])];
           return (
             <fieldset key={str(row.key) || i} className="space-y-3 rounded-lg border border-slate-200 p-4 dark:border-slate-800">
-              <legend className="px-1 font-semibold">Event {i + 1}{p ? `: “${p.dateText}” → ${dateLabel(p.date)}` : ''}</legend>
+              <legend className="px-1 font-semibold">
+                Event {i + 1}
+                {p ? `: “${p.dateText}” → ${dateLabel(p.date)}` : ''}
+              </legend>
               <input type="hidden" name={`${base}.key`} value={str(row.key)} />
               <label className="flex items-center gap-2 font-medium">
                 <input type="checkbox" name={`${base}.accept`} defaultChecked={on(row.accept)} /> Accept: create this event as a draft
@@ -93,7 +137,9 @@ export function ArticleReview({ state, action }: { state: Review; action: (formD
               {p ? (
                 <div className="text-xs text-slate-700 dark:text-slate-300">
                   <p>Date: {p.dateNote}</p>
-                  {p.otherDates.length ? <p>Other dates in this sentence: {p.otherDates.map((d) => `“${d.text}” (${dateLabel(d.date)})`).join('; ')}.</p> : null}
+                  {p.otherDates.length ? (
+                    <p>Other dates in this sentence: {p.otherDates.map((d) => `“${d.text}” (${dateLabel(d.date)})`).join('; ')}.</p>
+                  ) : null}
                 </div>
               ) : null}
               <Quote id={`${id}-quote`} name={`${base}.quote`} value={str(row.quote)} errors={err(`${base}.quote`)} />
@@ -101,18 +147,33 @@ export function ArticleReview({ state, action }: { state: Review; action: (formD
                 {(fp) => <input {...fp} name={`${base}.title`} defaultValue={str(row.title)} maxLength={200} className={inputClass} />}
               </Field>
               <Field id={`${id}-summary`} label="Summary" errors={err(`${base}.summary`)} hint="Neutral and attributed: say who said what.">
-                {(fp) => <textarea {...fp} name={`${base}.summary`} defaultValue={str(row.summary)} rows={3} maxLength={4000} className={inputClass} />}
+                {(fp) => (
+                  <textarea
+                    {...fp}
+                    name={`${base}.summary`}
+                    defaultValue={str(row.summary)}
+                    rows={3}
+                    maxLength={4000}
+                    className={inputClass}
+                  />
+                )}
               </Field>
               <div className="grid gap-3 sm:grid-cols-3">
                 <Field id={`${id}-type`} label="Type" errors={err(`${base}.type`)}>
                   {(fp) => (
                     <select {...fp} name={`${base}.type`} defaultValue={str(row.type) || 'other'} className={inputClass}>
-                      {Object.entries(eventTypeLabels).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+                      {Object.entries(eventTypeLabels).map(([value, label]) => (
+                        <option key={value} value={value}>
+                          {label}
+                        </option>
+                      ))}
                     </select>
                   )}
                 </Field>
                 <Field id={`${id}-startDate`} label="Date" errors={err(`${base}.startDate`)} hint="For a month or year, its first day.">
-                  {(fp) => <input {...fp} type="date" name={`${base}.startDate`} defaultValue={str(row.startDate)} className={inputClass} />}
+                  {(fp) => (
+                    <input {...fp} type="date" name={`${base}.startDate`} defaultValue={str(row.startDate)} className={inputClass} />
+                  )}
                 </Field>
                 <Field id={`${id}-precision`} label="Date known to the" errors={err(`${base}.precision`)}>
                   {(fp) => (
@@ -128,12 +189,18 @@ export function ArticleReview({ state, action }: { state: Review; action: (formD
                 </Field>
                 <div className="flex items-center gap-2 pt-6">
                   <input id={`${id}-approximate`} type="checkbox" name={`${base}.approximate`} defaultChecked={on(row.approximate)} />
-                  <label htmlFor={`${id}-approximate`} className="text-sm">The date is approximate (“c.”)</label>
+                  <label htmlFor={`${id}-approximate`} className="text-sm">
+                    The date is approximate (“c.”)
+                  </label>
                 </div>
                 <Field id={`${id}-role`} label="Role of the ticked actors" errors={err(`${base}.role`)}>
                   {(fp) => (
                     <select {...fp} name={`${base}.role`} defaultValue={str(row.role) || 'mentioned'} className={inputClass}>
-                      {Object.entries(roleLabels).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+                      {Object.entries(roleLabels).map(([value, label]) => (
+                        <option key={value} value={value}>
+                          {label}
+                        </option>
+                      ))}
                     </select>
                   )}
                 </Field>
@@ -147,8 +214,17 @@ export function ArticleReview({ state, action }: { state: Review; action: (formD
                       const a = actorInfo.get(k);
                       return (
                         <label key={k} className="flex items-center gap-1 text-sm">
-                          <input type="checkbox" name={`${base}.actors`} value={k} defaultChecked={chosenActors.has(k)} aria-describedby={describedBy} /> {a?.name ?? k}
-                          {a && !a.known ? <span className="rounded bg-blue-100 px-1 text-xs text-blue-900 dark:bg-blue-900 dark:text-blue-100">new</span> : null}
+                          <input
+                            type="checkbox"
+                            name={`${base}.actors`}
+                            value={k}
+                            defaultChecked={chosenActors.has(k)}
+                            aria-describedby={describedBy}
+                          />{' '}
+                          {a?.name ?? k}
+                          {a && !a.known ? (
+                            <span className="rounded bg-blue-100 px-1 text-xs text-blue-900 dark:bg-blue-900 dark:text-blue-100">new</span>
+                          ) : null}
                         </label>
                       );
                     })
@@ -159,7 +235,14 @@ export function ArticleReview({ state, action }: { state: Review; action: (formD
                 {(describedBy) =>
                   sectors.map((s) => (
                     <label key={s.value} className="flex items-center gap-1 text-sm">
-                      <input type="checkbox" name={`${base}.sectors`} value={s.value} defaultChecked={chosenSectors.has(s.value)} aria-describedby={describedBy} /> {s.label}
+                      <input
+                        type="checkbox"
+                        name={`${base}.sectors`}
+                        value={s.value}
+                        defaultChecked={chosenSectors.has(s.value)}
+                        aria-describedby={describedBy}
+                      />{' '}
+                      {s.label}
                     </label>
                   ))
                 }
@@ -170,9 +253,15 @@ export function ArticleReview({ state, action }: { state: Review; action: (formD
       </section>
 
       <section aria-labelledby="actors-heading" className="space-y-4">
-        <h2 id="actors-heading" className="text-lg font-semibold">Actors</h2>
+        <h2 id="actors-heading" className="text-lg font-semibold">
+          Actors
+        </h2>
         <p className="text-sm">
-          Already known: {knownActors.length ? knownActors.map((a) => `${a.name} (${a.mentions} mention${a.mentions === 1 ? '' : 's'})`).join(', ') : 'none of the known actors is named'}.
+          Already known:{' '}
+          {knownActors.length
+            ? knownActors.map((a) => `${a.name} (${a.mentions} mention${a.mentions === 1 ? '' : 's'})`).join(', ')
+            : 'none of the known actors is named'}
+          .
         </p>
         <h3 className="font-semibold">New actors ({actorRows.length})</h3>
         {actorRows.length === 0 ? <p className="text-sm">No new names found.</p> : null}
@@ -208,16 +297,26 @@ export function ArticleReview({ state, action }: { state: Review; action: (formD
       </section>
 
       <section aria-labelledby="sectors-heading" className="space-y-2">
-        <h2 id="sectors-heading" className="text-lg font-semibold">Sectors found</h2>
-        {proposals.sectors.length === 0 ? <p className="text-sm">No sector keywords found.</p> : (
+        <h2 id="sectors-heading" className="text-lg font-semibold">
+          Sectors found
+        </h2>
+        {proposals.sectors.length === 0 ? (
+          <p className="text-sm">No sector keywords found.</p>
+        ) : (
           <ul className="list-disc pl-5 text-sm">
-            {proposals.sectors.map((s) => <li key={s.slug}>{s.name}: {s.keywords.map((k) => `“${k}”`).join(', ')} ({s.mentions} sentence{s.mentions === 1 ? '' : 's'})</li>)}
+            {proposals.sectors.map((s) => (
+              <li key={s.slug}>
+                {s.name}: {s.keywords.map((k) => `“${k}”`).join(', ')} ({s.mentions} sentence{s.mentions === 1 ? '' : 's'})
+              </li>
+            ))}
           </ul>
         )}
       </section>
 
       <section aria-labelledby="figures-heading" className="space-y-4">
-        <h2 id="figures-heading" className="text-lg font-semibold">Figures ({figureRows.length})</h2>
+        <h2 id="figures-heading" className="text-lg font-semibold">
+          Figures ({figureRows.length})
+        </h2>
         {figureRows.length === 0 ? <p className="text-sm">No amounts or quantities found.</p> : null}
         {figureRows.map((row, i) => {
           const base = `figures.${i}`;
@@ -225,7 +324,10 @@ export function ArticleReview({ state, action }: { state: Review; action: (formD
           const p = proposals.figures.find((f) => f.key === row.key);
           return (
             <fieldset key={str(row.key) || i} className="space-y-3 rounded-lg border border-slate-200 p-4 dark:border-slate-800">
-              <legend className="px-1 font-semibold">Figure {i + 1}{p ? `: “${p.text}”` : ''}</legend>
+              <legend className="px-1 font-semibold">
+                Figure {i + 1}
+                {p ? `: “${p.text}”` : ''}
+              </legend>
               <input type="hidden" name={`${base}.key`} value={str(row.key)} />
               <label className="flex items-center gap-2 font-medium">
                 <input type="checkbox" name={`${base}.accept`} defaultChecked={on(row.accept)} /> Accept: create this figure as a draft
@@ -236,19 +338,27 @@ export function ArticleReview({ state, action }: { state: Review; action: (formD
               </Field>
               <div className="grid gap-3 sm:grid-cols-3">
                 <Field id={`${id}-value`} label="Value" errors={err(`${base}.value`)}>
-                  {(fp) => <input {...fp} name={`${base}.value`} defaultValue={str(row.value)} inputMode="decimal" className={inputClass} />}
+                  {(fp) => (
+                    <input {...fp} name={`${base}.value`} defaultValue={str(row.value)} inputMode="decimal" className={inputClass} />
+                  )}
                 </Field>
                 <Field id={`${id}-unit`} label="Unit" errors={err(`${base}.unit`)} hint="billion, percent, million barrels…">
                   {(fp) => <input {...fp} name={`${base}.unit`} defaultValue={str(row.unit)} maxLength={60} className={inputClass} />}
                 </Field>
                 <Field id={`${id}-currency`} label="Currency (optional)" errors={err(`${base}.currency`)} hint="USD, EUR, RUB…">
-                  {(fp) => <input {...fp} name={`${base}.currency`} defaultValue={str(row.currency)} maxLength={3} className={inputClass} />}
+                  {(fp) => (
+                    <input {...fp} name={`${base}.currency`} defaultValue={str(row.currency)} maxLength={3} className={inputClass} />
+                  )}
                 </Field>
                 <Field id={`${id}-sector`} label="Sector (optional)" errors={err(`${base}.sector`)}>
                   {(fp) => (
                     <select {...fp} name={`${base}.sector`} defaultValue={str(row.sector)} className={inputClass}>
                       <option value="">—</option>
-                      {sectors.map((s) => <option key={s.value} value={s.value}>{s.label}</option>)}
+                      {sectors.map((s) => (
+                        <option key={s.value} value={s.value}>
+                          {s.label}
+                        </option>
+                      ))}
                     </select>
                   )}
                 </Field>
@@ -271,8 +381,12 @@ export function ArticleReview({ state, action }: { state: Review; action: (formD
       </section>
 
       <div className="flex flex-wrap gap-3">
-        <SubmitButton name="step" value="create" pendingText="Working…">Create drafts</SubmitButton>
-        <SubmitButton name="step" value="edit" pendingText="Working…" className={secondary}>Back to the article</SubmitButton>
+        <SubmitButton name="step" value="create" pendingText="Working…">
+          Create drafts
+        </SubmitButton>
+        <SubmitButton name="step" value="edit" pendingText="Working…" className={secondary}>
+          Back to the article
+        </SubmitButton>
       </div>
     </form>
   );

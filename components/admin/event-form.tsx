@@ -9,7 +9,19 @@ import { eventTypeLabels, roleLabels, sourceKindLabels } from '@/lib/labels';
 import { Field, inputClass } from './field';
 import { FormStatus } from './form-status';
 import { SubmitButton } from './submit-button';
-import { ActorDatalist, MessageField, StatusSelect, VersionField, rows, str, strings, useRecordForm, useSlug, type Option, type Values } from './record-form-parts';
+import {
+  ActorDatalist,
+  MessageField,
+  StatusSelect,
+  VersionField,
+  rows,
+  str,
+  strings,
+  useRecordForm,
+  useSlug,
+  type Option,
+  type Values,
+} from './record-form-parts';
 
 export type { Option };
 
@@ -82,18 +94,42 @@ function EventFields({
         <div className="sm:col-span-2">
           <Field id="title" label="Title" errors={err('title')}>
             {(p) => (
-              <input {...p} name="title" defaultValue={str(values.title)} maxLength={200} className={inputClass}
-                onChange={(e) => slug.follow(e.target.value, slugify)} />
+              <input
+                {...p}
+                name="title"
+                defaultValue={str(values.title)}
+                maxLength={200}
+                className={inputClass}
+                onChange={(e) => slug.follow(e.target.value, slugify)}
+              />
             )}
           </Field>
         </div>
-        <Field id="slug" label="Slug (permalink)" errors={err('slug')} hint="Generated from the title; changing it later keeps the old link working.">
-          {(p) => <input {...p} name="slug" value={slug.slug} onChange={(e) => slug.edit(e.target.value)} maxLength={120} className={inputClass} />}
+        <Field
+          id="slug"
+          label="Slug (permalink)"
+          errors={err('slug')}
+          hint="Generated from the title; changing it later keeps the old link working."
+        >
+          {(p) => (
+            <input
+              {...p}
+              name="slug"
+              value={slug.slug}
+              onChange={(e) => slug.edit(e.target.value)}
+              maxLength={120}
+              className={inputClass}
+            />
+          )}
         </Field>
         <Field id="type" label="Type" errors={err('type')}>
           {(p) => (
             <select {...p} name="type" defaultValue={str(values.type) || 'meeting'} className={inputClass}>
-              {Object.entries(eventTypeLabels).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+              {Object.entries(eventTypeLabels).map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
             </select>
           )}
         </Field>
@@ -113,8 +149,15 @@ function EventFields({
           {(p) => <input {...p} type="date" name="endDate" defaultValue={str(values.endDate)} className={inputClass} />}
         </Field>
         <div className="flex items-center gap-2 pt-6">
-          <input id="approximate" type="checkbox" name="approximate" defaultChecked={str(values.approximate) === 'on' || str(values.approximate) === 'true'} />
-          <label htmlFor="approximate" className="text-sm">The date is approximate (“c.”)</label>
+          <input
+            id="approximate"
+            type="checkbox"
+            name="approximate"
+            defaultChecked={str(values.approximate) === 'on' || str(values.approximate) === 'true'}
+          />
+          <label htmlFor="approximate" className="text-sm">
+            The date is approximate (“c.”)
+          </label>
         </div>
         <Field id="location" label="Location (optional)" errors={err('location')}>
           {(p) => <input {...p} name="location" defaultValue={str(values.location)} maxLength={200} className={inputClass} />}
@@ -135,13 +178,19 @@ function EventFields({
           return (
             <div key={i} className="grid gap-2 rounded border border-slate-200 p-2 sm:grid-cols-3 dark:border-slate-800">
               <Field id={`actors-${i}-actor`} label={`Actor ${i + 1} (type to search)`} errors={err(`actors.${i}.actor`)}>
-                {(p) => <input {...p} name={`actors[${i}].actor`} list="actor-options" defaultValue={str(row.actor)} className={inputClass} />}
+                {(p) => (
+                  <input {...p} name={`actors[${i}].actor`} list="actor-options" defaultValue={str(row.actor)} className={inputClass} />
+                )}
               </Field>
               <Field id={`actors-${i}-role`} label="Role" errors={err(`actors.${i}.role`)}>
                 {(p) => (
                   <select {...p} name={`actors[${i}].role`} defaultValue={str(row.role)} className={inputClass}>
                     <option value="">—</option>
-                    {Object.entries(roleLabels).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+                    {Object.entries(roleLabels).map(([value, label]) => (
+                      <option key={value} value={value}>
+                        {label}
+                      </option>
+                    ))}
                   </select>
                 )}
               </Field>
@@ -151,16 +200,34 @@ function EventFields({
             </div>
           );
         })}
-        <button type="button" onClick={() => setActorRows((n) => n + 1)} className="rounded border border-slate-300 px-3 py-1 text-sm dark:border-slate-600">Add another actor</button>
+        <button
+          type="button"
+          onClick={() => setActorRows((n) => n + 1)}
+          className="rounded border border-slate-300 px-3 py-1 text-sm dark:border-slate-600"
+        >
+          Add another actor
+        </button>
       </fieldset>
 
       <fieldset>
         <legend className="text-lg font-semibold">Sectors</legend>
-        <div id="sectors-errors" aria-live="polite" className="text-sm text-red-700 dark:text-red-300">{Object.entries(errors).filter(([k]) => k.startsWith('sectors')).flatMap(([, v]) => v).join(' ')}</div>
+        <div id="sectors-errors" aria-live="polite" className="text-sm text-red-700 dark:text-red-300">
+          {Object.entries(errors)
+            .filter(([k]) => k.startsWith('sectors'))
+            .flatMap(([, v]) => v)
+            .join(' ')}
+        </div>
         <div className="mt-2 grid gap-1 sm:grid-cols-3">
           {sectors.map((s) => (
             <label key={s.value} className="flex items-center gap-2 text-sm">
-              <input type="checkbox" name="sectors" value={s.value} defaultChecked={selectedSectors.has(s.value)} aria-describedby="sectors-errors" /> {s.label}
+              <input
+                type="checkbox"
+                name="sectors"
+                value={s.value}
+                defaultChecked={selectedSectors.has(s.value)}
+                aria-describedby="sectors-errors"
+              />{' '}
+              {s.label}
             </label>
           ))}
         </div>
@@ -179,7 +246,9 @@ function EventFields({
 
       <fieldset className="space-y-3">
         <legend className="text-lg font-semibold">Citations</legend>
-        <div id="citations-errors" aria-live="polite" className="text-sm text-red-700 dark:text-red-300">{err('citations')?.join(' ')}</div>
+        <div id="citations-errors" aria-live="polite" className="text-sm text-red-700 dark:text-red-300">
+          {err('citations')?.join(' ')}
+        </div>
         {Array.from({ length: citationRows }, (_, i) => {
           const row = rows(values.citations)[i] ?? {};
           return (
@@ -189,42 +258,92 @@ function EventFields({
                   <select {...p} name={`citations[${i}].source`} defaultValue={str(row.source)} className={inputClass}>
                     <option value="">—</option>
                     <option value={NEW_SOURCE}>The new source described below</option>
-                    {sources.map((s) => <option key={s.value} value={s.value}>{s.label}</option>)}
+                    {sources.map((s) => (
+                      <option key={s.value} value={s.value}>
+                        {s.label}
+                      </option>
+                    ))}
                   </select>
                 )}
               </Field>
               <Field id={`citations-${i}-speaker`} label="Speaker (optional, actor slug)" errors={err(`citations.${i}.speaker`)}>
-                {(p) => <input {...p} name={`citations[${i}].speaker`} list="actor-options" defaultValue={str(row.speaker)} className={inputClass} />}
+                {(p) => (
+                  <input
+                    {...p}
+                    name={`citations[${i}].speaker`}
+                    list="actor-options"
+                    defaultValue={str(row.speaker)}
+                    className={inputClass}
+                  />
+                )}
               </Field>
               <div className="sm:col-span-2">
                 <Field id={`citations-${i}-quote`} label="Quote (a sentence or two, verbatim)" errors={err(`citations.${i}.quote`)}>
-                  {(p) => <textarea {...p} name={`citations[${i}].quote`} defaultValue={str(row.quote)} rows={2} maxLength={600} className={inputClass} />}
+                  {(p) => (
+                    <textarea
+                      {...p}
+                      name={`citations[${i}].quote`}
+                      defaultValue={str(row.quote)}
+                      rows={2}
+                      maxLength={600}
+                      className={inputClass}
+                    />
+                  )}
                 </Field>
               </div>
             </div>
           );
         })}
-        <button type="button" onClick={() => setCitationRows((n) => n + 1)} className="rounded border border-slate-300 px-3 py-1 text-sm dark:border-slate-600">Add another citation</button>
+        <button
+          type="button"
+          onClick={() => setCitationRows((n) => n + 1)}
+          className="rounded border border-slate-300 px-3 py-1 text-sm dark:border-slate-600"
+        >
+          Add another citation
+        </button>
 
         <details className="rounded border border-slate-200 p-3 dark:border-slate-800" open={Boolean(str(newSource.title))}>
           <summary className="cursor-pointer text-sm font-medium">Create a new source for a citation</summary>
           <div className="mt-2 grid gap-2 sm:grid-cols-2">
-            <Field id="newSource-title" label="Title" errors={err('newSource.title')}>{(p) => <input {...p} name="newSource.title" defaultValue={str(newSource.title)} className={inputClass} />}</Field>
-            <Field id="newSource-outlet" label="Outlet" errors={err('newSource.outlet')}>{(p) => <input {...p} name="newSource.outlet" defaultValue={str(newSource.outlet)} className={inputClass} />}</Field>
-            <Field id="newSource-author" label="Author" errors={err('newSource.author')}>{(p) => <input {...p} name="newSource.author" defaultValue={str(newSource.author)} className={inputClass} />}</Field>
-            <Field id="newSource-url" label="Address (URL)" errors={err('newSource.url')}>{(p) => <input {...p} type="url" name="newSource.url" defaultValue={str(newSource.url)} className={inputClass} />}</Field>
-            <Field id="newSource-publishedAt" label="Published" errors={err('newSource.publishedAt')}>{(p) => <input {...p} type="date" name="newSource.publishedAt" defaultValue={str(newSource.publishedAt)} className={inputClass} />}</Field>
+            <Field id="newSource-title" label="Title" errors={err('newSource.title')}>
+              {(p) => <input {...p} name="newSource.title" defaultValue={str(newSource.title)} className={inputClass} />}
+            </Field>
+            <Field id="newSource-outlet" label="Outlet" errors={err('newSource.outlet')}>
+              {(p) => <input {...p} name="newSource.outlet" defaultValue={str(newSource.outlet)} className={inputClass} />}
+            </Field>
+            <Field id="newSource-author" label="Author" errors={err('newSource.author')}>
+              {(p) => <input {...p} name="newSource.author" defaultValue={str(newSource.author)} className={inputClass} />}
+            </Field>
+            <Field id="newSource-url" label="Address (URL)" errors={err('newSource.url')}>
+              {(p) => <input {...p} type="url" name="newSource.url" defaultValue={str(newSource.url)} className={inputClass} />}
+            </Field>
+            <Field id="newSource-publishedAt" label="Published" errors={err('newSource.publishedAt')}>
+              {(p) => (
+                <input {...p} type="date" name="newSource.publishedAt" defaultValue={str(newSource.publishedAt)} className={inputClass} />
+              )}
+            </Field>
             <Field id="newSource-publishedPrecision" label="Publication date known to the" errors={err('newSource.publishedPrecision')}>
               {(p) => (
-                <select {...p} name="newSource.publishedPrecision" defaultValue={str(newSource.publishedPrecision) || 'day'} className={inputClass}>
-                  <option value="day">Day</option><option value="month">Month</option><option value="year">Year</option>
+                <select
+                  {...p}
+                  name="newSource.publishedPrecision"
+                  defaultValue={str(newSource.publishedPrecision) || 'day'}
+                  className={inputClass}
+                >
+                  <option value="day">Day</option>
+                  <option value="month">Month</option>
+                  <option value="year">Year</option>
                 </select>
               )}
             </Field>
             <Field id="newSource-kind" label="Kind" errors={err('newSource.kind')}>
               {(p) => (
                 <select {...p} name="newSource.kind" defaultValue={str(newSource.kind) || 'news'} className={inputClass}>
-                  {Object.entries(sourceKindLabels).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+                  {Object.entries(sourceKindLabels).map(([value, label]) => (
+                    <option key={value} value={value}>
+                      {label}
+                    </option>
+                  ))}
                 </select>
               )}
             </Field>

@@ -24,11 +24,19 @@ export function Field({
   const describedBy = `${id}-errors${hint ? ` ${id}-hint` : ''}`;
   return (
     <div>
-      <label htmlFor={id} className="block text-sm font-medium">{label}</label>
+      <label htmlFor={id} className="block text-sm font-medium">
+        {label}
+      </label>
       {children({ id, 'aria-describedby': describedBy, 'aria-invalid': Boolean(errors?.length) })}
-      {hint ? <p id={`${id}-hint`} className="mt-1 text-xs text-slate-600 dark:text-slate-400">{hint}</p> : null}
+      {hint ? (
+        <p id={`${id}-hint`} className="mt-1 text-xs text-slate-600 dark:text-slate-400">
+          {hint}
+        </p>
+      ) : null}
       <div id={`${id}-errors`} aria-live="polite" className="mt-1 text-sm text-red-700 dark:text-red-300">
-        {errors?.map((e) => <p key={e}>{e}</p>)}
+        {errors?.map((e) => (
+          <p key={e}>{e}</p>
+        ))}
       </div>
     </div>
   );

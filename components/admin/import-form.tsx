@@ -4,14 +4,23 @@ import Link from 'next/link';
 import { useActionState, useState } from 'react';
 import { importAction } from '@/lib/actions/import';
 import type { ActionState } from '@/lib/forms/action-state';
-import { importIdle, MAX_IMPORT_BYTES, type ImportPreview, type ImportReport, type ImportState, type PlanLink, type PlanSummaryItem } from '@/lib/schemas/import';
+import {
+  importIdle,
+  MAX_IMPORT_BYTES,
+  type ImportPreview,
+  type ImportReport,
+  type ImportState,
+  type PlanLink,
+  type PlanSummaryItem,
+} from '@/lib/schemas/import';
 import { eventTypeLabels } from '@/lib/labels';
 import { Field, inputClass } from './field';
 import { FormStatus } from './form-status';
 import { SubmitButton } from './submit-button';
 
 const limit = `${MAX_IMPORT_BYTES / 1024 / 1024} MB`;
-const secondary = 'rounded border border-slate-300 px-4 py-2 text-sm font-medium hover:bg-slate-100 disabled:opacity-60 dark:border-slate-600 dark:hover:bg-slate-800';
+const secondary =
+  'rounded border border-slate-300 px-4 py-2 text-sm font-medium hover:bg-slate-100 disabled:opacity-60 dark:border-slate-600 dark:hover:bg-slate-800';
 
 /**
  * Bulk import in two steps — preview, then import — through one server
@@ -44,7 +53,17 @@ export function ImportForm() {
   );
 }
 
-function UploadForm({ action, errors, text, again }: { action: (formData: FormData) => void; errors: Record<string, string[]>; text: string; again: boolean }) {
+function UploadForm({
+  action,
+  errors,
+  text,
+  again,
+}: {
+  action: (formData: FormData) => void;
+  errors: Record<string, string[]>;
+  text: string;
+  again: boolean;
+}) {
   const [tooLarge, setTooLarge] = useState<string | null>(null);
   const fileErrors = [...(tooLarge ? [tooLarge] : []), ...(errors.file ?? [])];
   return (
@@ -57,7 +76,12 @@ function UploadForm({ action, errors, text, again }: { action: (formData: FormDa
       }}
     >
       <h2 className="text-lg font-semibold">{again ? 'Preview another file' : '1. Choose the file'}</h2>
-      <Field id="import-file" label="CSV or JSON file" errors={fileErrors} hint={`The shape of the API's export: JSON { "data": [Event] } or [Event], or the columns of events.csv. At most ${limit}.`}>
+      <Field
+        id="import-file"
+        label="CSV or JSON file"
+        errors={fileErrors}
+        hint={`The shape of the API's export: JSON { "data": [Event] } or [Event], or the columns of events.csv. At most ${limit}.`}
+      >
         {(p) => (
           <input
             {...p}
@@ -75,14 +99,18 @@ function UploadForm({ action, errors, text, again }: { action: (formData: FormDa
       <Field id="import-text" label="…or paste its contents" errors={errors.text} hint="Used only when no file is chosen.">
         {(p) => <textarea {...p} name="text" rows={6} defaultValue={text} className={`${inputClass} font-mono`} spellCheck={false} />}
       </Field>
-      <SubmitButton name="step" value="preview" pendingText="Reading…" className={again ? secondary : undefined}>Preview</SubmitButton>
+      <SubmitButton name="step" value="preview" pendingText="Reading…" className={again ? secondary : undefined}>
+        Preview
+      </SubmitButton>
     </form>
   );
 }
 
 function Badge({ link }: { link: PlanLink }) {
   return link.status === 'matched' ? (
-    <span className="rounded bg-green-100 px-1 text-xs text-green-900 dark:bg-green-900 dark:text-green-100">matched{link.by ? ` by ${link.by}` : ''}</span>
+    <span className="rounded bg-green-100 px-1 text-xs text-green-900 dark:bg-green-900 dark:text-green-100">
+      matched{link.by ? ` by ${link.by}` : ''}
+    </span>
   ) : (
     <span className="rounded bg-blue-100 px-1 text-xs text-blue-900 dark:bg-blue-900 dark:text-blue-100">new</span>
   );
@@ -110,15 +138,24 @@ function Preview({ preview, content, action }: { preview: ImportPreview; content
   const n = preview.rows.length;
   return (
     <section aria-labelledby="preview-heading" className="space-y-4">
-      <h2 id="preview-heading" className="text-lg font-semibold">2. Check the preview</h2>
-      <p role="status" className={`rounded border p-3 text-sm ${ok ? 'border-green-300 bg-green-50 text-green-900 dark:border-green-800 dark:bg-green-950 dark:text-green-100' : 'border-red-300 bg-red-50 text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100'}`}>
+      <h2 id="preview-heading" className="text-lg font-semibold">
+        2. Check the preview
+      </h2>
+      <p
+        role="status"
+        className={`rounded border p-3 text-sm ${ok ? 'border-green-300 bg-green-50 text-green-900 dark:border-green-800 dark:bg-green-950 dark:text-green-100' : 'border-red-300 bg-red-50 text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100'}`}
+      >
         {preview.fileName ? `${preview.fileName}: ` : 'Pasted text: '}
         {n} event{n === 1 ? '' : 's'} read as {preview.format.toUpperCase()}.{' '}
-        {ok ? 'No problems found. Nothing has been written yet.' : `${preview.errorCount} row${preview.errorCount === 1 ? ' has' : 's have'} problems; fix the file and preview it again. Nothing is imported while any row has a problem.`}
+        {ok
+          ? 'No problems found. Nothing has been written yet.'
+          : `${preview.errorCount} row${preview.errorCount === 1 ? ' has' : 's have'} problems; fix the file and preview it again. Nothing is imported while any row has a problem.`}
       </p>
       {preview.notes.length ? (
         <ul className="list-disc space-y-1 pl-5 text-sm text-amber-900 dark:text-amber-100">
-          {preview.notes.map((note) => <li key={note}>{note}</li>)}
+          {preview.notes.map((note) => (
+            <li key={note}>{note}</li>
+          ))}
         </ul>
       ) : null}
 
@@ -127,16 +164,30 @@ function Preview({ preview, content, action }: { preview: ImportPreview; content
           <caption className="sr-only">Every row of the file with its problems</caption>
           <thead>
             <tr className="border-b border-slate-300 dark:border-slate-700">
-              <th scope="col" className="p-2">Row</th>
-              <th scope="col" className="p-2">Event</th>
-              <th scope="col" className="p-2">Date</th>
-              <th scope="col" className="p-2">Links</th>
-              <th scope="col" className="p-2">Problems</th>
+              <th scope="col" className="p-2">
+                Row
+              </th>
+              <th scope="col" className="p-2">
+                Event
+              </th>
+              <th scope="col" className="p-2">
+                Date
+              </th>
+              <th scope="col" className="p-2">
+                Links
+              </th>
+              <th scope="col" className="p-2">
+                Problems
+              </th>
             </tr>
           </thead>
           <tbody>
             {preview.rows.map((r) => (
-              <tr key={r.row} id={`import-row-${r.row}`} className={`border-b border-slate-200 align-top dark:border-slate-800 ${r.errors.length ? 'bg-red-50 dark:bg-red-950/40' : ''}`}>
+              <tr
+                key={r.row}
+                id={`import-row-${r.row}`}
+                className={`border-b border-slate-200 align-top dark:border-slate-800 ${r.errors.length ? 'bg-red-50 dark:bg-red-950/40' : ''}`}
+              >
                 <th scope="row" className="p-2 font-medium">
                   {r.row}
                   {r.line ? <span className="block text-xs font-normal text-slate-600 dark:text-slate-400">line {r.line}</span> : null}
@@ -157,12 +208,16 @@ function Preview({ preview, content, action }: { preview: ImportPreview; content
                   {r.errors.length === 0 && r.warnings.length === 0 ? <span className="text-green-800 dark:text-green-300">OK</span> : null}
                   {r.errors.length ? (
                     <ul className="list-disc pl-4 text-red-800 dark:text-red-300" aria-label={`Problems in row ${r.row}`}>
-                      {r.errors.map((e, i) => <li key={i}>{e}</li>)}
+                      {r.errors.map((e, i) => (
+                        <li key={i}>{e}</li>
+                      ))}
                     </ul>
                   ) : null}
                   {r.warnings.length ? (
                     <ul className="list-disc pl-4 text-amber-900 dark:text-amber-200" aria-label={`Notes on row ${r.row}`}>
-                      {r.warnings.map((w, i) => <li key={i}>{w}</li>)}
+                      {r.warnings.map((w, i) => (
+                        <li key={i}>{w}</li>
+                      ))}
                     </ul>
                   ) : null}
                 </td>
@@ -173,17 +228,43 @@ function Preview({ preview, content, action }: { preview: ImportPreview; content
       </div>
 
       <div className="grid gap-4 sm:grid-cols-2">
-        <SummaryList title="Matched to existing records" empty="Nothing in the file matches an existing actor, sector or source." groups={[['Actors', preview.matched.actors], ['Sectors', preview.matched.sectors], ['Sources', preview.matched.sources], ['Proposals', preview.matched.proposals]]} />
-        <SummaryList title="Will be created, as drafts" empty="No new actors, sectors or sources." groups={[['Actors', preview.created.actors], ['Sectors', preview.created.sectors], ['Sources', preview.created.sources]]} />
+        <SummaryList
+          title="Matched to existing records"
+          empty="Nothing in the file matches an existing actor, sector or source."
+          groups={[
+            ['Actors', preview.matched.actors],
+            ['Sectors', preview.matched.sectors],
+            ['Sources', preview.matched.sources],
+            ['Proposals', preview.matched.proposals],
+          ]}
+        />
+        <SummaryList
+          title="Will be created, as drafts"
+          empty="No new actors, sectors or sources."
+          groups={[
+            ['Actors', preview.created.actors],
+            ['Sectors', preview.created.sectors],
+            ['Sources', preview.created.sources],
+          ]}
+        />
       </div>
 
       {ok ? (
-        <form action={action} className="space-y-2 rounded-lg border border-slate-200 p-4 dark:border-slate-800" aria-describedby="import-status">
+        <form
+          action={action}
+          className="space-y-2 rounded-lg border border-slate-200 p-4 dark:border-slate-800"
+          aria-describedby="import-status"
+        >
           <h2 className="text-lg font-semibold">3. Import</h2>
-          <p className="text-sm">All {n} event{n === 1 ? '' : 's'} and every new record arrive as drafts, in one step: if anything fails, nothing is imported. The file is checked again first.</p>
+          <p className="text-sm">
+            All {n} event{n === 1 ? '' : 's'} and every new record arrive as drafts, in one step: if anything fails, nothing is imported.
+            The file is checked again first.
+          </p>
           <input type="hidden" name="content" value={content} />
           <input type="hidden" name="fileName" value={preview.fileName ?? ''} />
-          <SubmitButton name="step" value="import" pendingText="Importing…">Import {n} event{n === 1 ? '' : 's'} as drafts</SubmitButton>
+          <SubmitButton name="step" value="import" pendingText="Importing…">
+            Import {n} event{n === 1 ? '' : 's'} as drafts
+          </SubmitButton>
         </form>
       ) : null}
     </section>
@@ -196,21 +277,24 @@ function SummaryList({ title, empty, groups }: { title: string; empty: string; g
     <section className="rounded border border-slate-200 p-3 text-sm dark:border-slate-800">
       <h3 className="font-semibold">{title}</h3>
       {!any ? <p className="mt-1">{empty}</p> : null}
-      {groups.filter(([, items]) => items.length).map(([name, items]) => (
-        <div key={name} className="mt-2">
-          <h4 className="font-medium">{name}</h4>
-          <ul className="list-disc pl-5">
-            {items.map((item) => (
-              <li key={item.key}>
-                {item.label}
-                {item.existing && item.existing !== item.label ? <> → {item.existing}</> : null} <code className="text-xs">{item.key}</code>
-                {item.by ? ` (by ${item.by})` : ''}
-                {item.kind ? ` (${item.kind})` : ''} — row{item.rows.length === 1 ? '' : 's'} {item.rows.join(', ')}
-              </li>
-            ))}
-          </ul>
-        </div>
-      ))}
+      {groups
+        .filter(([, items]) => items.length)
+        .map(([name, items]) => (
+          <div key={name} className="mt-2">
+            <h4 className="font-medium">{name}</h4>
+            <ul className="list-disc pl-5">
+              {items.map((item) => (
+                <li key={item.key}>
+                  {item.label}
+                  {item.existing && item.existing !== item.label ? <> → {item.existing}</> : null}{' '}
+                  <code className="text-xs">{item.key}</code>
+                  {item.by ? ` (by ${item.by})` : ''}
+                  {item.kind ? ` (${item.kind})` : ''} — row{item.rows.length === 1 ? '' : 's'} {item.rows.join(', ')}
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))}
     </section>
   );
 }
@@ -220,15 +304,26 @@ function Report({ report }: { report: ImportReport }) {
   const createdAny = report.created.actors.length + report.created.sectors.length + report.created.sources.length > 0;
   return (
     <section aria-labelledby="report-heading" className="space-y-4">
-      <div role="status" aria-live="polite" className="rounded border border-green-300 bg-green-50 p-3 text-sm text-green-900 dark:border-green-800 dark:bg-green-950 dark:text-green-100">
-        <h2 id="report-heading" className="font-semibold">Imported {n} event{n === 1 ? '' : 's'} as drafts.</h2>
+      <div
+        role="status"
+        aria-live="polite"
+        className="rounded border border-green-300 bg-green-50 p-3 text-sm text-green-900 dark:border-green-800 dark:bg-green-950 dark:text-green-100"
+      >
+        <h2 id="report-heading" className="font-semibold">
+          Imported {n} event{n === 1 ? '' : 's'} as drafts.
+        </h2>
         <p>Each has a revision in its history. Review them, add citations where needed, and publish them from the event form.</p>
       </div>
       <section>
         <h3 className="font-semibold">Events created</h3>
         <ul className="list-disc pl-5 text-sm">
           {report.events.map((e) => (
-            <li key={e.id}><Link className="underline" href={`/admin/events/${e.id}`}>{e.title}</Link> <code className="text-xs">{e.slug}</code></li>
+            <li key={e.id}>
+              <Link className="underline" href={`/admin/events/${e.id}`}>
+                {e.title}
+              </Link>{' '}
+              <code className="text-xs">{e.slug}</code>
+            </li>
           ))}
         </ul>
       </section>
@@ -236,14 +331,69 @@ function Report({ report }: { report: ImportReport }) {
         <section className="rounded border border-slate-200 p-3 text-sm dark:border-slate-800">
           <h3 className="font-semibold">Created (drafts)</h3>
           {!createdAny ? <p>No new actors, sectors or sources.</p> : null}
-          {report.created.actors.length ? <><h4 className="mt-2 font-medium">Actors</h4><ul className="list-disc pl-5">{report.created.actors.map((a) => <li key={a.id}><Link className="underline" href={`/admin/actors/${a.id}`}>{a.name}</Link> <code className="text-xs">{a.slug}</code></li>)}</ul></> : null}
-          {report.created.sectors.length ? <><h4 className="mt-2 font-medium">Sectors</h4><ul className="list-disc pl-5">{report.created.sectors.map((s) => <li key={s.id}><Link className="underline" href={`/admin/sectors/${s.id}`}>{s.name}</Link> <code className="text-xs">{s.slug}</code></li>)}</ul></> : null}
-          {report.created.sources.length ? <><h4 className="mt-2 font-medium">Sources</h4><ul className="list-disc pl-5">{report.created.sources.map((s) => <li key={s.id}><Link className="underline" href={`/admin/sources/${encodeURIComponent(s.id)}`}>{s.title}</Link> <code className="text-xs">{s.id}</code></li>)}</ul></> : null}
+          {report.created.actors.length ? (
+            <>
+              <h4 className="mt-2 font-medium">Actors</h4>
+              <ul className="list-disc pl-5">
+                {report.created.actors.map((a) => (
+                  <li key={a.id}>
+                    <Link className="underline" href={`/admin/actors/${a.id}`}>
+                      {a.name}
+                    </Link>{' '}
+                    <code className="text-xs">{a.slug}</code>
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+          {report.created.sectors.length ? (
+            <>
+              <h4 className="mt-2 font-medium">Sectors</h4>
+              <ul className="list-disc pl-5">
+                {report.created.sectors.map((s) => (
+                  <li key={s.id}>
+                    <Link className="underline" href={`/admin/sectors/${s.id}`}>
+                      {s.name}
+                    </Link>{' '}
+                    <code className="text-xs">{s.slug}</code>
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+          {report.created.sources.length ? (
+            <>
+              <h4 className="mt-2 font-medium">Sources</h4>
+              <ul className="list-disc pl-5">
+                {report.created.sources.map((s) => (
+                  <li key={s.id}>
+                    <Link className="underline" href={`/admin/sources/${encodeURIComponent(s.id)}`}>
+                      {s.title}
+                    </Link>{' '}
+                    <code className="text-xs">{s.id}</code>
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
         </section>
-        <SummaryList title="Matched to existing records" empty="Nothing matched existing records." groups={[['Actors', report.matched.actors], ['Sectors', report.matched.sectors], ['Sources', report.matched.sources], ['Proposals', report.matched.proposals]]} />
+        <SummaryList
+          title="Matched to existing records"
+          empty="Nothing matched existing records."
+          groups={[
+            ['Actors', report.matched.actors],
+            ['Sectors', report.matched.sectors],
+            ['Sources', report.matched.sources],
+            ['Proposals', report.matched.proposals],
+          ]}
+        />
       </div>
       {/* A full page load, so the form starts afresh. */}
-      <p><a className="underline" href="/admin/import">Import another file</a></p>
+      <p>
+        <a className="underline" href="/admin/import">
+          Import another file
+        </a>
+      </p>
     </section>
   );
 }

@@ -9,23 +9,70 @@ import type { Option } from './record-form-parts';
 import { Field, inputClass } from './field';
 import { FormStatus } from './form-status';
 import { SubmitButton } from './submit-button';
-import { ActorDatalist, AddRowButton, CitationRows, GroupErrors, MessageField, StatusSelect, VersionField, rows, str, strings, useRecordForm, useSlug, type Values } from './record-form-parts';
+import {
+  ActorDatalist,
+  AddRowButton,
+  CitationRows,
+  GroupErrors,
+  MessageField,
+  StatusSelect,
+  VersionField,
+  rows,
+  str,
+  strings,
+  useRecordForm,
+  useSlug,
+  type Values,
+} from './record-form-parts';
 
 /**
  * The proposal form: what was proposed, in which sector, by whom, the events
  * that moved it and the citations behind it. Works without JavaScript (spare
  * blank rows), keeps the input on every error, carries the version.
  */
-export function ProposalForm({ id, version, initial, actors, sectors, sources, events }: {
-  id?: string; version?: number; initial: Values; actors: Option[]; sectors: Option[]; sources: Option[]; events: Option[];
+export function ProposalForm({
+  id,
+  version,
+  initial,
+  actors,
+  sectors,
+  sources,
+  events,
+}: {
+  id?: string;
+  version?: number;
+  initial: Values;
+  actors: Option[];
+  sectors: Option[];
+  sources: Option[];
+  events: Option[];
 }) {
   const { state, action, values, errors, formKey } = useRecordForm(saveProposal, initial);
   return <ProposalFields key={formKey} {...{ id, version, values, errors, state, action, actors, sectors, sources, events }} />;
 }
 
-function ProposalFields({ id, version, values, errors, state, action, actors, sectors, sources, events }: {
-  id?: string; version?: number; values: Values; errors: Record<string, string[]>; state: ActionState; action: (formData: FormData) => void;
-  actors: Option[]; sectors: Option[]; sources: Option[]; events: Option[];
+function ProposalFields({
+  id,
+  version,
+  values,
+  errors,
+  state,
+  action,
+  actors,
+  sectors,
+  sources,
+  events,
+}: {
+  id?: string;
+  version?: number;
+  values: Values;
+  errors: Record<string, string[]>;
+  state: ActionState;
+  action: (formData: FormData) => void;
+  actors: Option[];
+  sectors: Option[];
+  sources: Option[];
+  events: Option[];
 }) {
   const slug = useSlug(str(values.slug));
   const [actorRows, setActorRows] = useState(strings(values.proposedBy).length + 1);
@@ -43,24 +90,50 @@ function ProposalFields({ id, version, values, errors, state, action, actors, se
         <legend className="mb-2 text-lg font-semibold">The proposal</legend>
         <div className="sm:col-span-2">
           <Field id="title" label="Title" errors={err('title')}>
-            {(p) => <input {...p} name="title" defaultValue={str(values.title)} maxLength={200} className={inputClass} onChange={(e) => slug.follow(e.target.value, slugify)} />}
+            {(p) => (
+              <input
+                {...p}
+                name="title"
+                defaultValue={str(values.title)}
+                maxLength={200}
+                className={inputClass}
+                onChange={(e) => slug.follow(e.target.value, slugify)}
+              />
+            )}
           </Field>
         </div>
         <Field id="slug" label="Slug" errors={err('slug')} hint="Generated from the title. Events stay linked if it changes.">
-          {(p) => <input {...p} name="slug" value={slug.slug} onChange={(e) => slug.edit(e.target.value)} maxLength={120} className={inputClass} />}
+          {(p) => (
+            <input
+              {...p}
+              name="slug"
+              value={slug.slug}
+              onChange={(e) => slug.edit(e.target.value)}
+              maxLength={120}
+              className={inputClass}
+            />
+          )}
         </Field>
         <Field id="sector" label="Sector" errors={err('sector')}>
           {(p) => (
             <select {...p} name="sector" defaultValue={str(values.sector)} className={inputClass}>
               <option value="">—</option>
-              {sectors.map((s) => <option key={s.value} value={s.value}>{s.label}</option>)}
+              {sectors.map((s) => (
+                <option key={s.value} value={s.value}>
+                  {s.label}
+                </option>
+              ))}
             </select>
           )}
         </Field>
         <Field id="status" label="Where it stands" errors={err('status')} hint="As reported in the sources.">
           {(p) => (
             <select {...p} name="status" defaultValue={str(values.status) || 'proposed'} className={inputClass}>
-              {Object.entries(proposalStatusLabels).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+              {Object.entries(proposalStatusLabels).map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
             </select>
           )}
         </Field>
@@ -78,7 +151,16 @@ function ProposalFields({ id, version, values, errors, state, action, actors, se
         <div className="grid gap-2 sm:grid-cols-2">
           {Array.from({ length: actorRows }, (_, i) => (
             <Field key={i} id={`proposedBy-${i}`} label={`Actor ${i + 1} (slug; type to search)`} errors={err(`proposedBy.${i}`)}>
-              {(p) => <input {...p} name={`proposedBy[${i}]`} list="actor-options" defaultValue={strings(values.proposedBy)[i] ?? ''} maxLength={120} className={inputClass} />}
+              {(p) => (
+                <input
+                  {...p}
+                  name={`proposedBy[${i}]`}
+                  list="actor-options"
+                  defaultValue={strings(values.proposedBy)[i] ?? ''}
+                  maxLength={120}
+                  className={inputClass}
+                />
+              )}
             </Field>
           ))}
         </div>
@@ -88,7 +170,11 @@ function ProposalFields({ id, version, values, errors, state, action, actors, se
       <fieldset className="space-y-3">
         <legend className="text-lg font-semibold">Events that moved it</legend>
         <datalist id="event-options">
-          {events.map((e) => <option key={e.value} value={e.value}>{e.label}</option>)}
+          {events.map((e) => (
+            <option key={e.value} value={e.value}>
+              {e.label}
+            </option>
+          ))}
         </datalist>
         <GroupErrors id="events-errors" errors={err('events')} />
         {Array.from({ length: eventRows }, (_, i) => {
@@ -96,13 +182,26 @@ function ProposalFields({ id, version, values, errors, state, action, actors, se
           return (
             <div key={i} className="grid gap-2 rounded border border-slate-200 p-2 sm:grid-cols-3 dark:border-slate-800">
               <Field id={`events-${i}-event`} label={`Event ${i + 1} (slug; type to search)`} errors={err(`events.${i}.event`)}>
-                {(p) => <input {...p} name={`events[${i}].event`} list="event-options" defaultValue={str(row.event)} maxLength={120} className={inputClass} />}
+                {(p) => (
+                  <input
+                    {...p}
+                    name={`events[${i}].event`}
+                    list="event-options"
+                    defaultValue={str(row.event)}
+                    maxLength={120}
+                    className={inputClass}
+                  />
+                )}
               </Field>
               <Field id={`events-${i}-status`} label="Status reached there (optional)" errors={err(`events.${i}.status`)}>
                 {(p) => (
                   <select {...p} name={`events[${i}].status`} defaultValue={str(row.status)} className={inputClass}>
                     <option value="">—</option>
-                    {Object.entries(proposalStatusLabels).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+                    {Object.entries(proposalStatusLabels).map(([value, label]) => (
+                      <option key={value} value={value}>
+                        {label}
+                      </option>
+                    ))}
                   </select>
                 )}
               </Field>
@@ -115,7 +214,12 @@ function ProposalFields({ id, version, values, errors, state, action, actors, se
         <AddRowButton onClick={() => setEventRows((n) => n + 1)}>Add another event</AddRowButton>
       </fieldset>
 
-      <CitationRows values={rows(values.citations)} errors={errors} sources={sources} requiredNote="A published proposal needs at least one citation." />
+      <CitationRows
+        values={rows(values.citations)}
+        errors={errors}
+        sources={sources}
+        requiredNote="A published proposal needs at least one citation."
+      />
 
       <MessageField values={values} errors={errors} />
       <SubmitButton>{id ? 'Save changes' : 'Create proposal'}</SubmitButton>

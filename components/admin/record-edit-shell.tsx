@@ -32,20 +32,32 @@ export function RecordEditShell({
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h1 className="text-2xl font-bold">{heading}</h1>
         <div className="flex flex-wrap gap-2 text-sm">
-          <Link className="underline" href={`${base}/history`}>History</Link>
-          {record.published && !record.deletedAt && publicHref ? <Link className="underline" href={publicHref}>Public page</Link> : null}
+          <Link className="underline" href={`${base}/history`}>
+            History
+          </Link>
+          {record.published && !record.deletedAt && publicHref ? (
+            <Link className="underline" href={publicHref}>
+              Public page
+            </Link>
+          ) : null}
         </div>
       </div>
       <p className="text-sm text-slate-600 dark:text-slate-400">
-        Version {record.version} · {record.published ? 'Published' : 'Draft'}{record.deletedAt ? ' · In the trash' : ''}
+        Version {record.version} · {record.published ? 'Published' : 'Draft'}
+        {record.deletedAt ? ' · In the trash' : ''}
       </p>
-      <Notice error={query.error} message={query.saved ? `Saved (version ${query.saved}).` : query.restored ? 'Restored from the trash.' : null} />
+      <Notice
+        error={query.error}
+        message={query.saved ? `Saved (version ${query.saved}).` : query.restored ? 'Restored from the trash.' : null}
+      />
       {record.deletedAt ? (
         <form action={untrashRecordAction}>
           <input type="hidden" name="id" value={id} />
           <input type="hidden" name="type" value={type} />
           <p className="mb-2">This {type} is in the trash: it is hidden from every public page, the API and the pickers.</p>
-          <button type="submit" className="rounded bg-blue-700 px-3 py-2 text-sm text-white">Restore from the trash</button>
+          <button type="submit" className="rounded bg-blue-700 px-3 py-2 text-sm text-white">
+            Restore from the trash
+          </button>
         </form>
       ) : (
         <>
@@ -53,7 +65,9 @@ export function RecordEditShell({
           <form action={trashRecordAction} className="border-t border-slate-200 pt-4 dark:border-slate-800">
             <input type="hidden" name="id" value={id} />
             <input type="hidden" name="type" value={type} />
-            <button type="submit" className="rounded border border-red-400 px-3 py-2 text-sm text-red-800 dark:text-red-300">Move to the trash</button>
+            <button type="submit" className="rounded border border-red-400 px-3 py-2 text-sm text-red-800 dark:text-red-300">
+              Move to the trash
+            </button>
           </form>
         </>
       )}

@@ -11,7 +11,8 @@ export interface Option {
 }
 
 export type Values = Record<string, FormValue>;
-export const str = (v: FormValue | undefined) => (typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : '');
+export const str = (v: FormValue | undefined) =>
+  typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : '';
 export const rows = (v: FormValue | undefined) => (Array.isArray(v) ? (v as Values[]) : []);
 export const strings = (v: FormValue | undefined) => (Array.isArray(v) ? (v as string[]) : typeof v === 'string' && v ? [v] : []);
 
@@ -24,7 +25,10 @@ export function useRecordForm(save: (state: ActionState, formData: FormData) => 
   const [state, action] = useActionState<ActionState, FormData>(save, idle);
   const values: Values = state.status === 'error' || state.status === 'conflict' ? state.values : initial;
   const errors = state.status === 'error' || state.status === 'conflict' ? state.fieldErrors : {};
-  const formKey = state.status === 'idle' ? 'initial' : JSON.stringify(values).length + state.status + (state.status === 'conflict' ? state.currentVersion : '');
+  const formKey =
+    state.status === 'idle'
+      ? 'initial'
+      : JSON.stringify(values).length + state.status + (state.status === 'conflict' ? state.currentVersion : '');
   return { state, action, values, errors, formKey };
 }
 
@@ -34,14 +38,32 @@ export function VersionField({ state, version }: { state: ActionState; version?:
 }
 
 export function AddRowButton({ onClick, children }: { onClick: () => void; children: React.ReactNode }) {
-  return <button type="button" onClick={onClick} className="rounded border border-slate-300 px-3 py-1 text-sm dark:border-slate-600">{children}</button>;
+  return (
+    <button type="button" onClick={onClick} className="rounded border border-slate-300 px-3 py-1 text-sm dark:border-slate-600">
+      {children}
+    </button>
+  );
 }
 
 export function GroupErrors({ id, errors }: { id: string; errors?: string[] }) {
-  return <div id={id} aria-live="polite" className="text-sm text-red-700 dark:text-red-300">{errors?.join(' ')}</div>;
+  return (
+    <div id={id} aria-live="polite" className="text-sm text-red-700 dark:text-red-300">
+      {errors?.join(' ')}
+    </div>
+  );
 }
 
-export function StatusSelect({ name = 'status', value, errors, hint = 'Drafts never appear on public pages or in the API.' }: { name?: string; value: string; errors?: string[]; hint?: string }) {
+export function StatusSelect({
+  name = 'status',
+  value,
+  errors,
+  hint = 'Drafts never appear on public pages or in the API.',
+}: {
+  name?: string;
+  value: string;
+  errors?: string[];
+  hint?: string;
+}) {
   return (
     <Field id={name} label={name === 'status' ? 'Status' : 'Record status'} errors={errors} hint={hint}>
       {(p) => (
@@ -68,7 +90,11 @@ export function PrecisionOptions({ blank }: { blank?: string }) {
 export function ActorDatalist({ actors }: { actors: Option[] }) {
   return (
     <datalist id="actor-options">
-      {actors.map((a) => <option key={a.value} value={a.value}>{a.label}</option>)}
+      {actors.map((a) => (
+        <option key={a.value} value={a.value}>
+          {a.label}
+        </option>
+      ))}
     </datalist>
   );
 }
@@ -78,7 +104,17 @@ export function ActorDatalist({ actors }: { actors: Option[] }) {
  * optional speaker), with one spare blank row; blank rows are ignored. Needs
  * an <ActorDatalist> in the form for the speaker suggestions.
  */
-export function CitationRows({ values, errors, sources, requiredNote }: { values: Values[]; errors: Record<string, string[]>; sources: Option[]; requiredNote: string }) {
+export function CitationRows({
+  values,
+  errors,
+  sources,
+  requiredNote,
+}: {
+  values: Values[];
+  errors: Record<string, string[]>;
+  sources: Option[];
+  requiredNote: string;
+}) {
   const [count, setCount] = useState(values.length + 1);
   const err = (key: string) => errors[key];
   return (
@@ -94,16 +130,38 @@ export function CitationRows({ values, errors, sources, requiredNote }: { values
               {(p) => (
                 <select {...p} name={`citations[${i}].source`} defaultValue={str(row.source)} className={inputClass}>
                   <option value="">—</option>
-                  {sources.map((s) => <option key={s.value} value={s.value}>{s.label}</option>)}
+                  {sources.map((s) => (
+                    <option key={s.value} value={s.value}>
+                      {s.label}
+                    </option>
+                  ))}
                 </select>
               )}
             </Field>
             <Field id={`citations-${i}-speaker`} label="Speaker (optional, actor slug)" errors={err(`citations.${i}.speaker`)}>
-              {(p) => <input {...p} name={`citations[${i}].speaker`} list="actor-options" defaultValue={str(row.speaker)} maxLength={120} className={inputClass} />}
+              {(p) => (
+                <input
+                  {...p}
+                  name={`citations[${i}].speaker`}
+                  list="actor-options"
+                  defaultValue={str(row.speaker)}
+                  maxLength={120}
+                  className={inputClass}
+                />
+              )}
             </Field>
             <div className="sm:col-span-2">
               <Field id={`citations-${i}-quote`} label="Quote (a sentence or two, verbatim)" errors={err(`citations.${i}.quote`)}>
-                {(p) => <textarea {...p} name={`citations[${i}].quote`} defaultValue={str(row.quote)} rows={2} maxLength={600} className={inputClass} />}
+                {(p) => (
+                  <textarea
+                    {...p}
+                    name={`citations[${i}].quote`}
+                    defaultValue={str(row.quote)}
+                    rows={2}
+                    maxLength={600}
+                    className={inputClass}
+                  />
+                )}
               </Field>
             </div>
           </div>
@@ -128,7 +186,12 @@ export function useSlug(initial: string) {
   const [slug, setSlug] = useState(initial);
   return {
     slug,
-    follow: (text: string, make: (t: string) => string) => { if (!touched) setSlug(make(text)); },
-    edit: (value: string) => { setTouched(true); setSlug(value); },
+    follow: (text: string, make: (t: string) => string) => {
+      if (!touched) setSlug(make(text));
+    },
+    edit: (value: string) => {
+      setTouched(true);
+      setSlug(value);
+    },
   };
 }

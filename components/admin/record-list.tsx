@@ -49,41 +49,85 @@ export function RecordList({
     <div className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h1 className="text-2xl font-bold">{title}</h1>
-        <Link href={`${basePath}/new`} className="rounded bg-blue-700 px-3 py-2 text-sm font-medium text-white">New {noun}</Link>
+        <Link href={`${basePath}/new`} className="rounded bg-blue-700 px-3 py-2 text-sm font-medium text-white">
+          New {noun}
+        </Link>
       </div>
       <Notice message={raw.trashed ? `The ${noun} was moved to the trash.` : null} error={raw.error} />
       <form method="get" className="flex flex-wrap items-end gap-2" role="search">
         <div>
-          <label htmlFor="q" className="block text-sm font-medium">Search</label>
-          <input id="q" name="q" type="search" defaultValue={params.q ?? ''} className="mt-1 rounded border border-slate-300 px-2 py-1 dark:border-slate-600 dark:bg-slate-900" />
+          <label htmlFor="q" className="block text-sm font-medium">
+            Search
+          </label>
+          <input
+            id="q"
+            name="q"
+            type="search"
+            defaultValue={params.q ?? ''}
+            className="mt-1 rounded border border-slate-300 px-2 py-1 dark:border-slate-600 dark:bg-slate-900"
+          />
         </div>
         <div>
-          <label htmlFor="status" className="block text-sm font-medium">Status</label>
-          <select id="status" name="status" defaultValue={params.status ?? ''} className="mt-1 rounded border border-slate-300 px-2 py-1 dark:border-slate-600 dark:bg-slate-900">
+          <label htmlFor="status" className="block text-sm font-medium">
+            Status
+          </label>
+          <select
+            id="status"
+            name="status"
+            defaultValue={params.status ?? ''}
+            className="mt-1 rounded border border-slate-300 px-2 py-1 dark:border-slate-600 dark:bg-slate-900"
+          >
             <option value="">Any</option>
             <option value="draft">Draft</option>
             <option value="published">Published</option>
           </select>
         </div>
-        <button type="submit" className="rounded border border-slate-300 px-3 py-1 dark:border-slate-600">Filter</button>
+        <button type="submit" className="rounded border border-slate-300 px-3 py-1 dark:border-slate-600">
+          Filter
+        </button>
       </form>
-      <p className="text-sm">{total} {noun}{total === 1 ? '' : 's'}</p>
+      <p className="text-sm">
+        {total} {noun}
+        {total === 1 ? '' : 's'}
+      </p>
       <table className="w-full text-left text-sm">
         <thead>
-          <tr>{columns.map((c) => <th key={c} scope="col">{c}</th>)}</tr>
+          <tr>
+            {columns.map((c) => (
+              <th key={c} scope="col">
+                {c}
+              </th>
+            ))}
+          </tr>
         </thead>
         <tbody>
           {rows.map((row) => (
             <tr key={row.key} className="border-t border-slate-200 dark:border-slate-800">
-              <td className="py-1 pr-2"><Link className="underline" href={row.href}>{row.label}</Link></td>
-              {row.cells.map((cell, i) => <td key={i} className="pr-2">{cell}</td>)}
+              <td className="py-1 pr-2">
+                <Link className="underline" href={row.href}>
+                  {row.label}
+                </Link>
+              </td>
+              {row.cells.map((cell, i) => (
+                <td key={i} className="pr-2">
+                  {cell}
+                </td>
+              ))}
             </tr>
           ))}
         </tbody>
       </table>
       <nav aria-label="Pages" className="flex gap-3 text-sm">
-        {params.page > 0 ? <Link className="underline" href={query(params.page - 1)}>← Previous</Link> : null}
-        {(params.page + 1) * size < total ? <Link className="underline" href={query(params.page + 1)}>Next →</Link> : null}
+        {params.page > 0 ? (
+          <Link className="underline" href={query(params.page - 1)}>
+            ← Previous
+          </Link>
+        ) : null}
+        {(params.page + 1) * size < total ? (
+          <Link className="underline" href={query(params.page + 1)}>
+            Next →
+          </Link>
+        ) : null}
       </nav>
     </div>
   );

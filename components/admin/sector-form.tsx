@@ -14,8 +14,20 @@ export function SectorForm({ id, version, initial }: { id?: string; version?: nu
   return <SectorFields key={formKey} {...{ id, version, values, errors, state, action }} />;
 }
 
-function SectorFields({ id, version, values, errors, state, action }: {
-  id?: string; version?: number; values: Values; errors: Record<string, string[]>; state: ActionState; action: (formData: FormData) => void;
+function SectorFields({
+  id,
+  version,
+  values,
+  errors,
+  state,
+  action,
+}: {
+  id?: string;
+  version?: number;
+  values: Values;
+  errors: Record<string, string[]>;
+  state: ActionState;
+  action: (formData: FormData) => void;
 }) {
   const slug = useSlug(str(values.slug));
   const err = (key: string) => errors[key];
@@ -28,15 +40,40 @@ function SectorFields({ id, version, values, errors, state, action }: {
       <fieldset className="grid gap-4 sm:grid-cols-2">
         <legend className="mb-2 text-lg font-semibold">The sector</legend>
         <Field id="name" label="Name" errors={err('name')}>
-          {(p) => <input {...p} name="name" defaultValue={str(values.name)} maxLength={120} className={inputClass} onChange={(e) => slug.follow(e.target.value, slugify)} />}
+          {(p) => (
+            <input
+              {...p}
+              name="name"
+              defaultValue={str(values.name)}
+              maxLength={120}
+              className={inputClass}
+              onChange={(e) => slug.follow(e.target.value, slugify)}
+            />
+          )}
         </Field>
-        <Field id="slug" label="Slug" errors={err('slug')} hint="Generated from the name. Events, proposals and figures stay linked if it changes.">
-          {(p) => <input {...p} name="slug" value={slug.slug} onChange={(e) => slug.edit(e.target.value)} maxLength={120} className={inputClass} />}
+        <Field
+          id="slug"
+          label="Slug"
+          errors={err('slug')}
+          hint="Generated from the name. Events, proposals and figures stay linked if it changes."
+        >
+          {(p) => (
+            <input
+              {...p}
+              name="slug"
+              value={slug.slug}
+              onChange={(e) => slug.edit(e.target.value)}
+              maxLength={120}
+              className={inputClass}
+            />
+          )}
         </Field>
         <StatusSelect value={str(values.status)} errors={err('status')} />
         <div className="sm:col-span-2">
           <Field id="description" label="Description" errors={err('description')}>
-            {(p) => <textarea {...p} name="description" defaultValue={str(values.description)} rows={5} maxLength={2000} className={inputClass} />}
+            {(p) => (
+              <textarea {...p} name="description" defaultValue={str(values.description)} rows={5} maxLength={2000} className={inputClass} />
+            )}
           </Field>
         </div>
       </fieldset>

@@ -19,8 +19,20 @@ export function SourceForm({ id, version, initial }: { id?: string; version?: nu
   return <SourceFields key={formKey} {...{ id, version, values, errors, state, action }} />;
 }
 
-function SourceFields({ id, version, values, errors, state, action }: {
-  id?: string; version?: number; values: Values; errors: Record<string, string[]>; state: ActionState; action: (formData: FormData) => void;
+function SourceFields({
+  id,
+  version,
+  values,
+  errors,
+  state,
+  action,
+}: {
+  id?: string;
+  version?: number;
+  values: Values;
+  errors: Record<string, string[]>;
+  state: ActionState;
+  action: (formData: FormData) => void;
 }) {
   const sourceId = useSlug(str(values.id));
   const err = (key: string) => errors[key];
@@ -33,7 +45,18 @@ function SourceFields({ id, version, values, errors, state, action }: {
         <legend className="mb-2 text-lg font-semibold">The source</legend>
         <div className="sm:col-span-2">
           <Field id="title" label="Title" errors={err('title')}>
-            {(p) => <input {...p} name="title" defaultValue={str(values.title)} maxLength={300} className={inputClass} onChange={(e) => { if (!id) sourceId.follow(e.target.value, (t) => slugify(t).slice(0, 64).replace(/-+$/, '')); }} />}
+            {(p) => (
+              <input
+                {...p}
+                name="title"
+                defaultValue={str(values.title)}
+                maxLength={300}
+                className={inputClass}
+                onChange={(e) => {
+                  if (!id) sourceId.follow(e.target.value, (t) => slugify(t).slice(0, 64).replace(/-+$/, ''));
+                }}
+              />
+            )}
           </Field>
         </div>
         {id ? (
@@ -42,17 +65,34 @@ function SourceFields({ id, version, values, errors, state, action }: {
             <p className="block text-sm font-medium">Id</p>
             <p className="mt-1 font-mono text-sm">{id}</p>
             <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">Fixed: citations refer to it.</p>
-            <div id="id-errors" aria-live="polite" className="mt-1 text-sm text-red-700 dark:text-red-300">{err('id')?.map((e) => <p key={e}>{e}</p>)}</div>
+            <div id="id-errors" aria-live="polite" className="mt-1 text-sm text-red-700 dark:text-red-300">
+              {err('id')?.map((e) => (
+                <p key={e}>{e}</p>
+              ))}
+            </div>
           </div>
         ) : (
           <Field id="id" label="Id" errors={err('id')} hint="Generated from the title; it cannot be changed once the source is saved.">
-            {(p) => <input {...p} name="id" value={sourceId.slug} onChange={(e) => sourceId.edit(e.target.value)} maxLength={64} className={inputClass} />}
+            {(p) => (
+              <input
+                {...p}
+                name="id"
+                value={sourceId.slug}
+                onChange={(e) => sourceId.edit(e.target.value)}
+                maxLength={64}
+                className={inputClass}
+              />
+            )}
           </Field>
         )}
         <Field id="kind" label="Kind" errors={err('kind')}>
           {(p) => (
             <select {...p} name="kind" defaultValue={str(values.kind) || 'news'} className={inputClass}>
-              {Object.entries(sourceKindLabels).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+              {Object.entries(sourceKindLabels).map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
             </select>
           )}
         </Field>
@@ -66,7 +106,11 @@ function SourceFields({ id, version, values, errors, state, action }: {
           {(p) => <input {...p} type="date" name="publishedAt" defaultValue={str(values.publishedAt)} className={inputClass} />}
         </Field>
         <Field id="publishedPrecision" label="Publication date known to the" errors={err('publishedPrecision')}>
-          {(p) => <select {...p} name="publishedPrecision" defaultValue={str(values.publishedPrecision) || 'day'} className={inputClass}><PrecisionOptions /></select>}
+          {(p) => (
+            <select {...p} name="publishedPrecision" defaultValue={str(values.publishedPrecision) || 'day'} className={inputClass}>
+              <PrecisionOptions />
+            </select>
+          )}
         </Field>
         <div className="sm:col-span-2">
           <Field id="url" label="Address (URL, optional)" errors={err('url')}>
@@ -75,7 +119,12 @@ function SourceFields({ id, version, values, errors, state, action }: {
         </div>
         <StatusSelect value={str(values.status)} errors={err('status')} />
         <div className="sm:col-span-2">
-          <Field id="note" label="Note (optional)" errors={err('note')} hint="Why the date or attribution is what it is, when it had to be worked out.">
+          <Field
+            id="note"
+            label="Note (optional)"
+            errors={err('note')}
+            hint="Why the date or attribution is what it is, when it had to be worked out."
+          >
             {(p) => <textarea {...p} name="note" defaultValue={str(values.note)} rows={3} maxLength={2000} className={inputClass} />}
           </Field>
         </div>

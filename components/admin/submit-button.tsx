@@ -2,7 +2,19 @@
 
 import { useFormStatus } from 'react-dom';
 
-export function SubmitButton({ children, pendingText = 'Saving…', name, value, className }: { children: React.ReactNode; pendingText?: string; name?: string; value?: string; className?: string }) {
+export function SubmitButton({
+  children,
+  pendingText = 'Saving…',
+  name,
+  value,
+  className,
+}: {
+  children: React.ReactNode;
+  pendingText?: string;
+  name?: string;
+  value?: string;
+  className?: string;
+}) {
   const { pending } = useFormStatus();
   return (
     <button

@@ -8,17 +8,31 @@ import { FormStatus } from './form-status';
 import { SubmitButton } from './submit-button';
 
 const errorsOf = (state: ActionState) => (state.status === 'error' || state.status === 'conflict' ? state.fieldErrors : {});
-const valueOf = (state: ActionState, key: string) => (state.status === 'error' && typeof state.values[key] === 'string' ? (state.values[key] as string) : '');
+const valueOf = (state: ActionState, key: string) =>
+  state.status === 'error' && typeof state.values[key] === 'string' ? (state.values[key] as string) : '';
 
 export function CreateUserForm() {
   const [state, action] = useActionState<ActionState, FormData>(createUser, idle);
   const errors = errorsOf(state);
   return (
-    <form action={action} className="grid gap-3 sm:grid-cols-2" aria-describedby="create-user-status" key={state.status === 'error' ? JSON.stringify(state.values) : 'fresh'}>
-      <div className="sm:col-span-2"><FormStatus state={state} id="create-user-status" /></div>
-      <Field id="new-email" label="Email" errors={errors.email}>{(p) => <input {...p} name="email" type="email" defaultValue={valueOf(state, 'email')} className={inputClass} />}</Field>
-      <Field id="new-name" label="Name" errors={errors.name}>{(p) => <input {...p} name="name" defaultValue={valueOf(state, 'name')} className={inputClass} />}</Field>
-      <Field id="new-password" label="Initial password" errors={errors.password} hint="At least 12 characters; share it privately.">{(p) => <input {...p} name="password" type="password" autoComplete="new-password" className={inputClass} />}</Field>
+    <form
+      action={action}
+      className="grid gap-3 sm:grid-cols-2"
+      aria-describedby="create-user-status"
+      key={state.status === 'error' ? JSON.stringify(state.values) : 'fresh'}
+    >
+      <div className="sm:col-span-2">
+        <FormStatus state={state} id="create-user-status" />
+      </div>
+      <Field id="new-email" label="Email" errors={errors.email}>
+        {(p) => <input {...p} name="email" type="email" defaultValue={valueOf(state, 'email')} className={inputClass} />}
+      </Field>
+      <Field id="new-name" label="Name" errors={errors.name}>
+        {(p) => <input {...p} name="name" defaultValue={valueOf(state, 'name')} className={inputClass} />}
+      </Field>
+      <Field id="new-password" label="Initial password" errors={errors.password} hint="At least 12 characters; share it privately.">
+        {(p) => <input {...p} name="password" type="password" autoComplete="new-password" className={inputClass} />}
+      </Field>
       <Field id="new-role" label="Role" errors={errors.role}>
         {(p) => (
           <select {...p} name="role" defaultValue={valueOf(state, 'role') || 'editor'} className={inputClass}>
@@ -27,7 +41,9 @@ export function CreateUserForm() {
           </select>
         )}
       </Field>
-      <div><SubmitButton>Create account</SubmitButton></div>
+      <div>
+        <SubmitButton>Create account</SubmitButton>
+      </div>
     </form>
   );
 }

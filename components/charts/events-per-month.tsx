@@ -29,25 +29,37 @@ export function EventsPerMonth({ counts: all, lanes }: { counts: PeriodCount[]; 
         An event in several sectors counts once in each.
         {yearOnly > 0 ? ` ${yearOnly} sector entr${yearOnly === 1 ? 'y is' : 'ies are'} dated only to the year and not shown.` : ''}
       </p>
-      <MonthlyChart rows={rows} series={series} label={`Stacked bar chart of events per month by sector, ${months.length} months; the numbers are in the table below.`} />
+      <MonthlyChart
+        rows={rows}
+        series={series}
+        label={`Stacked bar chart of events per month by sector, ${months.length} months; the numbers are in the table below.`}
+      />
       <details className="mt-2 text-sm">
         <summary className="cursor-pointer">Show the numbers</summary>
         <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Events per month table">
           <table className="mt-2 min-w-full text-left text-xs">
             <thead>
               <tr>
-                <th scope="col" className="pr-3">Month</th>
+                <th scope="col" className="pr-3">
+                  Month
+                </th>
                 {series.map((s) => (
-                  <th key={s.key} scope="col" className="pr-3">{s.name}</th>
+                  <th key={s.key} scope="col" className="pr-3">
+                    {s.name}
+                  </th>
                 ))}
               </tr>
             </thead>
             <tbody>
               {rows.map((row) => (
                 <tr key={String(row.month)}>
-                  <th scope="row" className="pr-3 font-normal">{row.month}</th>
+                  <th scope="row" className="pr-3 font-normal">
+                    {row.month}
+                  </th>
                   {series.map((s) => (
-                    <td key={s.key} className="pr-3">{row[s.key] ?? 0}</td>
+                    <td key={s.key} className="pr-3">
+                      {row[s.key] ?? 0}
+                    </td>
                   ))}
                 </tr>
               ))}

@@ -10,7 +10,12 @@ export interface FigureBar {
 /** Bars for figures that share one unit, so that their lengths compare honestly. */
 export function FiguresChart({ bars, unit }: { bars: FigureBar[]; unit: string }) {
   return (
-    <div className="w-full" style={{ height: 60 + bars.length * 44 }} role="img" aria-label={`Bar chart of ${bars.length} figures in ${unit}; the values are in the table below.`}>
+    <div
+      className="w-full"
+      style={{ height: 60 + bars.length * 44 }}
+      role="img"
+      aria-label={`Bar chart of ${bars.length} figures in ${unit}; the values are in the table below.`}
+    >
       <ResponsiveContainer width="100%" height="100%">
         <BarChart accessibilityLayer={false} data={bars} layout="vertical" margin={{ top: 8, right: 24, left: 8, bottom: 8 }}>
           <CartesianGrid strokeDasharray="3 3" strokeOpacity={0.3} />

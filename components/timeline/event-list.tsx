@@ -7,8 +7,7 @@ import { monthHeading, parseIsoDay } from '@/lib/dates';
 export function EventList({ events }: { events: EventDTO[] }) {
   const groups: { heading: string; items: EventDTO[] }[] = [];
   for (const event of events) {
-    const heading =
-      event.date.precision === 'year' ? event.date.start.slice(0, 4) : monthHeading(parseIsoDay(event.date.start));
+    const heading = event.date.precision === 'year' ? event.date.start.slice(0, 4) : monthHeading(parseIsoDay(event.date.start));
     const last = groups.at(-1);
     if (last && last.heading === heading) last.items.push(event);
     else groups.push({ heading, items: [event] });
@@ -17,7 +16,10 @@ export function EventList({ events }: { events: EventDTO[] }) {
     <div className="space-y-6">
       {groups.map((group, index) => (
         <section key={`${group.heading}-${index}`} aria-labelledby={`month-${index}`}>
-          <h3 id={`month-${index}`} className="sticky top-0 z-10 bg-white/95 py-1 text-sm font-semibold uppercase tracking-wide text-slate-600 dark:bg-slate-950/95 dark:text-slate-300">
+          <h3
+            id={`month-${index}`}
+            className="sticky top-0 z-10 bg-white/95 py-1 text-sm font-semibold uppercase tracking-wide text-slate-600 dark:bg-slate-950/95 dark:text-slate-300"
+          >
             {group.heading}
           </h3>
           <ol className="mt-2 space-y-3 border-l-2 border-slate-200 pl-4 dark:border-slate-700">
@@ -41,7 +43,10 @@ export function EventList({ events }: { events: EventDTO[] }) {
                     <ul className="mt-2 flex flex-wrap gap-1" aria-label="Sectors">
                       {event.sectors.map((s) => (
                         <li key={s.slug}>
-                          <Link href={`/sectors/${s.slug}`} className="rounded-full bg-slate-100 px-2 py-0.5 text-xs text-slate-800 hover:underline dark:bg-slate-800 dark:text-slate-200">
+                          <Link
+                            href={`/sectors/${s.slug}`}
+                            className="rounded-full bg-slate-100 px-2 py-0.5 text-xs text-slate-800 hover:underline dark:bg-slate-800 dark:text-slate-200"
+                          >
                             {s.name}
                           </Link>
                         </li>

@@ -45,7 +45,11 @@ function tickLabel(period: string, unit: PeriodUnit, index: number) {
   if (unit === 'month') {
     return index === 0 || d.getUTCMonth() === 0 ? `${MONTH_SHORT[d.getUTCMonth()]} ${d.getUTCFullYear()}` : MONTH_SHORT[d.getUTCMonth()];
   }
-  return index === 0 || d.getUTCDate() === 1 ? `${d.getUTCDate()} ${MONTH_SHORT[d.getUTCMonth()]}` : d.getUTCDate() % 7 === 1 ? String(d.getUTCDate()) : '';
+  return index === 0 || d.getUTCDate() === 1
+    ? `${d.getUTCDate()} ${MONTH_SHORT[d.getUTCMonth()]}`
+    : d.getUTCDate() % 7 === 1
+      ? String(d.getUTCDate())
+      : '';
 }
 
 function describe(period: string, unit: PeriodUnit) {
@@ -112,7 +116,13 @@ export function TimeAxis({
       role="region"
       aria-label={`Time axis by sector, one dot per ${unit}`}
     >
-      <svg width={width} height={height} className="block text-slate-700 dark:text-slate-300" role="group" aria-label="Events by sector over time">
+      <svg
+        width={width}
+        height={height}
+        className="block text-slate-700 dark:text-slate-300"
+        role="group"
+        aria-label="Events by sector over time"
+      >
         {buckets.map((b, i) => {
           const label = tickLabel(b, unit, i);
           return label ? (
@@ -148,7 +158,17 @@ export function TimeAxis({
                   return (
                     <Link key={`${c.span}-${c.period}`} href={href} aria-label={text}>
                       <title>{text}</title>
-                      <rect x={labelWidth + range[0] * cell + 1} y={y - 5} width={(range[1] - range[0] + 1) * cell - 2} height={10} rx={5} fill={colour} fillOpacity={0.3} stroke={colour} strokeDasharray="3 2" />
+                      <rect
+                        x={labelWidth + range[0] * cell + 1}
+                        y={y - 5}
+                        width={(range[1] - range[0] + 1) * cell - 2}
+                        height={10}
+                        rx={5}
+                        fill={colour}
+                        fillOpacity={0.3}
+                        stroke={colour}
+                        strokeDasharray="3 2"
+                      />
                     </Link>
                   );
                 }

@@ -18,7 +18,8 @@ async function editor(values: Values): Promise<SessionUser | ArticleState> {
   try {
     return await authorize('editor');
   } catch (error) {
-    if (error instanceof AuthorizationError) return { status: 'article', formError: error.message, fieldErrors: {}, values: (values.article as Values) ?? {} };
+    if (error instanceof AuthorizationError)
+      return { status: 'article', formError: error.message, fieldErrors: {}, values: (values.article as Values) ?? {} };
     throw error;
   }
 }
@@ -27,7 +28,11 @@ async function editor(values: Values): Promise<SessionUser | ArticleState> {
 async function known() {
   const prisma = await db();
   const [actors, sectors] = await Promise.all([
-    prisma.actor.findMany({ where: { deletedAt: null }, select: { slug: true, name: true, aliases: true, kind: true }, orderBy: { slug: 'asc' } }),
+    prisma.actor.findMany({
+      where: { deletedAt: null },
+      select: { slug: true, name: true, aliases: true, kind: true },
+      orderBy: { slug: 'asc' },
+    }),
     prisma.sector.findMany({ where: { deletedAt: null }, select: { slug: true, name: true }, orderBy: { name: 'asc' } }),
   ]);
   return { actors, sectors };
@@ -35,7 +40,13 @@ async function known() {
 
 async function propose(article: ArticleInput): Promise<{ proposals: ArticleProposals; sectors: Option[] }> {
   const { actors, sectors } = await known();
-  const proposals = extractProposals({ text: article.text, publishedAt: article.publishedAt, precision: article.publishedPrecision, actors, sectors });
+  const proposals = extractProposals({
+    text: article.text,
+    publishedAt: article.publishedAt,
+    precision: article.publishedPrecision,
+    actors,
+    sectors,
+  });
   return { proposals, sectors: sectors.map((s) => ({ value: s.slug, label: s.name })) };
 }
 
@@ -47,7 +58,12 @@ async function extractArticle(_previous: ArticleState, formData: FormData): Prom
   const articleValues = (values.article as Values) ?? {};
   const parsed = articleInputSchema.safeParse(articleValues);
   if (!parsed.success) {
-    return { status: 'article', formError: 'Some fields need attention.', fieldErrors: fieldErrors(parsed.error.issues.map((i) => ({ ...i, path: ['article', ...i.path] }))), values: articleValues };
+    return {
+      status: 'article',
+      formError: 'Some fields need attention.',
+      fieldErrors: fieldErrors(parsed.error.issues.map((i) => ({ ...i, path: ['article', ...i.path] }))),
+      values: articleValues,
+    };
   }
   const { proposals, sectors } = await propose(parsed.data);
   return { status: 'review', proposals, sectors, values: initialReviewValues(articleValues, proposals), fieldErrors: {} };
@@ -61,19 +77,33 @@ async function createArticleDrafts(_previous: ArticleState, formData: FormData):
   const articleValues = (values.article as Values) ?? {};
   const article = articleInputSchema.safeParse(articleValues);
   if (!article.success) {
-    return { status: 'article', formError: 'The article details need attention.', fieldErrors: fieldErrors(article.error.issues.map((i) => ({ ...i, path: ['article', ...i.path] }))), values: articleValues };
+    return {
+      status: 'article',
+      formError: 'The article details need attention.',
+      fieldErrors: fieldErrors(article.error.issues.map((i) => ({ ...i, path: ['article', ...i.path] }))),
+      values: articleValues,
+    };
   }
   const { proposals, sectors } = await propose(article.data);
-  const back = (fieldErrors: Record<string, string[]>, formError = 'Some fields need attention; nothing was created.'): ArticleState => ({ status: 'review', proposals, sectors, values, fieldErrors, formError });
+  const back = (fieldErrors: Record<string, string[]>, formError = 'Some fields need attention; nothing was created.'): ArticleState => ({
+    status: 'review',
+    proposals,
+    sectors,
+    values,
+    fieldErrors,
+    formError,
+  });
 
   const review = parseArticleReview(values);
   if (!review.ok) return back(review.fieldErrors);
   const { events, actors, figures } = review.data;
-  if (events.length + actors.length + figures.length === 0) return back({}, 'Tick “Accept” on at least one event, actor or figure; nothing was created.');
+  if (events.length + actors.length + figures.length === 0)
+    return back({}, 'Tick “Accept” on at least one event, actor or figure; nothing was created.');
 
   const errors: Record<string, string[]> = {};
   const sectorSlugs = new Set(sectors.map((s) => s.value));
-  for (const f of figures) if (f.data.sector && !sectorSlugs.has(f.data.sector)) errors[`figures.${f.index}.sector`] = ['This sector does not exist (any more)'];
+  for (const f of figures)
+    if (f.data.sector && !sectorSlugs.has(f.data.sector)) errors[`figures.${f.index}.sector`] = ['This sector does not exist (any more)'];
   if (Object.keys(errors).length) return back(errors);
 
   let created: ArticleCreated;
@@ -81,7 +111,11 @@ async function createArticleDrafts(_previous: ArticleState, formData: FormData):
     created = await saveArticleDrafts(await db(), user.id, article.data, review.data);
   } catch (error) {
     if (error instanceof ValidationError) return back(error.fieldErrors);
-    if ((error as { code?: string }).code === 'P2002') return back({}, 'Another editor created a record with the same slug at the same moment; nothing was created. Press “Create drafts” again.');
+    if ((error as { code?: string }).code === 'P2002')
+      return back(
+        {},
+        'Another editor created a record with the same slug at the same moment; nothing was created. Press “Create drafts” again.',
+      );
     throw error;
   }
   revalidateAfterWrite(['events', 'sources', 'actors', 'figures', 'sectors'], []);

@@ -20,15 +20,27 @@ async function editor(): Promise<SessionUser | ImportState> {
   }
 }
 
-const cleanName = (name: string) => name.split(/[\\/]/).pop()!.replace(/[\u0000-\u001f]/g, '').slice(0, 200) || null;
+const cleanName = (name: string) =>
+  name
+    .split(/[\\/]/)
+    .pop()!
+    .replace(/[\u0000-\u001f]/g, '')
+    .slice(0, 200) || null;
 
 /** The uploaded file, or else the pasted text, as text; or the reason it cannot be read. */
-async function readInput(formData: FormData): Promise<{ ok: true; text: string; fileName: string | null } | { ok: false; state: ImportState }> {
+async function readInput(
+  formData: FormData,
+): Promise<{ ok: true; text: string; fileName: string | null } | { ok: false; state: ImportState }> {
   const pasted = typeof formData.get('text') === 'string' ? (formData.get('text') as string) : '';
   const file = formData.get('file');
   const fail = (field: string, message: string): { ok: false; state: ImportState } => ({
     ok: false,
-    state: { status: 'error', formError: 'The file could not be previewed.', fieldErrors: { [field]: [message] }, values: { text: pasted.length <= MAX_IMPORT_BYTES ? pasted : '' } },
+    state: {
+      status: 'error',
+      formError: 'The file could not be previewed.',
+      fieldErrors: { [field]: [message] },
+      values: { text: pasted.length <= MAX_IMPORT_BYTES ? pasted : '' },
+    },
   });
   if (file && typeof file === 'object' && 'arrayBuffer' in file && file.size > 0) {
     if (file.size > MAX_IMPORT_BYTES) return fail('file', `The file is larger than ${limitText}. Split it into smaller files.`);
@@ -37,7 +49,8 @@ async function readInput(formData: FormData): Promise<{ ok: true; text: string; 
     return { ok: true, text: decoded.text, fileName: cleanName(file.name) };
   }
   if (pasted.trim() === '') return fail('file', 'Choose a CSV or JSON file, or paste its contents below.');
-  if (new TextEncoder().encode(pasted).byteLength > MAX_IMPORT_BYTES) return fail('text', `The pasted text is larger than ${limitText}. Split it into smaller files.`);
+  if (new TextEncoder().encode(pasted).byteLength > MAX_IMPORT_BYTES)
+    return fail('text', `The pasted text is larger than ${limitText}. Split it into smaller files.`);
   return { ok: true, text: pasted, fileName: null };
 }
 
@@ -49,7 +62,12 @@ async function previewImport(_previous: ImportState, formData: FormData): Promis
   if (!input.ok) return input.state;
   const parsed = parseImport(input.text, { fileName: input.fileName });
   if (!parsed.ok) {
-    return { status: 'error', formError: 'The file could not be read.', fieldErrors: { [input.fileName ? 'file' : 'text']: [parsed.error] }, values: { text: input.fileName ? '' : input.text } };
+    return {
+      status: 'error',
+      formError: 'The file could not be read.',
+      fieldErrors: { [input.fileName ? 'file' : 'text']: [parsed.error] },
+      values: { text: input.fileName ? '' : input.text },
+    };
   }
   const plan = await planImport(await db(), parsed, input.fileName);
   return { status: 'preview', preview: plan.preview, content: input.text };
@@ -62,7 +80,12 @@ async function runImport(_previous: ImportState, formData: FormData): Promise<Im
   const content = formData.get('content');
   const fileName = formData.get('fileName');
   if (typeof content !== 'string' || content.trim() === '') {
-    return { status: 'error', formError: 'The file to import was not received; choose it again and preview it.', fieldErrors: {}, values: {} };
+    return {
+      status: 'error',
+      formError: 'The file to import was not received; choose it again and preview it.',
+      fieldErrors: {},
+      values: {},
+    };
   }
   const name = typeof fileName === 'string' && fileName ? cleanName(fileName) : null;
   let result;
@@ -71,7 +94,13 @@ async function runImport(_previous: ImportState, formData: FormData): Promise<Im
   } catch (error) {
     // A record created by someone else between the checks and the writes (unique slug or id).
     if ((error as { code?: string }).code === 'P2002') {
-      return { status: 'error', formError: 'Another editor created a record with one of these slugs while the import ran. Nothing was imported; preview the file again.', fieldErrors: {}, values: {} };
+      return {
+        status: 'error',
+        formError:
+          'Another editor created a record with one of these slugs while the import ran. Nothing was imported; preview the file again.',
+        fieldErrors: {},
+        values: {},
+      };
     }
     throw error;
   }

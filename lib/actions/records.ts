@@ -9,10 +9,16 @@ import { revalidateAfterWrite } from './support/revalidate';
 
 const schema = z.object({ id: z.string().min(1).max(120), type: z.enum(recordTypes as [RecordType, ...RecordType[]]) });
 const plural: Record<SnapshotType, 'events' | 'actors' | 'sectors' | 'sources' | 'proposals' | 'figures'> = {
-  event: 'events', actor: 'actors', sector: 'sectors', source: 'sources', proposal: 'proposals', figure: 'figures',
+  event: 'events',
+  actor: 'actors',
+  sector: 'sectors',
+  source: 'sources',
+  proposal: 'proposals',
+  figure: 'figures',
 };
 /** The admin list of the posted type, before it is validated (only where to send a refused request back). */
-const listOf = (type: FormDataEntryValue | null, types: readonly string[], fallback: string) => (typeof type === 'string' && types.includes(type) ? plural[type as SnapshotType] : fallback);
+const listOf = (type: FormDataEntryValue | null, types: readonly string[], fallback: string) =>
+  typeof type === 'string' && types.includes(type) ? plural[type as SnapshotType] : fallback;
 
 export async function trashRecordAction(formData: FormData) {
   const back = `/admin/${listOf(formData.get('type'), recordTypes, 'actors')}`;
@@ -48,7 +54,8 @@ export async function restoreRevision(formData: FormData) {
   const id = formData.get('id');
   const back = `/admin/${listOf(formData.get('type'), snapshotTypes, 'events')}${typeof id === 'string' && id ? `/${encodeURIComponent(id)}/history` : ''}`;
   await runButton(formData, revisionSchema, back, async (user, { type, id, revisionId }) => {
-    const saved = type === 'event' ? await restoreEventRevision(user.id, revisionId, id) : await restoreRecordRevision(type, user.id, revisionId, id);
+    const saved =
+      type === 'event' ? await restoreEventRevision(user.id, revisionId, id) : await restoreRecordRevision(type, user.id, revisionId, id);
     revalidateAfterWrite(saved.revalidate.kinds, saved.revalidate.eventSlugs);
     return `/admin/${plural[type]}/${encodeURIComponent(saved.id)}/history?restored=${saved.version}`;
   });

@@ -16,7 +16,9 @@ export async function createUser(_previous: ActionState, formData: FormData): Pr
     async (admin, input) => {
       const prisma = await db();
       const passwordHash = await hashPassword(input.password);
-      await prisma.$transaction((tx) => users.createUser(tx, admin.id, { email: input.email, name: input.name, role: input.role, passwordHash }));
+      await prisma.$transaction((tx) =>
+        users.createUser(tx, admin.id, { email: input.email, name: input.name, role: input.role, passwordHash }),
+      );
       return '/admin/users?created=1';
     },
     'admin',

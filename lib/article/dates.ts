@@ -30,13 +30,42 @@ export interface DateMention extends ResolvedDate {
 }
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTH_ABBR: Record<string, number> = { jan: 0, feb: 1, mar: 2, apr: 3, jun: 5, jul: 6, aug: 7, sep: 8, sept: 8, oct: 9, nov: 10, dec: 11 };
+const MONTH_ABBR: Record<string, number> = {
+  jan: 0,
+  feb: 1,
+  mar: 2,
+  apr: 3,
+  jun: 5,
+  jul: 6,
+  aug: 7,
+  sep: 8,
+  sept: 8,
+  oct: 9,
+  nov: 10,
+  dec: 11,
+};
 const MONTH = `(?:${MONTHS.join('|')}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?)(?![A-Za-z])`;
 const WEEKDAY = `(?:${WEEKDAYS.join('|')})`;
 const ORDINAL = '(?:st|nd|rd|th)?';
 /** "in|last" → "[Ii]n|[Ll]ast": prepositions may start the sentence; month and day names stay capitalised. */
-const words = (list: string) => list.split('|').map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
-const NUMBER_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const words = (list: string) =>
+  list
+    .split('|')
+    .map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`)
+    .join('|');
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
 
 // ---------------------------------------------------------------------------
 // Calendar arithmetic on YYYY-MM-DD strings (UTC, no time zones).
@@ -49,7 +78,8 @@ function addDays(iso: string, days: number): string {
   return toIso(new Date(toDate(iso).getTime() + days * DAY));
 }
 
-const ymd = (y: number, m: number, d: number) => `${String(y).padStart(4, '0')}-${String(m + 1).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+const ymd = (y: number, m: number, d: number) =>
+  `${String(y).padStart(4, '0')}-${String(m + 1).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 
 function exists(y: number, m: number, d: number) {
   const date = new Date(Date.UTC(y, m, d));
@@ -114,7 +144,10 @@ interface Rule {
 const rules: Rule[] = [
   // 10–11 April 2025, 10-11 April
   {
-    pattern: new RegExp(`\\b(\\d{1,2})${ORDINAL}\\s*(?:[–-]|to)\\s*(\\d{1,2})${ORDINAL}\\s+(?:of\\s+)?(${MONTH})(?:,?\\s+(\\d{4}))?(?![\\d])`, 'g'),
+    pattern: new RegExp(
+      `\\b(\\d{1,2})${ORDINAL}\\s*(?:[–-]|to)\\s*(\\d{1,2})${ORDINAL}\\s+(?:of\\s+)?(${MONTH})(?:,?\\s+(\\d{4}))?(?![\\d])`,
+      'g',
+    ),
     resolve: (m, ref) => dayRange(Number(m[1]), Number(m[2]), monthIndex(m[3]), m[4], ref),
   },
   // April 10–11, 2025
@@ -124,7 +157,10 @@ const rules: Rule[] = [
   },
   // (Tuesday,) 18 March 2025 / 18th of March
   {
-    pattern: new RegExp(`\\b(?:${WEEKDAY},?\\s+)?(?:the\\s+)?(\\d{1,2})${ORDINAL}\\s+(?:of\\s+)?(${MONTH})(?:,?\\s+(\\d{4}))?(?![\\d])`, 'g'),
+    pattern: new RegExp(
+      `\\b(?:${WEEKDAY},?\\s+)?(?:the\\s+)?(\\d{1,2})${ORDINAL}\\s+(?:of\\s+)?(${MONTH})(?:,?\\s+(\\d{4}))?(?![\\d])`,
+      'g',
+    ),
     resolve: (m, ref) => oneDay(Number(m[1]), monthIndex(m[2]), m[3], ref),
   },
   // (Tuesday,) March 18(, 2025)
@@ -146,7 +182,14 @@ const rules: Rule[] = [
     pattern: new RegExp(`\\b(?:(early|mid|late)[-\\s]+)?(${MONTH})(?:\\s+of)?,?\\s+(\\d{4})(?![\\d])`, 'g'),
     resolve: (m) => {
       const start = ymd(Number(m[3]), monthIndex(m[2]), 1);
-      return { start, precision: 'month', approximate: false, relative: false, finest: 'month', note: m[1] ? `Only the month is given (“${m[1]}”): ${monthLabel(start)}.` : `Only the month is given: ${monthLabel(start)}.` };
+      return {
+        start,
+        precision: 'month',
+        approximate: false,
+        relative: false,
+        finest: 'month',
+        note: m[1] ? `Only the month is given (“${m[1]}”): ${monthLabel(start)}.` : `Only the month is given: ${monthLabel(start)}.`,
+      };
     },
   },
   // yesterday, today, tomorrow
@@ -155,7 +198,14 @@ const rules: Rule[] = [
     resolve: (m, ref) => {
       const word = m[1].toLowerCase();
       const start = addDays(ref, word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0);
-      return { start, precision: 'day', approximate: false, relative: true, finest: 'day', note: `“${m[1]}” counted from the article's date: ${longDay(start)}.` };
+      return {
+        start,
+        precision: 'day',
+        approximate: false,
+        relative: true,
+        finest: 'day',
+        note: `“${m[1]}” counted from the article's date: ${longDay(start)}.`,
+      };
     },
   },
   // three days ago, two weeks ago
@@ -166,8 +216,22 @@ const rules: Rule[] = [
       const weeks = m[2].toLowerCase().startsWith('week');
       const start = addDays(ref, -n * (weeks ? 7 : 1));
       return weeks
-        ? { start, precision: 'day', approximate: true, relative: true, finest: 'day', note: `“${m[0]}” counted from the article's date; the day is not given, so the date is approximate.` }
-        : { start, precision: 'day', approximate: false, relative: true, finest: 'day', note: `“${m[0]}” counted from the article's date: ${longDay(start)}.` };
+        ? {
+            start,
+            precision: 'day',
+            approximate: true,
+            relative: true,
+            finest: 'day',
+            note: `“${m[0]}” counted from the article's date; the day is not given, so the date is approximate.`,
+          }
+        : {
+            start,
+            precision: 'day',
+            approximate: false,
+            relative: true,
+            finest: 'day',
+            note: `“${m[0]}” counted from the article's date: ${longDay(start)}.`,
+          };
     },
   },
   // last week, this week, earlier this week, next week
@@ -182,7 +246,12 @@ const rules: Rule[] = [
       if (which === 'earlier this') end = ref > monday ? addDays(ref, -1) : monday;
       if (which === 'later this') [start, end] = [ref < end ? addDays(ref, 1) : end, end];
       return {
-        start, end, precision: 'day', approximate: true, relative: true, finest: 'day',
+        start,
+        end,
+        precision: 'day',
+        approximate: true,
+        relative: true,
+        finest: 'day',
         note: `“${m[0]}”: some day between ${shortDay(start)} and ${shortDay(end)}, counted from the article's date; the day is not given, so the date is approximate.`,
       };
     },
@@ -194,7 +263,15 @@ const rules: Rule[] = [
       const which = m[1].toLowerCase();
       const saturday = which === 'next' ? addDays(mostRecentWeekday(ref, 6), 7) : mostRecentWeekday(addDays(ref, -1), 6);
       const end = addDays(saturday, 1);
-      return { start: saturday, end, precision: 'day', approximate: true, relative: true, finest: 'day', note: `“${m[0]}”: ${shortDay(saturday)} or ${shortDay(end)}; the day is not given, so the date is approximate.` };
+      return {
+        start: saturday,
+        end,
+        precision: 'day',
+        approximate: true,
+        relative: true,
+        finest: 'day',
+        note: `“${m[0]}”: ${shortDay(saturday)} or ${shortDay(end)}; the day is not given, so the date is approximate.`,
+      };
     },
   },
   // last month, this month, earlier this month
@@ -207,7 +284,14 @@ const rules: Rule[] = [
       const shift = which === 'last' || which === 'the previous' ? -1 : which === 'next' ? 1 : 0;
       const d = new Date(Date.UTC(y, mo + shift, 1));
       const start = ymd(d.getUTCFullYear(), d.getUTCMonth(), 1);
-      return { start, precision: 'month', approximate: false, relative: true, finest: 'month', note: `“${m[0]}” counted from the article's date: ${monthLabel(start)}; only the month is given.` };
+      return {
+        start,
+        precision: 'month',
+        approximate: false,
+        relative: true,
+        finest: 'month',
+        note: `“${m[0]}” counted from the article's date: ${monthLabel(start)}; only the month is given.`,
+      };
     },
   },
   // last year, this year
@@ -216,7 +300,14 @@ const rules: Rule[] = [
     resolve: (m, ref) => {
       const which = m[1].toLowerCase();
       const y = Number(ref.slice(0, 4)) + (which === 'last' ? -1 : which === 'next' ? 1 : 0);
-      return { start: `${y}-01-01`, precision: 'year', approximate: false, relative: true, finest: 'year', note: `“${m[0]}” counted from the article's date: ${y}; only the year is given.` };
+      return {
+        start: `${y}-01-01`,
+        precision: 'year',
+        approximate: false,
+        relative: true,
+        finest: 'year',
+        note: `“${m[0]}” counted from the article's date: ${y}; only the year is given.`,
+      };
     },
   },
   // (on|last|next) Tuesday — after the day-month rules, which take "Tuesday, 8 April" whole.
@@ -232,12 +323,22 @@ const rules: Rule[] = [
         start = addDays(mostRecentWeekday(ref, weekday), 7);
         how = `the first ${m[2]} after the article's date`;
       }
-      return { start, precision: 'day', approximate: false, relative: true, finest: 'day', note: `“${m[0]}”: ${how}, ${longDay(start)}. If the sentence means another week, change it.` };
+      return {
+        start,
+        precision: 'day',
+        approximate: false,
+        relative: true,
+        finest: 'day',
+        note: `“${m[0]}”: ${how}, ${longDay(start)}. If the sentence means another week, change it.`,
+      };
     },
   },
   // in February, in early March, last February
   {
-    pattern: new RegExp(`\\b(${words('in|during|of|last|this|next|early|mid|late|earlier in|later in')})\\s+(?:(early|mid|late)[-\\s]+)?(${MONTH})\\b(?!\\s*\\d)`, 'g'),
+    pattern: new RegExp(
+      `\\b(${words('in|during|of|last|this|next|early|mid|late|earlier in|later in')})\\s+(?:(early|mid|late)[-\\s]+)?(${MONTH})\\b(?!\\s*\\d)`,
+      'g',
+    ),
     resolve: (m, ref) => {
       const which = m[1].toLowerCase();
       const month = monthIndex(m[3]);
@@ -248,13 +349,27 @@ const rules: Rule[] = [
       if (which === 'next') year = month > refMonth ? y : y + 1;
       if (which === 'this') year = y;
       const start = ymd(year, month, 1);
-      return { start, precision: 'month', approximate: false, relative: true, finest: 'month', note: `“${m[0]}”: only the month is given; the year (${year}) is taken from the article's date, giving ${monthLabel(start)}.` };
+      return {
+        start,
+        precision: 'month',
+        approximate: false,
+        relative: true,
+        finest: 'month',
+        note: `“${m[0]}”: only the month is given; the year (${year}) is taken from the article's date, giving ${monthLabel(start)}.`,
+      };
     },
   },
   // in 2024, in early 2024
   {
     pattern: /\b([Ii]n|[Dd]uring)\s+(?:(early|mid|late)[-\s]+)?((?:19|20)\d{2})\b(?!\s*[-–]\s*\d)/g,
-    resolve: (m) => ({ start: `${m[3]}-01-01`, precision: 'year', approximate: false, relative: false, finest: 'year', note: `Only the year is given: ${m[3]}.` }),
+    resolve: (m) => ({
+      start: `${m[3]}-01-01`,
+      precision: 'year',
+      approximate: false,
+      relative: false,
+      finest: 'year',
+      note: `Only the year is given: ${m[3]}.`,
+    }),
   },
 ];
 
@@ -264,7 +379,11 @@ function oneDay(day: number, month: number, yearText: string | undefined, ref: s
   if (!exists(year, month, day)) return null;
   const start = ymd(year, month, day);
   return {
-    start, precision: 'day' as const, approximate: false, relative: !yearText, finest: 'day' as const,
+    start,
+    precision: 'day' as const,
+    approximate: false,
+    relative: !yearText,
+    finest: 'day' as const,
     note: yearText ? 'The day is given.' : `The day is given without a year; ${year} is taken from the article's date.`,
   };
 }
@@ -304,7 +423,12 @@ export function findDates(sentence: string, article: ArticleDate): DateMention[]
         const period = periodStart(ref, article.precision);
         const label = article.precision === 'month' ? monthLabel(period) : period.slice(0, 4);
         mention = {
-          start: period, precision: article.precision, approximate: true, text: m[0], index: start, relative,
+          start: period,
+          precision: article.precision,
+          approximate: true,
+          text: m[0],
+          index: start,
+          relative,
           note: `“${m[0]}” is relative, and the article's date is known only to the ${article.precision}, so it can only be placed c. ${label}.`,
         };
       }

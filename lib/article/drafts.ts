@@ -25,7 +25,10 @@ async function forRow<T>(row: string, slugField: string, write: () => Promise<T>
   try {
     return await write();
   } catch (error) {
-    if (error instanceof ValidationError) throw new ValidationError(Object.fromEntries(Object.entries(error.fieldErrors).map(([k, v]) => [`${row}.${fieldOf(k, slugField)}`, v])));
+    if (error instanceof ValidationError)
+      throw new ValidationError(
+        Object.fromEntries(Object.entries(error.fieldErrors).map(([k, v]) => [`${row}.${fieldOf(k, slugField)}`, v])),
+      );
     throw error;
   }
 }
@@ -36,7 +39,12 @@ async function forRow<T>(row: string, slugField: string, write: () => Promise<T>
  * lib/write writer (so each has its revision and audit entry). Throws a
  * ValidationError keyed by review field; nothing is written then.
  */
-export async function saveArticleDrafts(prisma: PrismaClient, userId: string, a: ArticleInput, review: Pick<ArticleReview, 'events' | 'actors' | 'figures'>): Promise<ArticleCreated> {
+export async function saveArticleDrafts(
+  prisma: PrismaClient,
+  userId: string,
+  a: ArticleInput,
+  review: Pick<ArticleReview, 'events' | 'actors' | 'figures'>,
+): Promise<ArticleCreated> {
   const { events, actors, figures } = review;
   const message = `From the article “${a.title}”`;
   return prisma.$transaction(
@@ -49,7 +57,9 @@ export async function saveArticleDrafts(prisma: PrismaClient, userId: string, a:
       const live = await tx.actor.findMany({ where: { deletedAt: null }, select: { id: true, slug: true, name: true, aliases: true } });
       for (const { index, data } of actors) {
         const name = data.name;
-        const same = live.find((x) => x.name.toLowerCase() === name.toLowerCase() || x.aliases.some((al) => al.toLowerCase() === name.toLowerCase()));
+        const same = live.find(
+          (x) => x.name.toLowerCase() === name.toLowerCase() || x.aliases.some((al) => al.toLowerCase() === name.toLowerCase()),
+        );
         if (same) {
           slugByKey.set(data.key, same.slug);
           result.actors.push({ id: same.id, slug: same.slug, name: same.name, existing: true });
@@ -57,7 +67,12 @@ export async function saveArticleDrafts(prisma: PrismaClient, userId: string, a:
         }
         const slug = await freeSlug(tx, 'actor', name, batch.actor, 'actor');
         const saved = await forRow(`actors.${index}`, 'name', () =>
-          writeActor(tx, userId, {}, { slug, name, kind: data.kind, aliases: [], country: undefined, description: undefined, status: 'draft', roles: [], message }),
+          writeActor(
+            tx,
+            userId,
+            {},
+            { slug, name, kind: data.kind, aliases: [], country: undefined, description: undefined, status: 'draft', roles: [], message },
+          ),
         );
         slugByKey.set(data.key, slug);
         result.actors.push({ id: saved.id, slug, name, existing: false });
@@ -67,9 +82,24 @@ export async function saveArticleDrafts(prisma: PrismaClient, userId: string, a:
       let sourceId: string | null = null;
       if (events.length || figures.length) {
         const id = await freeSlug(tx, 'source', a.title, batch.source, 'source');
-        await writeSource(tx, userId, {}, {
-          id, title: a.title, outlet: a.outlet, author: a.author, publishedAt: a.publishedAt, publishedPrecision: a.publishedPrecision, url: a.url, kind: a.kind, note: undefined, status: 'published', message,
-        });
+        await writeSource(
+          tx,
+          userId,
+          {},
+          {
+            id,
+            title: a.title,
+            outlet: a.outlet,
+            author: a.author,
+            publishedAt: a.publishedAt,
+            publishedPrecision: a.publishedPrecision,
+            url: a.url,
+            kind: a.kind,
+            note: undefined,
+            status: 'published',
+            message,
+          },
+        );
         sourceId = id;
         result.source = { id, title: a.title };
       }
@@ -101,10 +131,24 @@ export async function saveArticleDrafts(prisma: PrismaClient, userId: string, a:
       for (const { index, data } of figures) {
         const slug = await freeSlug(tx, 'figure', data.label, batch.figure, 'figure');
         const saved = await forRow(`figures.${index}`, 'label', () =>
-          writeFigure(tx, userId, {}, {
-            slug, label: data.label, value: data.value, unit: data.unit, currency: data.currency, asOf: data.asOf, asOfPrecision: data.asOf ? data.asOfPrecision : undefined,
-            sector: data.sector, status: 'draft', citations: [{ source: sourceId!, quote: data.quote, speaker: undefined }], message,
-          }),
+          writeFigure(
+            tx,
+            userId,
+            {},
+            {
+              slug,
+              label: data.label,
+              value: data.value,
+              unit: data.unit,
+              currency: data.currency,
+              asOf: data.asOf,
+              asOfPrecision: data.asOf ? data.asOfPrecision : undefined,
+              sector: data.sector,
+              status: 'draft',
+              citations: [{ source: sourceId!, quote: data.quote, speaker: undefined }],
+              message,
+            },
+          ),
         );
         result.figures.push({ id: saved.id, slug: saved.slug, label: data.label });
       }

@@ -12,7 +12,6 @@ import { findFigures } from './figures';
 import { findSectors, type KnownSector } from './sectors';
 import { splitSentences } from './sentences';
 
-
 export interface ExtractInput {
   text: string;
   /** The article's publication date (YYYY-MM-DD, the first of the period for month or year). */
@@ -134,7 +133,17 @@ export function extractProposals(input: ExtractInput): ArticleProposals {
       if (!actorKeys.includes(k.slug)) actorKeys.push(k.slug);
       const seen = actors.get(k.slug);
       if (seen) seen.mentions++;
-      else actors.set(k.slug, { key: k.slug, known: true, slug: k.slug, name: k.name, kind: k.kind, text: k.text, quote: sentence, mentions: 1 });
+      else
+        actors.set(k.slug, {
+          key: k.slug,
+          known: true,
+          slug: k.slug,
+          name: k.name,
+          kind: k.kind,
+          text: k.text,
+          quote: sentence,
+          mentions: 1,
+        });
     }
     for (const n of fresh) {
       const key = newActorKey(n.name);
@@ -165,7 +174,9 @@ export function extractProposals(input: ExtractInput): ArticleProposals {
         date,
         dateText: text,
         dateNote: note,
-        otherDates: dates.filter((d) => d !== best).map(({ text: t, note: n, index: _x, relative: _y, ...d }) => ({ text: t, date: d, note: n })),
+        otherDates: dates
+          .filter((d) => d !== best)
+          .map(({ text: t, note: n, index: _x, relative: _y, ...d }) => ({ text: t, date: d, note: n })),
         actors: actorKeys,
         sectors: sentenceSectors.map((s) => s.slug),
       });
@@ -193,7 +204,9 @@ export function extractProposals(input: ExtractInput): ArticleProposals {
   if (input.precision === 'day') {
     notes.push(`Relative dates (“on Tuesday”, “last week”) are counted from the article's date, ${longDay(input.publishedAt)}.`);
   } else {
-    notes.push(`The article's date is known only to the ${input.precision}, so relative dates (“on Tuesday”, “yesterday”) are placed in that ${input.precision} and marked approximate.`);
+    notes.push(
+      `The article's date is known only to the ${input.precision}, so relative dates (“on Tuesday”, “yesterday”) are placed in that ${input.precision} and marked approximate.`,
+    );
   }
   if (sentences.length === 0) notes.push('The text has no sentences.');
   else if (events.length === 0) notes.push('No sentence carries a date, so no events are proposed.');

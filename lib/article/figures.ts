@@ -22,20 +22,85 @@ const SCALE_WORD = '(trillion|billion|million|thousand)';
 const SCALE_ABBR = '(tn|bn|mn|m|k)';
 const RATE = '(?:\\s+(per day|a day|per year|a year|annually|per annum|per month|a month))?';
 
-const SCALES: Record<string, string> = { trillion: 'trillion', billion: 'billion', million: 'million', thousand: 'thousand', tn: 'trillion', bn: 'billion', mn: 'million', m: 'million', k: 'thousand' };
-const SYMBOLS: Record<string, string> = { 'US$': 'USD', $: 'USD', '€': 'EUR', '£': 'GBP', '₽': 'RUB', '¥': 'CNY', usd: 'USD', eur: 'EUR', gbp: 'GBP', rub: 'RUB', cny: 'CNY' };
+const SCALES: Record<string, string> = {
+  trillion: 'trillion',
+  billion: 'billion',
+  million: 'million',
+  thousand: 'thousand',
+  tn: 'trillion',
+  bn: 'billion',
+  mn: 'million',
+  m: 'million',
+  k: 'thousand',
+};
+const SYMBOLS: Record<string, string> = {
+  US$: 'USD',
+  $: 'USD',
+  '€': 'EUR',
+  '£': 'GBP',
+  '₽': 'RUB',
+  '¥': 'CNY',
+  usd: 'USD',
+  eur: 'EUR',
+  gbp: 'GBP',
+  rub: 'RUB',
+  cny: 'CNY',
+};
 const CURRENCY_WORDS: [RegExp, string][] = [
-  [/dollar/i, 'USD'], [/euro/i, 'EUR'], [/pound/i, 'GBP'], [/r[ou]ble/i, 'RUB'], [/yuan/i, 'CNY'],
+  [/dollar/i, 'USD'],
+  [/euro/i, 'EUR'],
+  [/pound/i, 'GBP'],
+  [/r[ou]ble/i, 'RUB'],
+  [/yuan/i, 'CNY'],
 ];
-const RATES: Record<string, string> = { 'per day': 'per day', 'a day': 'per day', 'per year': 'per year', 'a year': 'per year', annually: 'per year', 'per annum': 'per year', 'per month': 'per month', 'a month': 'per month' };
+const RATES: Record<string, string> = {
+  'per day': 'per day',
+  'a day': 'per day',
+  'per year': 'per year',
+  'a year': 'per year',
+  annually: 'per year',
+  'per annum': 'per year',
+  'per month': 'per month',
+  'a month': 'per month',
+};
 
 const QUANTITY_UNITS = [
-  'metric tons', 'metric tonnes', 'tonnes', 'tons', 'barrels', 'cubic metres', 'cubic meters', 'bcm', 'kilometres', 'kilometers', 'km',
-  'miles', 'megawatts', 'gigawatts', 'MW', 'GW', 'people', 'jobs', 'companies', 'firms', 'flights', 'passengers', 'ships', 'vessels',
-  'satellites', 'reactors', 'aircraft', 'planes', 'tourists', 'workers', 'employees', 'percentage points',
+  'metric tons',
+  'metric tonnes',
+  'tonnes',
+  'tons',
+  'barrels',
+  'cubic metres',
+  'cubic meters',
+  'bcm',
+  'kilometres',
+  'kilometers',
+  'km',
+  'miles',
+  'megawatts',
+  'gigawatts',
+  'MW',
+  'GW',
+  'people',
+  'jobs',
+  'companies',
+  'firms',
+  'flights',
+  'passengers',
+  'ships',
+  'vessels',
+  'satellites',
+  'reactors',
+  'aircraft',
+  'planes',
+  'tourists',
+  'workers',
+  'employees',
+  'percentage points',
 ];
 const UNIT = `(${QUANTITY_UNITS.map((u) => u.replace(/ /g, '\\s+')).join('|')})`;
-const QUALIFIER = /(about|around|nearly|almost|over|more than|less than|fewer than|up to|some|roughly|approximately|at least|at most|under|close to|just over|just under|an estimated|as much as|as many as)\s+$/i;
+const QUALIFIER =
+  /(about|around|nearly|almost|over|more than|less than|fewer than|up to|some|roughly|approximately|at least|at most|under|close to|just over|just under|an estimated|as much as|as many as)\s+$/i;
 
 const toNumber = (s: string) => Number(s.replace(/,/g, ''));
 const rate = (r: string | undefined) => (r ? ` ${RATES[r.toLowerCase()]}` : '');
@@ -48,7 +113,10 @@ interface Rule {
 const rules: Rule[] = [
   // $300 billion, US$5bn, €5bn, USD 2 million
   {
-    pattern: new RegExp(`(?<![\\w$€£₽¥])(US\\$|\\$|€|£|₽|¥|(?:USD|EUR|GBP|RUB|CNY)(?=\\s?\\d))\\s?${NUM}(?:\\s*${SCALE_WORD}\\b|${SCALE_ABBR}\\b)?${RATE}`, 'g'),
+    pattern: new RegExp(
+      `(?<![\\w$€£₽¥])(US\\$|\\$|€|£|₽|¥|(?:USD|EUR|GBP|RUB|CNY)(?=\\s?\\d))\\s?${NUM}(?:\\s*${SCALE_WORD}\\b|${SCALE_ABBR}\\b)?${RATE}`,
+      'g',
+    ),
     read: (m) => ({
       value: toNumber(m[2]),
       unit: `${m[3] || m[4] ? SCALES[(m[3] || m[4]).toLowerCase()] : 'units'}${rate(m[5])}`,
@@ -57,7 +125,10 @@ const rules: Rule[] = [
   },
   // 300 billion dollars, 3.5 billion US dollars, 5bn euros
   {
-    pattern: new RegExp(`(?<![\\w.,])${NUM}\\s*(?:${SCALE_WORD}\\b|(tn|bn|mn)\\b)?\\s*((?:US\\s+|U\\.S\\.\\s+)?dollars?|euros?|pounds(?:\\s+sterling)?|roubles?|rubles?|yuan)\\b${RATE}`, 'gi'),
+    pattern: new RegExp(
+      `(?<![\\w.,])${NUM}\\s*(?:${SCALE_WORD}\\b|(tn|bn|mn)\\b)?\\s*((?:US\\s+|U\\.S\\.\\s+)?dollars?|euros?|pounds(?:\\s+sterling)?|roubles?|rubles?|yuan)\\b${RATE}`,
+      'gi',
+    ),
     read: (m) => ({
       value: toNumber(m[1]),
       unit: `${m[2] || m[3] ? SCALES[(m[2] || m[3]).toLowerCase()] : 'units'}${rate(m[5])}`,
@@ -93,7 +164,13 @@ export function findFigures(sentence: string): FigureMention[] {
       const read = rule.read(m);
       if (!read || !Number.isFinite(read.value)) continue;
       // "in 2024 companies…": a year, not a count.
-      if (/^(?:19|20)\d{2}$/.test(m[0].split(/\s/)[0]) && !read.currency && read.unit !== 'percent' && /\b(?:in|since|by|of|from|until|during|to)\s+$/i.test(sentence.slice(0, start))) continue;
+      if (
+        /^(?:19|20)\d{2}$/.test(m[0].split(/\s/)[0]) &&
+        !read.currency &&
+        read.unit !== 'percent' &&
+        /\b(?:in|since|by|of|from|until|during|to)\s+$/i.test(sentence.slice(0, start))
+      )
+        continue;
       taken.push([start, end]);
       const qualifier = QUALIFIER.exec(sentence.slice(Math.max(0, start - 20), start))?.[1]?.toLowerCase() ?? null;
       found.push({ text: m[0].trim(), index: start, ...read, qualifier });

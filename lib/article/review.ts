@@ -21,16 +21,20 @@ export interface ArticleReview {
 }
 
 type Values = Record<string, FormValue>;
-const rows = (v: FormValue | undefined): Values[] => (Array.isArray(v) ? (v.filter((r) => r && typeof r === 'object' && !Array.isArray(r)) as Values[]) : []);
+const rows = (v: FormValue | undefined): Values[] =>
+  Array.isArray(v) ? (v.filter((r) => r && typeof r === 'object' && !Array.isArray(r)) as Values[]) : [];
 const accepted = (row: Values) => row.accept === 'on' || row.accept === 'true';
-const strings = (v: FormValue | undefined): string[] => (typeof v === 'string' ? [v] : Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+const strings = (v: FormValue | undefined): string[] =>
+  typeof v === 'string' ? [v] : Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
 
 /**
  * The review form → the accepted rows, validated; rejected rows are
  * ignored whatever they contain. Errors are keyed like the form's fields
  * ("events.0.startDate").
  */
-export function parseArticleReview(values: Values): { ok: true; data: ArticleReview } | { ok: false; fieldErrors: Record<string, string[]> } {
+export function parseArticleReview(
+  values: Values,
+): { ok: true; data: ArticleReview } | { ok: false; fieldErrors: Record<string, string[]> } {
   const errors: { path: PropertyKey[]; message: string }[] = [];
   const article = articleInputSchema.safeParse(values.article ?? {});
   if (!article.success) errors.push(...article.error.issues.map((i) => ({ path: ['article', ...i.path], message: i.message })));

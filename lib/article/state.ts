@@ -20,7 +20,14 @@ export type ArticleState =
   | { status: 'idle' }
   /** Step 1, with the editor's input (after an error, or when going back from the review). */
   | { status: 'article'; formError?: string; fieldErrors: Record<string, string[]>; values: Values }
-  | { status: 'review'; proposals: ArticleProposals; values: Values; fieldErrors: Record<string, string[]>; formError?: string; sectors: Option[] }
+  | {
+      status: 'review';
+      proposals: ArticleProposals;
+      values: Values;
+      fieldErrors: Record<string, string[]>;
+      formError?: string;
+      sectors: Option[];
+    }
   | { status: 'done'; created: ArticleCreated };
 
 export const articleIdle: ArticleState = { status: 'idle' };

@@ -3,7 +3,6 @@ import { db } from '../db';
 import { MAX_FAILURES, WINDOW_MS } from './rate-limit-window';
 import { pruneAuthTablesNow } from './prune';
 
-
 /**
  * Failed sign-ins in the window, per account and per IP. Once either reaches
  * the limit, every attempt is refused (even with the right password) until
@@ -13,8 +12,16 @@ export async function signInBlocked(email: string, ip: string): Promise<{ blocke
   const prisma = await db();
   const since = new Date(Date.now() - WINDOW_MS);
   const [byEmail, byIp] = await Promise.all([
-    prisma.signInAttempt.findMany({ where: { email, success: false, createdAt: { gte: since } }, orderBy: { createdAt: 'asc' }, select: { createdAt: true } }),
-    prisma.signInAttempt.findMany({ where: { ip, success: false, createdAt: { gte: since } }, orderBy: { createdAt: 'asc' }, select: { createdAt: true } }),
+    prisma.signInAttempt.findMany({
+      where: { email, success: false, createdAt: { gte: since } },
+      orderBy: { createdAt: 'asc' },
+      select: { createdAt: true },
+    }),
+    prisma.signInAttempt.findMany({
+      where: { ip, success: false, createdAt: { gte: since } },
+      orderBy: { createdAt: 'asc' },
+      select: { createdAt: true },
+    }),
   ]);
   const limited = [byEmail, byIp].filter((list) => list.length >= MAX_FAILURES);
   if (limited.length === 0) return { blocked: false, retryAfterSeconds: 0 };

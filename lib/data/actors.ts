@@ -25,13 +25,24 @@ function toRoleDTO(r: RoleRow) {
   return {
     title: r.title,
     organisation: r.organisation,
-    from: r.startDate && r.startPrecision ? { date: isoDay(r.startDate), precision: r.startPrecision, label: formatDateLabel(r.startDate, r.startPrecision) } : null,
-    to: r.endDate && r.endPrecision ? { date: isoDay(r.endDate), precision: r.endPrecision, label: formatDateLabel(r.endDate, r.endPrecision) } : null,
+    from:
+      r.startDate && r.startPrecision
+        ? { date: isoDay(r.startDate), precision: r.startPrecision, label: formatDateLabel(r.startDate, r.startPrecision) }
+        : null,
+    to:
+      r.endDate && r.endPrecision
+        ? { date: isoDay(r.endDate), precision: r.endPrecision, label: formatDateLabel(r.endDate, r.endPrecision) }
+        : null,
   };
 }
 
 function toActorDTO(a: {
-  slug: string; name: string; kind: string; aliases: string[]; country: string | null; description: string | null;
+  slug: string;
+  name: string;
+  kind: string;
+  aliases: string[];
+  country: string | null;
+  description: string | null;
   roles: RoleRow[];
 }) {
   return {

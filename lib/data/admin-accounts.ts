@@ -37,6 +37,11 @@ export async function auditEntries(f: AuditFilter) {
     ...(f.before && !Number.isNaN(Date.parse(f.before)) ? { createdAt: { lt: new Date(f.before) } } : {}),
   };
   const prisma = await db();
-  const entries = await prisma.auditEntry.findMany({ where, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], take: AUDIT_PAGE_SIZE + 1, include: { user: { select: { email: true } } } });
+  const entries = await prisma.auditEntry.findMany({
+    where,
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    take: AUDIT_PAGE_SIZE + 1,
+    include: { user: { select: { email: true } } },
+  });
   return { entries: entries.slice(0, AUDIT_PAGE_SIZE), more: entries.length > AUDIT_PAGE_SIZE };
 }

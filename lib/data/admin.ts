@@ -33,7 +33,15 @@ export async function adminEventList(options: { q?: string; status?: 'draft' | '
   const where: Prisma.EventWhereInput = {
     deletedAt: null,
     ...(options.status ? { status: options.status } : {}),
-    ...(pattern ? { OR: [{ title: { contains: options.q, mode: 'insensitive' } }, { slug: { contains: options.q, mode: 'insensitive' } }, { summary: { contains: options.q, mode: 'insensitive' } }] } : {}),
+    ...(pattern
+      ? {
+          OR: [
+            { title: { contains: options.q, mode: 'insensitive' } },
+            { slug: { contains: options.q, mode: 'insensitive' } },
+            { summary: { contains: options.q, mode: 'insensitive' } },
+          ],
+        }
+      : {}),
   };
   const size = 50;
   const [rows, total] = await Promise.all([
@@ -42,7 +50,19 @@ export async function adminEventList(options: { q?: string; status?: 'draft' | '
       orderBy: [{ updatedAt: 'desc' }, { id: 'asc' }],
       skip: options.page * size,
       take: size,
-      select: { id: true, slug: true, title: true, status: true, startDate: true, precision: true, endDate: true, approximate: true, updatedAt: true, version: true, _count: { select: { citations: true } } },
+      select: {
+        id: true,
+        slug: true,
+        title: true,
+        status: true,
+        startDate: true,
+        precision: true,
+        endDate: true,
+        approximate: true,
+        updatedAt: true,
+        version: true,
+        _count: { select: { citations: true } },
+      },
     }),
     prisma.event.count({ where }),
   ]);
@@ -56,7 +76,10 @@ export async function adminEventList(options: { q?: string; status?: 'draft' | '
 export async function adminEvent(id: string) {
   await requireEditor();
   const prisma = await db();
-  return prisma.event.findUnique({ where: { id }, select: { id: true, slug: true, title: true, version: true, status: true, deletedAt: true, updatedAt: true } });
+  return prisma.event.findUnique({
+    where: { id },
+    select: { id: true, slug: true, title: true, version: true, status: true, deletedAt: true, updatedAt: true },
+  });
 }
 
 export async function revisionsOf(entityType: 'event' | 'actor' | 'sector' | 'source' | 'proposal' | 'figure', entityId: string) {
@@ -105,7 +128,16 @@ export async function adminActorList(options: RecordListOptions) {
   const where: Prisma.ActorWhereInput = {
     deletedAt: null,
     ...(options.status ? { status: options.status } : {}),
-    ...(options.q ? { OR: [{ name: contains(options.q) }, { slug: contains(options.q) }, { description: contains(options.q) }, { aliases: { has: options.q } }] } : {}),
+    ...(options.q
+      ? {
+          OR: [
+            { name: contains(options.q) },
+            { slug: contains(options.q) },
+            { description: contains(options.q) },
+            { aliases: { has: options.q } },
+          ],
+        }
+      : {}),
   };
   const [rows, total] = await Promise.all([
     prisma.actor.findMany({
@@ -113,7 +145,16 @@ export async function adminActorList(options: RecordListOptions) {
       orderBy: [{ updatedAt: 'desc' }, { id: 'asc' }],
       skip: options.page * ADMIN_PAGE_SIZE,
       take: ADMIN_PAGE_SIZE,
-      select: { id: true, slug: true, name: true, kind: true, country: true, status: true, updatedAt: true, _count: { select: { events: true } } },
+      select: {
+        id: true,
+        slug: true,
+        name: true,
+        kind: true,
+        country: true,
+        status: true,
+        updatedAt: true,
+        _count: { select: { events: true } },
+      },
     }),
     prisma.actor.count({ where }),
   ]);
@@ -123,7 +164,10 @@ export async function adminActorList(options: RecordListOptions) {
 export async function adminActor(id: string) {
   await requireEditor();
   const prisma = await db();
-  return prisma.actor.findUnique({ where: { id }, select: { id: true, slug: true, name: true, version: true, status: true, deletedAt: true, updatedAt: true } });
+  return prisma.actor.findUnique({
+    where: { id },
+    select: { id: true, slug: true, name: true, version: true, status: true, deletedAt: true, updatedAt: true },
+  });
 }
 
 export async function adminSectorList(options: RecordListOptions) {
@@ -140,7 +184,14 @@ export async function adminSectorList(options: RecordListOptions) {
       orderBy: [{ updatedAt: 'desc' }, { id: 'asc' }],
       skip: options.page * ADMIN_PAGE_SIZE,
       take: ADMIN_PAGE_SIZE,
-      select: { id: true, slug: true, name: true, status: true, updatedAt: true, _count: { select: { events: true, proposals: true, figures: true } } },
+      select: {
+        id: true,
+        slug: true,
+        name: true,
+        status: true,
+        updatedAt: true,
+        _count: { select: { events: true, proposals: true, figures: true } },
+      },
     }),
     prisma.sector.count({ where }),
   ]);
@@ -150,7 +201,10 @@ export async function adminSectorList(options: RecordListOptions) {
 export async function adminSector(id: string) {
   await requireEditor();
   const prisma = await db();
-  return prisma.sector.findUnique({ where: { id }, select: { id: true, slug: true, name: true, version: true, status: true, deletedAt: true, updatedAt: true } });
+  return prisma.sector.findUnique({
+    where: { id },
+    select: { id: true, slug: true, name: true, version: true, status: true, deletedAt: true, updatedAt: true },
+  });
 }
 
 export async function adminSourceList(options: RecordListOptions) {
@@ -159,7 +213,17 @@ export async function adminSourceList(options: RecordListOptions) {
   const where: Prisma.SourceWhereInput = {
     deletedAt: null,
     ...(options.status ? { status: options.status } : {}),
-    ...(options.q ? { OR: [{ title: contains(options.q) }, { id: contains(options.q) }, { outlet: contains(options.q) }, { author: contains(options.q) }, { url: contains(options.q) }] } : {}),
+    ...(options.q
+      ? {
+          OR: [
+            { title: contains(options.q) },
+            { id: contains(options.q) },
+            { outlet: contains(options.q) },
+            { author: contains(options.q) },
+            { url: contains(options.q) },
+          ],
+        }
+      : {}),
   };
   const [rows, total] = await Promise.all([
     prisma.source.findMany({
@@ -167,7 +231,17 @@ export async function adminSourceList(options: RecordListOptions) {
       orderBy: [{ updatedAt: 'desc' }, { id: 'asc' }],
       skip: options.page * ADMIN_PAGE_SIZE,
       take: ADMIN_PAGE_SIZE,
-      select: { id: true, title: true, outlet: true, kind: true, publishedAt: true, publishedPrecision: true, status: true, updatedAt: true, _count: { select: { citations: true } } },
+      select: {
+        id: true,
+        title: true,
+        outlet: true,
+        kind: true,
+        publishedAt: true,
+        publishedPrecision: true,
+        status: true,
+        updatedAt: true,
+        _count: { select: { citations: true } },
+      },
     }),
     prisma.source.count({ where }),
   ]);
@@ -181,7 +255,10 @@ export async function adminSourceList(options: RecordListOptions) {
 export async function adminSource(id: string) {
   await requireEditor();
   const prisma = await db();
-  return prisma.source.findUnique({ where: { id }, select: { id: true, title: true, version: true, status: true, deletedAt: true, updatedAt: true } });
+  return prisma.source.findUnique({
+    where: { id },
+    select: { id: true, title: true, version: true, status: true, deletedAt: true, updatedAt: true },
+  });
 }
 
 export async function adminProposalList(options: RecordListOptions) {
@@ -198,7 +275,16 @@ export async function adminProposalList(options: RecordListOptions) {
       orderBy: [{ updatedAt: 'desc' }, { id: 'asc' }],
       skip: options.page * ADMIN_PAGE_SIZE,
       take: ADMIN_PAGE_SIZE,
-      select: { id: true, slug: true, title: true, status: true, recordStatus: true, updatedAt: true, sector: { select: { name: true } }, _count: { select: { citations: true, events: true } } },
+      select: {
+        id: true,
+        slug: true,
+        title: true,
+        status: true,
+        recordStatus: true,
+        updatedAt: true,
+        sector: { select: { name: true } },
+        _count: { select: { citations: true, events: true } },
+      },
     }),
     prisma.proposal.count({ where }),
   ]);
@@ -208,7 +294,10 @@ export async function adminProposalList(options: RecordListOptions) {
 export async function adminProposal(id: string) {
   await requireEditor();
   const prisma = await db();
-  return prisma.proposal.findUnique({ where: { id }, select: { id: true, slug: true, title: true, version: true, recordStatus: true, deletedAt: true, updatedAt: true } });
+  return prisma.proposal.findUnique({
+    where: { id },
+    select: { id: true, slug: true, title: true, version: true, recordStatus: true, deletedAt: true, updatedAt: true },
+  });
 }
 
 export async function adminFigureList(options: RecordListOptions) {
@@ -225,7 +314,18 @@ export async function adminFigureList(options: RecordListOptions) {
       orderBy: [{ updatedAt: 'desc' }, { id: 'asc' }],
       skip: options.page * ADMIN_PAGE_SIZE,
       take: ADMIN_PAGE_SIZE,
-      select: { id: true, slug: true, label: true, value: true, unit: true, currency: true, status: true, updatedAt: true, sector: { select: { name: true } }, _count: { select: { citations: true } } },
+      select: {
+        id: true,
+        slug: true,
+        label: true,
+        value: true,
+        unit: true,
+        currency: true,
+        status: true,
+        updatedAt: true,
+        sector: { select: { name: true } },
+        _count: { select: { citations: true } },
+      },
     }),
     prisma.figure.count({ where }),
   ]);
@@ -235,14 +335,22 @@ export async function adminFigureList(options: RecordListOptions) {
 export async function adminFigure(id: string) {
   await requireEditor();
   const prisma = await db();
-  return prisma.figure.findUnique({ where: { id }, select: { id: true, slug: true, label: true, version: true, status: true, deletedAt: true, updatedAt: true } });
+  return prisma.figure.findUnique({
+    where: { id },
+    select: { id: true, slug: true, label: true, version: true, status: true, deletedAt: true, updatedAt: true },
+  });
 }
 
 /** Live events for the proposal form's event picker, newest first (a suggestion list; any slug may be typed). */
 export async function eventOptions(limit = 1000) {
   await requireEditor();
   const prisma = await db();
-  const events = await prisma.event.findMany({ where: { deletedAt: null }, select: { slug: true, title: true }, orderBy: [{ startDate: 'desc' }, { id: 'asc' }], take: limit });
+  const events = await prisma.event.findMany({
+    where: { deletedAt: null },
+    select: { slug: true, title: true },
+    orderBy: [{ startDate: 'desc' }, { id: 'asc' }],
+    take: limit,
+  });
   return events.map((e) => ({ value: e.slug, label: e.title }));
 }
 

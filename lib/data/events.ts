@@ -14,7 +14,10 @@ const ROLE_ORDER = { host: 0, participant: 1, speaker: 2, mentioned: 3 } as cons
 
 export const eventInclude = {
   // Only published, live actors and sectors: a draft made by an import stays unseen until published.
-  actors: { where: { actor: { status: 'published', deletedAt: null } }, include: { actor: { select: { slug: true, name: true, kind: true } } } },
+  actors: {
+    where: { actor: { status: 'published', deletedAt: null } },
+    include: { actor: { select: { slug: true, name: true, kind: true } } },
+  },
   sectors: { where: { sector: { status: 'published', deletedAt: null } }, include: { sector: { select: { slug: true, name: true } } } },
   proposals: {
     where: { proposal: { recordStatus: 'published', deletedAt: null } },
@@ -146,14 +149,9 @@ export interface EventPage {
 }
 
 /** One page of the filtered timeline in time order, by keyset (fast at any depth). */
-export async function listEvents(
-  filter: EventFilter,
-  page: { limit: number; cursor?: { date: string; id: string } },
-): Promise<EventPage> {
+export async function listEvents(filter: EventFilter, page: { limit: number; cursor?: { date: string; id: string } }): Promise<EventPage> {
   const prisma = await db();
-  const after = page.cursor
-    ? Prisma.sql`AND (e."startDate", e."id") > (${page.cursor.date}::date, ${page.cursor.id})`
-    : Prisma.empty;
+  const after = page.cursor ? Prisma.sql`AND (e."startDate", e."id") > (${page.cursor.date}::date, ${page.cursor.id})` : Prisma.empty;
   const rows = await prisma.$queryRaw<{ id: string; startDate: Date }[]>`
     SELECT e."id", e."startDate" FROM "Event" e
     WHERE ${eventWhere(filter)} ${after}

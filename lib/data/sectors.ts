@@ -27,7 +27,13 @@ export async function listSectors(options: { limit: number; after?: string }) {
     orderBy: { slug: 'asc' },
     take: options.limit + 1,
     include: {
-      _count: { select: { events: { where: { event: live } }, proposals: { where: { recordStatus: 'published', deletedAt: null } }, figures: { where: live } } },
+      _count: {
+        select: {
+          events: { where: { event: live } },
+          proposals: { where: { recordStatus: 'published', deletedAt: null } },
+          figures: { where: live },
+        },
+      },
     },
   });
   const more = rows.length > options.limit;
@@ -57,8 +63,13 @@ export interface FigureDTO {
 }
 
 function toFigureDTO(f: {
-  slug: string; label: string; value: number; unit: string; currency: string | null;
-  asOf: Date | null; asOfPrecision: 'day' | 'month' | 'year' | null;
+  slug: string;
+  label: string;
+  value: number;
+  unit: string;
+  currency: string | null;
+  asOf: Date | null;
+  asOfPrecision: 'day' | 'month' | 'year' | null;
   sector: { slug: string; name: string } | null;
   citations: Parameters<typeof toCitationDTO>[0][];
 }): FigureDTO {
@@ -109,10 +120,24 @@ export async function getSector(slug: string) {
 }
 
 function toProposalDTO(p: {
-  slug: string; title: string; summary: string; status: string;
+  slug: string;
+  title: string;
+  summary: string;
+  status: string;
   sector: { slug: string; name: string };
   proposedBy: { actor: { slug: string; name: string } }[];
-  events: { status: string | null; note: string | null; event: { slug: string; title: string; startDate: Date; precision: 'day' | 'month' | 'year'; endDate: Date | null; approximate: boolean } }[];
+  events: {
+    status: string | null;
+    note: string | null;
+    event: {
+      slug: string;
+      title: string;
+      startDate: Date;
+      precision: 'day' | 'month' | 'year';
+      endDate: Date | null;
+      approximate: boolean;
+    };
+  }[];
   citations: Parameters<typeof toCitationDTO>[0][];
 }) {
   return {

@@ -29,7 +29,9 @@ const citations = (list: { sourceId: string; quote: string; speaker: { slug: str
  * writers) and the seed (hundreds of records at once) share this one shape,
  * so a revision written by the seed compares equal to one written by a form.
  */
-export const snapshotsOf: { [T in SnapshotType]: (tx: Tx, ids: string[]) => Promise<Map<string, T extends 'event' ? EventSnapshot : Snapshot>> } = {
+export const snapshotsOf: {
+  [T in SnapshotType]: (tx: Tx, ids: string[]) => Promise<Map<string, T extends 'event' ? EventSnapshot : Snapshot>>;
+} = {
   async event(tx, ids) {
     const rows = await tx.event.findMany({
       where: { id: { in: ids } },
@@ -54,7 +56,9 @@ export const snapshotsOf: { [T in SnapshotType]: (tx: Tx, ids: string[]) => Prom
           location: e.location ?? undefined,
           summary: e.summary,
           status: e.status,
-          actors: e.actors.map((a) => ({ actor: a.actor.slug, role: a.role, title: a.title ?? undefined })).sort((a, b) => a.actor.localeCompare(b.actor)),
+          actors: e.actors
+            .map((a) => ({ actor: a.actor.slug, role: a.role, title: a.title ?? undefined }))
+            .sort((a, b) => a.actor.localeCompare(b.actor)),
           sectors: e.sectors.map((s) => s.sector.slug).sort(),
           proposals: e.proposals.map((p) => p.proposal.slug).sort(),
           citations: citations(e.citations),
@@ -63,13 +67,29 @@ export const snapshotsOf: { [T in SnapshotType]: (tx: Tx, ids: string[]) => Prom
     );
   },
   async actor(tx, ids) {
-    const rows = await tx.actor.findMany({ where: { id: { in: ids } }, include: { roles: { orderBy: { position: 'asc' }, include: { organisation: { select: { slug: true } } } } } });
+    const rows = await tx.actor.findMany({
+      where: { id: { in: ids } },
+      include: { roles: { orderBy: { position: 'asc' }, include: { organisation: { select: { slug: true } } } } },
+    });
     return new Map(
       rows.map((a) => [
         a.id,
         {
-          slug: a.slug, name: a.name, kind: a.kind, aliases: a.aliases, country: a.country ?? undefined, description: a.description ?? undefined, status: a.status,
-          roles: a.roles.map((r) => ({ title: r.title, organisation: r.organisation?.slug ?? undefined, from: day(r.startDate), fromPrecision: r.startPrecision ?? undefined, to: day(r.endDate), toPrecision: r.endPrecision ?? undefined })),
+          slug: a.slug,
+          name: a.name,
+          kind: a.kind,
+          aliases: a.aliases,
+          country: a.country ?? undefined,
+          description: a.description ?? undefined,
+          status: a.status,
+          roles: a.roles.map((r) => ({
+            title: r.title,
+            organisation: r.organisation?.slug ?? undefined,
+            from: day(r.startDate),
+            fromPrecision: r.startPrecision ?? undefined,
+            to: day(r.endDate),
+            toPrecision: r.endPrecision ?? undefined,
+          })),
         },
       ]),
     );
@@ -83,35 +103,69 @@ export const snapshotsOf: { [T in SnapshotType]: (tx: Tx, ids: string[]) => Prom
     return new Map(
       rows.map((s) => [
         s.id,
-        { id: s.id, title: s.title, outlet: s.outlet ?? undefined, author: s.author ?? undefined, publishedAt: day(s.publishedAt), publishedPrecision: s.publishedPrecision ?? undefined, url: s.url ?? undefined, kind: s.kind, note: s.note ?? undefined, status: s.status },
+        {
+          id: s.id,
+          title: s.title,
+          outlet: s.outlet ?? undefined,
+          author: s.author ?? undefined,
+          publishedAt: day(s.publishedAt),
+          publishedPrecision: s.publishedPrecision ?? undefined,
+          url: s.url ?? undefined,
+          kind: s.kind,
+          note: s.note ?? undefined,
+          status: s.status,
+        },
       ]),
     );
   },
   async proposal(tx, ids) {
     const rows = await tx.proposal.findMany({
       where: { id: { in: ids } },
-      include: { sector: { select: { slug: true } }, proposedBy: { include: { actor: { select: { slug: true } } } }, events: { include: { event: { select: { slug: true } } } }, citations: citationSelect },
+      include: {
+        sector: { select: { slug: true } },
+        proposedBy: { include: { actor: { select: { slug: true } } } },
+        events: { include: { event: { select: { slug: true } } } },
+        citations: citationSelect,
+      },
     });
     return new Map(
       rows.map((p) => [
         p.id,
         {
-          slug: p.slug, title: p.title, summary: p.summary, sector: p.sector.slug, status: p.status, recordStatus: p.recordStatus,
+          slug: p.slug,
+          title: p.title,
+          summary: p.summary,
+          sector: p.sector.slug,
+          status: p.status,
+          recordStatus: p.recordStatus,
           proposedBy: p.proposedBy.map((a) => a.actor.slug).sort(),
-          events: p.events.map((e) => ({ event: e.event.slug, status: e.status ?? undefined, note: e.note ?? undefined })).sort((a, b) => a.event.localeCompare(b.event)),
+          events: p.events
+            .map((e) => ({ event: e.event.slug, status: e.status ?? undefined, note: e.note ?? undefined }))
+            .sort((a, b) => a.event.localeCompare(b.event)),
           citations: citations(p.citations),
         },
       ]),
     );
   },
   async figure(tx, ids) {
-    const rows = await tx.figure.findMany({ where: { id: { in: ids } }, include: { sector: { select: { slug: true } }, citations: citationSelect } });
+    const rows = await tx.figure.findMany({
+      where: { id: { in: ids } },
+      include: { sector: { select: { slug: true } }, citations: citationSelect },
+    });
     return new Map(
       rows.map((f) => [
         f.id,
         {
-          slug: f.slug, label: f.label, value: f.value, unit: f.unit, currency: f.currency ?? undefined, asOf: day(f.asOf), asOfPrecision: f.asOfPrecision ?? undefined,
-          sector: f.sector?.slug ?? undefined, status: f.status, citations: citations(f.citations),
+          slug: f.slug,
+          label: f.label,
+          value: f.value,
+          unit: f.unit,
+          currency: f.currency ?? undefined,
+          asOf: day(f.asOf),
+          asOfPrecision: f.asOfPrecision ?? undefined,
+          sector: f.sector?.slug ?? undefined,
+          status: f.status,
+          citations: citations(f.citations),
         },
       ]),
     );

@@ -43,7 +43,9 @@ export async function getSource(id: string) {
       speaker: { select: speakerSelect },
       event: { select: { slug: true, title: true, startDate: true, precision: true, endDate: true, approximate: true } },
       proposal: { select: { slug: true, title: true, status: true, sector: { select: { slug: true } } } },
-      figure: { select: { slug: true, label: true, value: true, unit: true, currency: true, sector: { select: { slug: true, name: true } } } },
+      figure: {
+        select: { slug: true, label: true, value: true, unit: true, currency: true, sector: { select: { slug: true, name: true } } },
+      },
     },
   });
   const quote = (c: (typeof citations)[number]) => ({ quote: c.quote, speaker: publicSpeaker(c.speaker) });

@@ -56,7 +56,10 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
 async function openPostgres(url: string, options: OpenOptions): Promise<Database> {
   // Pool errors (a server shutdown drops idle connections) mark the database down before a request fails on it.
   const tuning = databaseTuning();
-  const factory = new PrismaPg({ connectionString: url, max: tuning.DATABASE_POOL_SIZE }, { onPoolError: noteDatabaseError, onConnectionError: noteDatabaseError });
+  const factory = new PrismaPg(
+    { connectionString: url, max: tuning.DATABASE_POOL_SIZE },
+    { onPoolError: noteDatabaseError, onConnectionError: noteDatabaseError },
+  );
   if (options.migrate) {
     try {
       await applyMigrations(factory);

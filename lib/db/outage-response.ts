@@ -23,7 +23,16 @@ const PASS_HEADER = 'x-backchannel-outage-pass';
 const holder = globalThis as unknown as { backchannelOutageSecret?: string };
 const secret = () => (holder.backchannelOutageSecret ??= crypto.randomUUID());
 
-const DROP_REQUEST_HEADERS = ['host', 'connection', 'keep-alive', 'content-length', 'transfer-encoding', 'upgrade', 'expect', 'accept-encoding'];
+const DROP_REQUEST_HEADERS = [
+  'host',
+  'connection',
+  'keep-alive',
+  'content-length',
+  'transfer-encoding',
+  'upgrade',
+  'expect',
+  'accept-encoding',
+];
 // fetch() has already decoded the body, so its length and encoding no longer apply.
 const DROP_RESPONSE_HEADERS = ['content-encoding', 'content-length', 'transfer-encoding', 'connection', 'keep-alive'];
 
@@ -65,7 +74,10 @@ export async function answerDuringOutage(request: NextRequest, forwardHeaders: H
     for (const name of DROP_RESPONSE_HEADERS) out.delete(name);
     return new Response(inner.body, { status: inner.status, statusText: inner.statusText, headers: out });
   } catch (error) {
-    logger().warn({ err: error, requestId: requestIdFrom(request.headers), path: pathname }, 'outage: could not render the page, answered 503');
+    logger().warn(
+      { err: error, requestId: requestIdFrom(request.headers), path: pathname },
+      'outage: could not render the page, answered 503',
+    );
     return unavailablePage();
   }
 }

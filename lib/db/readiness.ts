@@ -34,5 +34,9 @@ export async function readiness(): Promise<Readiness> {
     applied = new Set();
   }
   const pending = expected.filter((name) => !applied.has(name));
-  return { ready: pending.length === 0, database: 'reachable', migrations: { expected: expected.length, applied: expected.length - pending.length, pending } };
+  return {
+    ready: pending.length === 0,
+    database: 'reachable',
+    migrations: { expected: expected.length, applied: expected.length - pending.length, pending },
+  };
 }

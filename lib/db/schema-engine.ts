@@ -8,10 +8,7 @@
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
-import {
-  bindMigrationAwareSqlAdapterFactory,
-  type SqlMigrationAwareDriverAdapterFactory,
-} from '@prisma/driver-adapter-utils';
+import { bindMigrationAwareSqlAdapterFactory, type SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import type * as Engine from '@prisma/schema-engine-wasm';
 import * as engineGlue from '@prisma/schema-engine-wasm/schema_engine_bg';
 
@@ -29,9 +26,7 @@ async function loadGlue(): Promise<Glue> {
   // The path is resolved from the project root because bundlers rewrite
   // require.resolve.
   const glue = engineGlue as unknown as Glue;
-  const bytes = readFileSync(
-    path.join(process.cwd(), 'node_modules', '@prisma', 'schema-engine-wasm', 'schema_engine_bg.wasm'),
-  );
+  const bytes = readFileSync(path.join(process.cwd(), 'node_modules', '@prisma', 'schema-engine-wasm', 'schema_engine_bg.wasm'));
   const compiled = await WebAssembly.compile(bytes);
   const instance = await WebAssembly.instantiate(compiled, {
     './schema_engine_bg.js': glue as unknown as WebAssembly.ModuleImports,
@@ -89,11 +84,7 @@ async function withEngine<T>(
   const run = state.queue.then(async () => {
     const glue = await state.glue;
     const log = () => {};
-    const engine = await glue.SchemaEngine.new(
-      { datamodels: undefined },
-      log,
-      bindMigrationAwareSqlAdapterFactory(factory) as never,
-    );
+    const engine = await glue.SchemaEngine.new({ datamodels: undefined }, log, bindMigrationAwareSqlAdapterFactory(factory) as never);
     try {
       return await work(engine);
     } finally {
@@ -105,10 +96,7 @@ async function withEngine<T>(
 }
 
 /** Applies pending migrations (what `prisma migrate deploy` does); returns their names. */
-export async function applyMigrations(
-  factory: SqlMigrationAwareDriverAdapterFactory,
-  dir = migrationsDir,
-): Promise<string[]> {
+export async function applyMigrations(factory: SqlMigrationAwareDriverAdapterFactory, dir = migrationsDir): Promise<string[]> {
   return withEngine(factory, async (engine) => {
     const out = await engine.applyMigrations({ migrationsList: readMigrationsList(dir), filters: noFilters });
     return out.appliedMigrationNames;

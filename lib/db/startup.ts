@@ -41,7 +41,9 @@ async function startDatabase(log: StartupLog = consoleLog): Promise<void> {
       () => null,
       (error: unknown) => oneLine(error),
     ),
-    new Promise<string>((resolve) => (timer = setTimeout(() => resolve(`no answer within ${POSTGRES_PROBE_MS / 1000} s`), POSTGRES_PROBE_MS))),
+    new Promise<string>(
+      (resolve) => (timer = setTimeout(() => resolve(`no answer within ${POSTGRES_PROBE_MS / 1000} s`), POSTGRES_PROBE_MS)),
+    ),
   ]);
   clearTimeout(timer);
   probe.catch(() => undefined);
@@ -81,6 +83,9 @@ function describeServer(url: string) {
 /** An error message on one line, without Prisma's "Invalid `…` invocation:" preamble. */
 function oneLine(error: unknown) {
   const text = error instanceof Error ? error.message : String(error);
-  const lines = text.split('\n').map((line) => line.trim()).filter((line) => line && !/^Invalid `.*` invocation:?$/.test(line));
+  const lines = text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line && !/^Invalid `.*` invocation:?$/.test(line));
   return (lines.join(' ') || (error as { code?: string })?.code || 'unknown error').slice(0, 300);
 }

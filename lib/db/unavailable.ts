@@ -20,7 +20,17 @@ const PRISMA_CODES = new Set(['P1001', 'P1002', 'P1008', 'P1011', 'P1017', 'P202
 // Driver-adapter error kinds (@prisma/driver-adapter-utils) that mean the server can't be used now.
 const ADAPTER_KINDS = new Set(['DatabaseNotReachable', 'ConnectionClosed', 'SocketTimeout', 'TooManyConnections', 'TlsConnectionError']);
 // Node socket errors raised by node-postgres.
-const SOCKET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'ECONNABORTED']);
+const SOCKET_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ECONNABORTED',
+]);
 // PostgreSQL SQLSTATEs: class 08 (connection exception), shutdown, starting up, too many connections.
 const SQLSTATE = /^(08\d{3}|08P01|57P01|57P02|57P03|53300)$/;
 // Messages of node-postgres and Prisma for the same cases, for errors that lost their codes on the way.
@@ -82,7 +92,6 @@ function health(): Health {
 export function databaseIsDown(): boolean {
   return health().down;
 }
-
 
 function markDown(reason: string) {
   const h = health();

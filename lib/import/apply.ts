@@ -52,7 +52,23 @@ export async function applyImport(
           created.sectors.push({ id: row.id, slug: row.slug, name: s.name });
         }
         for (const a of plan.newActors) {
-          const row = await writeActor(tx, userId, {}, { slug: a.slug, name: a.name, kind: a.kind, aliases: [], country: undefined, description: undefined, status: 'draft', roles: [], message }, 'import');
+          const row = await writeActor(
+            tx,
+            userId,
+            {},
+            {
+              slug: a.slug,
+              name: a.name,
+              kind: a.kind,
+              aliases: [],
+              country: undefined,
+              description: undefined,
+              status: 'draft',
+              roles: [],
+              message,
+            },
+            'import',
+          );
           created.actors.push({ id: row.id, slug: row.slug, name: a.name });
         }
         for (const s of plan.newSources) {
@@ -65,7 +81,10 @@ export async function applyImport(
             publishedPrecision: s.publishedPrecision ?? undefined,
             url: s.url ?? undefined,
             kind: s.kind,
-            note: s.publishedAt && !s.publishedPrecision ? 'Imported: the file gave no precision for the publication date, so it was recorded as a day; check it.' : undefined,
+            note:
+              s.publishedAt && !s.publishedPrecision
+                ? 'Imported: the file gave no precision for the publication date, so it was recorded as a day; check it.'
+                : undefined,
             status: 'draft' as const,
             message,
           };
@@ -96,7 +115,11 @@ export async function applyImport(
     return { ok: true, report };
   } catch (error) {
     if (error instanceof Rejected) {
-      return { ok: false, preview: error.preview, error: `Nothing was imported: ${error.preview.errorCount} row${error.preview.errorCount === 1 ? ' has' : 's have'} problems (listed below). Fix the file and preview it again.` };
+      return {
+        ok: false,
+        preview: error.preview,
+        error: `Nothing was imported: ${error.preview.errorCount} row${error.preview.errorCount === 1 ? ' has' : 's have'} problems (listed below). Fix the file and preview it again.`,
+      };
     }
     throw error;
   }

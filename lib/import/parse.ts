@@ -14,8 +14,21 @@ export type ParseResult = { ok: true; format: ImportFormat; rows: ImportRow[]; n
 
 /** The columns of GET /api/v1/events.csv, in order. */
 export const CSV_COLUMNS = [
-  'slug', 'title', 'type', 'date_start', 'date_precision', 'date_end', 'date_approximate', 'date_label',
-  'location', 'summary', 'actors', 'sectors', 'proposals', 'sources', 'url',
+  'slug',
+  'title',
+  'type',
+  'date_start',
+  'date_precision',
+  'date_end',
+  'date_approximate',
+  'date_label',
+  'location',
+  'summary',
+  'actors',
+  'sectors',
+  'proposals',
+  'sources',
+  'url',
 ] as const;
 const REQUIRED_CSV_COLUMNS = ['title', 'type', 'date_start', 'date_precision', 'summary'];
 
@@ -23,14 +36,16 @@ const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(bytes < 1024 * 10
 
 /** Bytes of an uploaded file → text, refusing what is too large or not UTF-8 text. */
 export function decodeImportBytes(bytes: Uint8Array): { ok: true; text: string } | { ok: false; error: string } {
-  if (bytes.byteLength > MAX_IMPORT_BYTES) return { ok: false, error: `The file is ${mb(bytes.byteLength)}; the limit is ${mb(MAX_IMPORT_BYTES)}. Split it into smaller files.` };
+  if (bytes.byteLength > MAX_IMPORT_BYTES)
+    return { ok: false, error: `The file is ${mb(bytes.byteLength)}; the limit is ${mb(MAX_IMPORT_BYTES)}. Split it into smaller files.` };
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     return { ok: false, error: 'The file is not UTF-8 text. Export it as CSV (UTF-8) or JSON and try again.' };
   }
-  if (text.includes('\u0000')) return { ok: false, error: 'The file looks binary (a spreadsheet or an archive?). Export it as CSV (UTF-8) or JSON and try again.' };
+  if (text.includes('\u0000'))
+    return { ok: false, error: 'The file looks binary (a spreadsheet or an archive?). Export it as CSV (UTF-8) or JSON and try again.' };
   return { ok: true, text };
 }
 
@@ -45,14 +60,19 @@ export function detectFormat(text: string, fileName?: string | null): ImportForm
 export function parseImport(text: string, options: { format?: ImportFormat; fileName?: string | null } = {}): ParseResult {
   // PostgreSQL cannot store NUL in text; no field has a use for it.
   text = text.replace(/\u0000/g, '');
-  if (new TextEncoder().encode(text).byteLength > MAX_IMPORT_BYTES) return { ok: false, error: `The text is larger than ${mb(MAX_IMPORT_BYTES)}. Split it into smaller files.` };
+  if (new TextEncoder().encode(text).byteLength > MAX_IMPORT_BYTES)
+    return { ok: false, error: `The text is larger than ${mb(MAX_IMPORT_BYTES)}. Split it into smaller files.` };
   const body = text.replace(/^\uFEFF/, '');
   if (body.trim() === '') return { ok: false, error: 'The file is empty.' };
   const format = options.format ?? detectFormat(body, options.fileName);
   const read = format === 'json' ? readJson(body) : readCsv(body);
   if (!read.ok) return read;
   if (read.items.length === 0) return { ok: false, error: 'The file contains no events.' };
-  if (read.items.length > MAX_IMPORT_ROWS) return { ok: false, error: `The file has ${read.items.length} events; one import takes at most ${MAX_IMPORT_ROWS}. Split it into smaller files.` };
+  if (read.items.length > MAX_IMPORT_ROWS)
+    return {
+      ok: false,
+      error: `The file has ${read.items.length} events; one import takes at most ${MAX_IMPORT_ROWS}. Split it into smaller files.`,
+    };
   const rows = read.items.map((item, i) => validateRow(item, i + 1, format));
   markDuplicateSlugs(rows);
   return { ok: true, format, rows, notes: read.notes };
@@ -72,7 +92,11 @@ function readJson(body: string): { ok: true; items: RawItem[]; notes: string[] }
   } catch (error) {
     return { ok: false, error: `The JSON could not be read: ${(error as Error).message}.` };
   }
-  const list = Array.isArray(data) ? data : data && typeof data === 'object' && Array.isArray((data as { data?: unknown }).data) ? (data as { data: unknown[] }).data : null;
+  const list = Array.isArray(data)
+    ? data
+    : data && typeof data === 'object' && Array.isArray((data as { data?: unknown }).data)
+      ? (data as { data: unknown[] }).data
+      : null;
   if (!list) return { ok: false, error: 'The JSON must be a list of events, or an object with the list under "data" (the API\'s shape).' };
   return { ok: true, items: list.map((value) => ({ value, line: null, errors: [], warnings: [] })), notes: [] };
 }
@@ -96,7 +120,10 @@ function readCsv(body: string): { ok: true; items: RawItem[]; notes: string[] } 
   const names = header.fields.map((h) => h.trim().toLowerCase());
   const missing = REQUIRED_CSV_COLUMNS.filter((c) => !names.includes(c));
   if (missing.length) {
-    return { ok: false, error: `The CSV's first line must name its columns, as the export does (${CSV_COLUMNS.join(', ')}). Missing: ${missing.join(', ')}.` };
+    return {
+      ok: false,
+      error: `The CSV's first line must name its columns, as the export does (${CSV_COLUMNS.join(', ')}). Missing: ${missing.join(', ')}.`,
+    };
   }
   const duplicated = names.filter((n, i) => n && names.indexOf(n) !== i);
   if (duplicated.length) return { ok: false, error: `The CSV names these columns more than once: ${[...new Set(duplicated)].join(', ')}.` };
@@ -104,11 +131,14 @@ function readCsv(body: string): { ok: true; items: RawItem[]; notes: string[] } 
   const unknown = names.filter((n) => n && !(CSV_COLUMNS as readonly string[]).includes(n));
   if (unknown.length) notes.push(`These columns are not part of the export and are ignored: ${unknown.join(', ')}.`);
   if (names.includes('sources')) {
-    notes.push('The CSV export lists sources by title only, without the quotes a citation needs, so its sources column is not imported. Rows arrive as drafts without citations; add them in the event form (or import the JSON export, which carries the quotes).');
+    notes.push(
+      'The CSV export lists sources by title only, without the quotes a citation needs, so its sources column is not imported. Rows arrive as drafts without citations; add them in the event form (or import the JSON export, which carries the quotes).',
+    );
   }
   const items = data.map(({ fields, line }): RawItem => {
     const errors: string[] = [];
-    if (fields.length !== names.length) errors.push(`Has ${fields.length} fields where the header has ${names.length} (a missing or extra comma, or an unclosed quote?)`);
+    if (fields.length !== names.length)
+      errors.push(`Has ${fields.length} fields where the header has ${names.length} (a missing or extra comma, or an unclosed quote?)`);
     const cell = (name: string) => {
       const i = names.indexOf(name);
       // Our export escapes formula-like cells with an apostrophe; read them back as they were.
@@ -119,7 +149,11 @@ function readCsv(body: string): { ok: true; items: RawItem[]; notes: string[] } 
   return { ok: true, items, notes };
 }
 
-const splitList = (value: string) => value.split(';').map((s) => s.trim()).filter(Boolean);
+const splitList = (value: string) =>
+  value
+    .split(';')
+    .map((s) => s.trim())
+    .filter(Boolean);
 const ROLE = eventRoleSchema.options.join('|');
 const ACTOR_CELL = new RegExp(`^(.+?)\\s*\\((${ROLE})(?:,\\s*(.*))?\\)$`, 's');
 const PROPOSAL_STATUS = new RegExp(`\\s*\\((${proposalStatusSchema.options.join('|')})\\)$`);
@@ -127,7 +161,12 @@ const PROPOSAL_STATUS = new RegExp(`\\s*\\((${proposalStatusSchema.options.join(
 /** One CSV row → the API's Event shape, so that both formats validate alike. */
 function csvRowToEvent(cell: (name: string) => string, errors: string[]) {
   const approximate = cell('date_approximate').trim().toLowerCase();
-  const approximateValue = approximate === '' || approximate === 'false' || approximate === 'no' || approximate === '0' ? false : approximate === 'true' || approximate === 'yes' || approximate === '1' ? true : cell('date_approximate');
+  const approximateValue =
+    approximate === '' || approximate === 'false' || approximate === 'no' || approximate === '0'
+      ? false
+      : approximate === 'true' || approximate === 'yes' || approximate === '1'
+        ? true
+        : cell('date_approximate');
   // A blank required cell reads as missing ("Required"), as in JSON.
   const required = (name: string) => (cell(name).trim() === '' ? undefined : cell(name));
   return {
@@ -135,15 +174,24 @@ function csvRowToEvent(cell: (name: string) => string, errors: string[]) {
     title: required('title'),
     summary: required('summary'),
     type: required('type')?.trim(),
-    date: { start: required('date_start')?.trim(), precision: required('date_precision')?.trim(), end: cell('date_end').trim() || null, approximate: approximateValue },
+    date: {
+      start: required('date_start')?.trim(),
+      precision: required('date_precision')?.trim(),
+      end: cell('date_end').trim() || null,
+      approximate: approximateValue,
+    },
     location: cell('location'),
     // "Name (role, title at the time)", as the export writes them.
-    actors: splitList(cell('actors')).map((entry) => {
-      const m = entry.length <= 600 ? ACTOR_CELL.exec(entry) : null;
-      if (m) return { name: m[1].trim(), role: m[2], title: m[3]?.trim() || null };
-      errors.push(`actors: "${entry.length > 80 ? `${entry.slice(0, 80)}…` : entry}" must be written as "Name (role)" or "Name (role, title)", with role one of ${eventRoleSchema.options.join(', ')}`);
-      return { name: entry, role: null, title: null, invalid: true };
-    }).filter((a) => !('invalid' in a)),
+    actors: splitList(cell('actors'))
+      .map((entry) => {
+        const m = entry.length <= 600 ? ACTOR_CELL.exec(entry) : null;
+        if (m) return { name: m[1].trim(), role: m[2], title: m[3]?.trim() || null };
+        errors.push(
+          `actors: "${entry.length > 80 ? `${entry.slice(0, 80)}…` : entry}" must be written as "Name (role)" or "Name (role, title)", with role one of ${eventRoleSchema.options.join(', ')}`,
+        );
+        return { name: entry, role: null, title: null, invalid: true };
+      })
+      .filter((a) => !('invalid' in a)),
     sectors: splitList(cell('sectors')).map((name) => ({ name })),
     // "Title (status)": the status is the proposal's own and is not imported.
     proposals: splitList(cell('proposals')).map((entry) => ({ title: entry.replace(PROPOSAL_STATUS, '') })),
@@ -183,7 +231,12 @@ function validateRow(raw: RawItem, row: number, format: ImportFormat): ImportRow
   return { row, line: raw.line, display, event: parsed.success && errors.length === 0 ? parsed.data : null, errors, warnings };
 }
 
-const CSV_FIELD: Record<string, string> = { start: 'date_start', precision: 'date_precision', end: 'date_end', approximate: 'date_approximate' };
+const CSV_FIELD: Record<string, string> = {
+  start: 'date_start',
+  precision: 'date_precision',
+  end: 'date_end',
+  approximate: 'date_approximate',
+};
 
 /** An issue's path as the editor knows the field: JSON paths, or the CSV's column names. */
 export function fieldName(path: PropertyKey[], format: ImportFormat): string {

@@ -9,9 +9,18 @@ import { allocate } from '../slug';
 type Tx = Prisma.TransactionClient;
 type Parsed = Extract<ParseResult, { ok: true }>;
 
-interface NewActor { slug: string; name: string; kind: 'person' | 'organisation' }
-interface NewSector { slug: string; name: string }
-interface NewSource extends Omit<ImportSource, 'id'> { id: string }
+interface NewActor {
+  slug: string;
+  name: string;
+  kind: 'person' | 'organisation';
+}
+interface NewSector {
+  slug: string;
+  name: string;
+}
+interface NewSource extends Omit<ImportSource, 'id'> {
+  id: string;
+}
 
 /** What the import will write: the preview the editor sees, plus the resolved records behind it. */
 export interface ImportPlan {
@@ -50,7 +59,9 @@ export async function planImport(tx: Tx, parsed: Parsed, fileName: string | null
   const actors = await tx.actor.findMany({ select: { slug: true, name: true, aliases: true, deletedAt: true }, orderBy: { slug: 'asc' } });
   const sectors = await tx.sector.findMany({ select: { slug: true, name: true, deletedAt: true }, orderBy: { slug: 'asc' } });
   const sources = await tx.source.findMany({ select: { id: true, title: true, outlet: true, deletedAt: true }, orderBy: { id: 'asc' } });
-  const proposals = events.some((e) => e.proposals.length) ? await tx.proposal.findMany({ where: { deletedAt: null }, select: { slug: true, title: true }, orderBy: { slug: 'asc' } }) : [];
+  const proposals = events.some((e) => e.proposals.length)
+    ? await tx.proposal.findMany({ where: { deletedAt: null }, select: { slug: true, title: true }, orderBy: { slug: 'asc' } })
+    : [];
   const takenEvents = await tx.event.findMany({ where: { slug: { in: slugs } }, select: { slug: true, title: true, deletedAt: true } });
   const redirects = await tx.eventSlugRedirect.findMany({ where: { fromSlug: { in: slugs } }, select: { fromSlug: true } });
 
@@ -99,9 +110,13 @@ export async function planImport(tx: Tx, parsed: Parsed, fileName: string | null
       return { label, key: a.slug, status: 'matched', by: 'slug', existing: a.name };
     }
     if (ref.name) {
-      for (const [by, index] of [['name', actorsByName], ['alias', actorsByAlias]] as const) {
+      for (const [by, index] of [
+        ['name', actorsByName],
+        ['alias', actorsByAlias],
+      ] as const) {
         const hits = index.get(lower(ref.name)) ?? [];
-        if (hits.length > 1) return `"${ref.name}" matches several actors (${hits.map((h) => h.slug).join(', ')}); give the slug of the one meant`;
+        if (hits.length > 1)
+          return `"${ref.name}" matches several actors (${hits.map((h) => h.slug).join(', ')}); give the slug of the one meant`;
         if (hits.length === 1) {
           const a = hits[0];
           summary.matched.actors.add(a.slug, { label, existing: a.name, by }, row);
@@ -110,7 +125,11 @@ export async function planImport(tx: Tx, parsed: Parsed, fileName: string | null
       }
       let created = newActors.get(lower(ref.name)) ?? (ref.slug ? newActorBySlug.get(ref.slug) : undefined);
       if (!created) {
-        created = { slug: allocate(ref.slug ?? ref.name, actorSlugs, 'actor'), name: ref.name.trim(), kind: guessActorKind(ref.name.trim()) };
+        created = {
+          slug: allocate(ref.slug ?? ref.name, actorSlugs, 'actor'),
+          name: ref.name.trim(),
+          kind: guessActorKind(ref.name.trim()),
+        };
         newActors.set(lower(ref.name), created);
         if (ref.slug) newActorBySlug.set(ref.slug, created);
       }
@@ -171,12 +190,24 @@ export async function planImport(tx: Tx, parsed: Parsed, fileName: string | null
   const inputs: ImportPlan['inputs'] = [];
   const path = (p: PropertyKey[]) => fieldName(p, parsed.format);
   for (const r of parsed.rows) {
-    const planned: PlannedRow = { ...r, errors: [...r.errors], warnings: [...r.warnings], actors: [], sectors: [], sources: [], proposals: [] };
+    const planned: PlannedRow = {
+      ...r,
+      errors: [...r.errors],
+      warnings: [...r.warnings],
+      actors: [],
+      sectors: [],
+      sources: [],
+      proposals: [],
+    };
     rows.push(planned);
     const slug = r.event?.slug ?? r.display.slug;
     const taken = slug ? eventBySlug.get(slug) : undefined;
-    if (taken) planned.errors.push(`slug: an existing event${taken.deletedAt ? ' (in the trash)' : ''} already uses "${slug}" (“${taken.title}”); choose another slug`);
-    else if (slug && redirected.has(slug)) planned.errors.push(`slug: "${slug}" was an event's former slug and still redirects to it; choose another slug`);
+    if (taken)
+      planned.errors.push(
+        `slug: an existing event${taken.deletedAt ? ' (in the trash)' : ''} already uses "${slug}" (“${taken.title}”); choose another slug`,
+      );
+    else if (slug && redirected.has(slug))
+      planned.errors.push(`slug: "${slug}" was an event's former slug and still redirects to it; choose another slug`);
     const e = r.event;
     if (!e) {
       inputs.push(null);
@@ -188,23 +219,32 @@ export async function planImport(tx: Tx, parsed: Parsed, fileName: string | null
       const link = resolveActor(a, r.row);
       if (typeof link === 'string') return void planned.errors.push(`${path(['actors', i])}: ${link}`);
       const twin = actorKeys.findIndex((k) => k.actor === link.key);
-      if (twin !== -1) return void planned.errors.push(`${path(['actors', i])}: "${link.label}" is the same actor as entry ${twin + 1} (${link.key})`);
+      if (twin !== -1)
+        return void planned.errors.push(`${path(['actors', i])}: "${link.label}" is the same actor as entry ${twin + 1} (${link.key})`);
       planned.actors.push(link);
       actorKeys.push({ actor: link.key, role: a.role, title: a.title ?? undefined });
     });
-    const sectorKeys = [...new Set(e.sectors.map((s) => {
-      const link = resolveSector(s, r.row);
-      if (!planned.sectors.some((x) => x.key === link.key)) planned.sectors.push(link);
-      return link.key;
-    }))];
+    const sectorKeys = [
+      ...new Set(
+        e.sectors.map((s) => {
+          const link = resolveSector(s, r.row);
+          if (!planned.sectors.some((x) => x.key === link.key)) planned.sectors.push(link);
+          return link.key;
+        }),
+      ),
+    ];
     const proposalKeys: string[] = [];
     e.proposals.forEach((p, i) => {
       const found = (p.slug ? proposalBySlug.get(p.slug) : undefined) ?? (p.title ? proposalByTitle.get(lower(p.title)) : undefined);
       const label = p.title ?? p.slug!;
-      if (!found) return void planned.errors.push(`${path(['proposals', i])}: no proposal "${label}"; the import links existing proposals only, so create it first or leave it out`);
+      if (!found)
+        return void planned.errors.push(
+          `${path(['proposals', i])}: no proposal "${label}"; the import links existing proposals only, so create it first or leave it out`,
+        );
       const by: MatchedBy = p.slug && proposalBySlug.has(p.slug) ? 'slug' : 'title';
       summary.matched.proposals.add(found.slug, { label, existing: found.title, by }, r.row);
-      if (!planned.proposals.some((x) => x.key === found.slug)) planned.proposals.push({ label, key: found.slug, status: 'matched', by, existing: found.title });
+      if (!planned.proposals.some((x) => x.key === found.slug))
+        planned.proposals.push({ label, key: found.slug, status: 'matched', by, existing: found.title });
       if (!proposalKeys.includes(found.slug)) proposalKeys.push(found.slug);
     });
     const citations: EventInput['citations'] = [];
@@ -212,7 +252,9 @@ export async function planImport(tx: Tx, parsed: Parsed, fileName: string | null
       const source = resolveSource(c.source, r.row);
       if (!planned.sources.some((x) => x.key === source.key)) planned.sources.push(source);
       if (c.source.publishedAt && !c.source.publishedPrecision && source.status === 'new') {
-        planned.warnings.push(`${path(['citations', i, 'source'])}: the file gives no precision for the publication date ${c.source.publishedAt}; the new source records it as a day — check it`);
+        planned.warnings.push(
+          `${path(['citations', i, 'source'])}: the file gives no precision for the publication date ${c.source.publishedAt}; the new source records it as a day — check it`,
+        );
       }
       let speaker: string | undefined;
       if (c.speaker) {
@@ -245,7 +287,8 @@ export async function planImport(tx: Tx, parsed: Parsed, fileName: string | null
     };
     // The event form's own rules, so an imported draft is one the form could have saved.
     const checked = eventInputSchema.safeParse(candidate);
-    if (!checked.success) for (const issue of checked.error.issues) planned.errors.push(`${issue.path.join('.') || 'event'}: ${issue.message}`);
+    if (!checked.success)
+      for (const issue of checked.error.issues) planned.errors.push(`${issue.path.join('.') || 'event'}: ${issue.message}`);
     inputs.push(planned.errors.length === 0 && checked.success ? { row: r.row, input: checked.data } : null);
   }
 
@@ -257,7 +300,12 @@ export async function planImport(tx: Tx, parsed: Parsed, fileName: string | null
       notes: parsed.notes,
       rows,
       errorCount: rows.filter((r) => r.errors.length).length,
-      matched: { actors: summary.matched.actors.list(), sectors: summary.matched.sectors.list(), sources: summary.matched.sources.list(), proposals: summary.matched.proposals.list() },
+      matched: {
+        actors: summary.matched.actors.list(),
+        sectors: summary.matched.sectors.list(),
+        sources: summary.matched.sources.list(),
+        proposals: summary.matched.proposals.list(),
+      },
       created: { actors: summary.created.actors.list(), sectors: summary.created.sectors.list(), sources: summary.created.sources.list() },
     },
     inputs,

@@ -27,7 +27,10 @@ export function logger(): Logger {
   const options = { level: LOG_LEVEL, base: { service: 'backchannel' }, timestamp: pino.stdTimeFunctions.isoTime };
   holder.backchannelLogger =
     NODE_ENV === 'development' && prettyAvailable()
-      ? pino({ ...options, transport: { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname,service' } } })
+      ? pino({
+          ...options,
+          transport: { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname,service' } },
+        })
       : pino(options);
   return holder.backchannelLogger;
 }

@@ -12,7 +12,10 @@ type HeaderSource = Headers | { get(name: string): string | null } | NodeJS.Dict
 
 export function requestIdFrom(headers: HeaderSource | undefined): string | undefined {
   if (!headers) return undefined;
-  const raw = typeof (headers as Headers).get === 'function' ? (headers as Headers).get(REQUEST_ID_HEADER) : (headers as NodeJS.Dict<string | string[]>)[REQUEST_ID_HEADER];
+  const raw =
+    typeof (headers as Headers).get === 'function'
+      ? (headers as Headers).get(REQUEST_ID_HEADER)
+      : (headers as NodeJS.Dict<string | string[]>)[REQUEST_ID_HEADER];
   const value = Array.isArray(raw) ? raw[0] : raw;
   return value && SAFE.test(value) ? value : undefined;
 }

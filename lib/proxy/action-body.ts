@@ -189,7 +189,8 @@ export function actionFieldsProblem(form: FormData): string | null {
     } catch {
       // reported below
     }
-    if (typeof row(0) !== 'string' || !head || typeof head !== 'object' || Array.isArray(head)) return `${prefix}0 is missing or not a JSON object`;
+    if (typeof row(0) !== 'string' || !head || typeof head !== 'object' || Array.isArray(head))
+      return `${prefix}0 is missing or not a JSON object`;
     if (typeof head.id !== 'string' || !ACTION_ID.test(head.id)) return `${prefix}0 has no well-formed id`;
     if (head.bound === null) continue;
     const ref = typeof head.bound === 'string' ? /^\$@([0-9a-f]+)$/i.exec(head.bound) : null;

@@ -55,5 +55,8 @@ export const rejectHostileUrls: ProxyStep = ({ request }) => {
   const reason = malformedUrlReason(pathname, search);
   if (!reason) return;
   if (pathname.startsWith('/api/')) return NextResponse.json({ error: reason }, { status: 400 });
-  return new NextResponse(badRequestPage(reason), { status: 400, headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' } });
+  return new NextResponse(badRequestPage(reason), {
+    status: 400,
+    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' },
+  });
 };

@@ -28,7 +28,9 @@ async function lookUp(slug: string) {
     noteDatabaseError(error);
     if (!warned) {
       warned = true;
-      console.warn(`Permalink lookup failed, serving without the 308/410 check until the database answers again: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+      console.warn(
+        `Permalink lookup failed, serving without the 308/410 check until the database answers again: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+      );
     }
     return null;
   } finally {
@@ -63,6 +65,9 @@ export const permalinkRedirects: ProxyStep = async ({ request }) => {
   }
   if (state?.kind === 'gone') {
     if (permalink[1]) return NextResponse.json({ error: 'Event deleted' }, { status: 410 });
-    return new NextResponse(gonePageHtml(), { status: 410, headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' } });
+    return new NextResponse(gonePageHtml(), {
+      status: 410,
+      headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' },
+    });
   }
 };

@@ -14,6 +14,9 @@ export const rejectBadRouterState: ProxyStep = ({ request }) => {
   try {
     parseAndValidateFlightRouterState(header);
   } catch {
-    return NextResponse.json({ error: 'Malformed Next-Router-State-Tree header' }, { status: 400, headers: { 'Cache-Control': 'no-store' } });
+    return NextResponse.json(
+      { error: 'Malformed Next-Router-State-Tree header' },
+      { status: 400, headers: { 'Cache-Control': 'no-store' } },
+    );
   }
 };

@@ -34,7 +34,13 @@ export const articleInputSchema = z
     author: optionalText(200),
     publishedAt: dateField('Enter the publication date; relative dates such as “on Tuesday” are counted from it'),
     publishedPrecision: z.preprocess((v) => (v === undefined || v === '' ? 'day' : v), precisionSchema),
-    url: z.preprocess((v) => (v === '' ? undefined : v), z.url({ protocol: /^https?$/, error: 'Enter a full http(s) address' }).max(1000).optional()),
+    url: z.preprocess(
+      (v) => (v === '' ? undefined : v),
+      z
+        .url({ protocol: /^https?$/, error: 'Enter a full http(s) address' })
+        .max(1000)
+        .optional(),
+    ),
     kind: z.preprocess((v) => (v === undefined || v === '' ? 'news' : v), sourceKindSchema),
   })
   .superRefine((a, ctx) => periodRule(a.publishedAt, a.publishedPrecision, ['publishedAt'], ctx));
@@ -58,7 +64,8 @@ export const reviewEventSchema = z
   })
   .superRefine((e, ctx) => {
     periodRule(e.startDate, e.precision, ['startDate'], ctx);
-    if (e.endDate && e.endDate < e.startDate) ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'The end date must not be before the start date' });
+    if (e.endDate && e.endDate < e.startDate)
+      ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'The end date must not be before the start date' });
   });
 
 /** An accepted new actor. */
@@ -77,11 +84,19 @@ export const reviewFigureSchema = z
       .string({ error: 'Enter the value' })
       .trim()
       .transform((v) => v.replace(/,/g, ''))
-      .pipe(z.string().regex(/^-?\d+(?:\.\d+)?$/, 'Enter a number, such as 300 or 1.5').transform(Number)),
+      .pipe(
+        z
+          .string()
+          .regex(/^-?\d+(?:\.\d+)?$/, 'Enter a number, such as 300 or 1.5')
+          .transform(Number),
+      ),
     unit: requiredText(60, 'Enter the unit, such as billion or percent'),
     currency: z.preprocess(
       (v) => (typeof v === 'string' ? (v.trim() === '' ? undefined : v.trim().toUpperCase()) : v),
-      z.string().regex(/^[A-Z]{3}$/, 'Use a three-letter currency code, such as USD, or leave it empty').optional(),
+      z
+        .string()
+        .regex(/^[A-Z]{3}$/, 'Use a three-letter currency code, such as USD, or leave it empty')
+        .optional(),
     ),
     sector: z.preprocess((v) => (v === '' ? undefined : v), slugSchema.optional()),
     asOf: optionalDate,

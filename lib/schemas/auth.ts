@@ -9,10 +9,7 @@ export const signInSchema = z.object({
 });
 
 /** New passwords: long enough to resist guessing; no composition rules (NIST SP 800-63B). */
-const newPasswordSchema = z
-  .string()
-  .min(12, 'Use at least 12 characters')
-  .max(200, 'Use at most 200 characters');
+const newPasswordSchema = z.string().min(12, 'Use at least 12 characters').max(200, 'Use at most 200 characters');
 
 const roleSchema = z.enum(['editor', 'admin']);
 

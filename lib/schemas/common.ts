@@ -34,29 +34,12 @@ export const isoDateSchema = z
 export const precisionSchema = z.enum(PRECISIONS);
 export type Precision = z.infer<typeof precisionSchema>;
 
-export const eventTypeSchema = z.enum([
-  'meeting',
-  'call',
-  'visit',
-  'statement',
-  'proposal',
-  'sanction',
-  'legal',
-  'other',
-]);
+export const eventTypeSchema = z.enum(['meeting', 'call', 'visit', 'statement', 'proposal', 'sanction', 'legal', 'other']);
 export type EventTypeValue = z.infer<typeof eventTypeSchema>;
 
 export const eventRoleSchema = z.enum(['participant', 'host', 'speaker', 'mentioned']);
 export const actorKindSchema = z.enum(['person', 'organisation']);
-export const proposalStatusSchema = z.enum([
-  'proposed',
-  'discussed',
-  'agreed',
-  'signed',
-  'implemented',
-  'stalled',
-  'abandoned',
-]);
+export const proposalStatusSchema = z.enum(['proposed', 'discussed', 'agreed', 'signed', 'implemented', 'stalled', 'abandoned']);
 export const sourceKindSchema = z.enum(['news', 'analysis', 'opinion', 'official']);
 
 /**
@@ -65,7 +48,7 @@ export const sourceKindSchema = z.enum(['news', 'analysis', 'opinion', 'official
  */
 export const datedSchema = z
   .object({ date: isoDateSchema, precision: precisionSchema })
-  .refine(
-    ({ date, precision }) => periodStartFix(date, precision) === null,
-    { message: 'A month or year date must be the first day of its period', path: ['date'] },
-  );
+  .refine(({ date, precision }) => periodStartFix(date, precision) === null, {
+    message: 'A month or year date must be the first day of its period',
+    path: ['date'],
+  });

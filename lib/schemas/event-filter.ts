@@ -39,7 +39,15 @@ export const eventFilterSchema = z
     type: z.preprocess(blankToUndefined, eventTypeSchema.optional()),
     from: z.preprocess(blankToUndefined, isoDateSchema.optional()),
     to: z.preprocess(blankToUndefined, isoDateSchema.optional()),
-    q: z.preprocess(blankToUndefined, z.string().trim().max(200, 'q must be at most 200 characters').refine((v) => !v.includes('\u0000'), 'q must not contain a NUL character').optional()),
+    q: z.preprocess(
+      blankToUndefined,
+      z
+        .string()
+        .trim()
+        .max(200, 'q must be at most 200 characters')
+        .refine((v) => !v.includes('\u0000'), 'q must not contain a NUL character')
+        .optional(),
+    ),
   })
   .refine((f) => !f.from || !f.to || f.from <= f.to, {
     message: '"from" must not be after "to"',

@@ -13,7 +13,13 @@ const newSourceSchema = z.object({
   author: optionalText(200, null),
   publishedAt: z.preprocess((v) => (v === '' ? undefined : v), isoDateSchema.optional()),
   publishedPrecision: z.preprocess((v) => (v === '' ? undefined : v), precisionSchema.optional()),
-  url: z.preprocess((v) => (v === '' ? undefined : v), z.url({ protocol: /^https?$/, error: 'Enter a full http(s) address' }).max(1000).optional()),
+  url: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z
+      .url({ protocol: /^https?$/, error: 'Enter a full http(s) address' })
+      .max(1000)
+      .optional(),
+  ),
   kind: sourceKindSchema,
 });
 
@@ -44,14 +50,17 @@ export const eventInputSchema = z
     newSource: z.preprocess((v) => {
       if (!v || typeof v !== 'object') return undefined;
       const o = v as Record<string, unknown>;
-      return ['title', 'outlet', 'author', 'url', 'publishedAt'].some((k) => typeof o[k] === 'string' && (o[k] as string).trim() !== '') ? v : undefined;
+      return ['title', 'outlet', 'author', 'url', 'publishedAt'].some((k) => typeof o[k] === 'string' && (o[k] as string).trim() !== '')
+        ? v
+        : undefined;
     }, newSourceSchema.optional()),
     message: optionalText(500, null),
   })
   .superRefine((e, ctx) => {
     const periodStart = periodStartMessage(e.startDate, e.precision);
     if (periodStart) ctx.addIssue({ code: 'custom', path: ['startDate'], message: periodStart });
-    if (e.endDate && e.endDate < e.startDate) ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'The end date must not be before the start date' });
+    if (e.endDate && e.endDate < e.startDate)
+      ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'The end date must not be before the start date' });
     if (e.status === 'published' && e.citations.length === 0) {
       ctx.addIssue({ code: 'custom', path: ['citations'], message: 'An event cannot be published without at least one citation' });
     }
@@ -61,7 +70,12 @@ export const eventInputSchema = z
       seen.add(a.actor);
     });
     e.citations.forEach((c, i) => {
-      if (c.source === NEW_SOURCE && !e.newSource) ctx.addIssue({ code: 'custom', path: ['citations', i, 'source'], message: 'Fill in the new source below, or pick an existing one' });
+      if (c.source === NEW_SOURCE && !e.newSource)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['citations', i, 'source'],
+          message: 'Fill in the new source below, or pick an existing one',
+        });
     });
   });
 

@@ -14,9 +14,17 @@ export const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim
  * its editors already see).
  */
 export const optionalText = (max: number, tooLong: string | null = `Use at most ${max} characters`) =>
-  z.preprocess(blankToUndefined, z.string().trim().max(max, tooLong ?? undefined).optional());
+  z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .trim()
+      .max(max, tooLong ?? undefined)
+      .optional(),
+  );
 
-export const requiredText = (max: number, message: string) => z.string({ error: message }).trim().min(1, message).max(max, `Use at most ${max} characters`);
+export const requiredText = (max: number, message: string) =>
+  z.string({ error: message }).trim().min(1, message).max(max, `Use at most ${max} characters`);
 
 /** A checkbox: present ("on") is true, absent is false. */
 export const checkbox = z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean());

@@ -15,13 +15,20 @@ const valueSchema = z.preprocess(
   },
   z.number({
     error: (issue) =>
-      issue.input === undefined ? 'Enter the value' : typeof issue.input === 'number' && !Number.isNaN(issue.input) ? 'The number is too large' : NUMBER_MESSAGE,
+      issue.input === undefined
+        ? 'Enter the value'
+        : typeof issue.input === 'number' && !Number.isNaN(issue.input)
+          ? 'The number is too large'
+          : NUMBER_MESSAGE,
   }),
 );
 
 const currencySchema = z.preprocess(
   (v) => (typeof v === 'string' ? (v.trim() === '' ? undefined : v.trim().toUpperCase()) : v),
-  z.string().regex(/^[A-Z]{3}$/, 'Use a three-letter currency code such as USD, or leave it empty').optional(),
+  z
+    .string()
+    .regex(/^[A-Z]{3}$/, 'Use a three-letter currency code such as USD, or leave it empty')
+    .optional(),
 );
 
 /** The figure form, shared by the form component and the server action. */

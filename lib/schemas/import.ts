@@ -15,8 +15,13 @@ export const MAX_IMPORT_ROWS = 1000;
 
 const blankToNull = (v: unknown) => (v === undefined || v === null || (typeof v === 'string' && v.trim() === '') ? null : v);
 const text = (max: number) =>
-  z.string({ error: (i) => (i.input === undefined || i.input === null ? 'Required' : 'Expected text') }).trim().min(1, 'Must not be empty').max(max, `Use at most ${max} characters`);
-const nullableText = (max: number) => z.preprocess(blankToNull, z.string({ error: 'Expected text' }).trim().max(max, `Use at most ${max} characters`).nullable());
+  z
+    .string({ error: (i) => (i.input === undefined || i.input === null ? 'Required' : 'Expected text') })
+    .trim()
+    .min(1, 'Must not be empty')
+    .max(max, `Use at most ${max} characters`);
+const nullableText = (max: number) =>
+  z.preprocess(blankToNull, z.string({ error: 'Expected text' }).trim().max(max, `Use at most ${max} characters`).nullable());
 const nullableSlug = z.preprocess(blankToNull, slugSchema.nullable());
 const options = (values: readonly string[]) => values.join(', ');
 
@@ -31,10 +36,14 @@ const dateSchema = z
   }, 'This date does not exist');
 
 const typeSchema = z.enum(eventTypeSchema.options, {
-  error: (i) => (i.input === undefined ? 'Required' : `Unknown event type "${String(i.input)}"; use one of ${options(eventTypeSchema.options)}`),
+  error: (i) =>
+    i.input === undefined ? 'Required' : `Unknown event type "${String(i.input)}"; use one of ${options(eventTypeSchema.options)}`,
 });
 const roleSchema = z.enum(eventRoleSchema.options, {
-  error: (i) => (i.input === undefined || i.input === null ? `Give the role (${options(eventRoleSchema.options)})` : `Unknown role "${String(i.input)}"; use one of ${options(eventRoleSchema.options)}`),
+  error: (i) =>
+    i.input === undefined || i.input === null
+      ? `Give the role (${options(eventRoleSchema.options)})`
+      : `Unknown role "${String(i.input)}"; use one of ${options(eventRoleSchema.options)}`,
 });
 const importPrecisionSchema = z.enum(precisionSchema.options, {
   error: (i) => (i.input === undefined ? 'Required' : `Unknown precision "${String(i.input)}"; use day, month or year`),
@@ -48,8 +57,19 @@ const importSourceSchema = z.object({
   publishedAt: z.preprocess(blankToNull, dateSchema.nullable()),
   /** Not in the API's export (it carries publishedAt only); accepted when present. */
   publishedPrecision: z.preprocess(blankToNull, importPrecisionSchema.nullable()),
-  url: z.preprocess(blankToNull, z.url({ protocol: /^https?$/, error: 'Enter a full http(s) address' }).max(1000).nullable()),
-  kind: z.preprocess((v) => blankToNull(v) ?? 'news', z.enum(sourceKindSchema.options, { error: (i) => `Unknown source kind "${String(i.input)}"; use one of ${options(sourceKindSchema.options)}` })),
+  url: z.preprocess(
+    blankToNull,
+    z
+      .url({ protocol: /^https?$/, error: 'Enter a full http(s) address' })
+      .max(1000)
+      .nullable(),
+  ),
+  kind: z.preprocess(
+    (v) => blankToNull(v) ?? 'news',
+    z.enum(sourceKindSchema.options, {
+      error: (i) => `Unknown source kind "${String(i.input)}"; use one of ${options(sourceKindSchema.options)}`,
+    }),
+  ),
 });
 
 const importCitationSchema = z.object({
@@ -71,7 +91,8 @@ const importProposalSchema = z
   .object({ slug: nullableSlug, title: nullableText(200) })
   .refine((p) => p.slug || p.title, { message: 'Give the proposal a slug or its title', path: ['title'] });
 
-const list = <T extends z.ZodType>(item: T) => z.preprocess((v) => (v === undefined || v === null ? [] : v), z.array(item, { error: 'Expected a list' }));
+const list = <T extends z.ZodType>(item: T) =>
+  z.preprocess((v) => (v === undefined || v === null ? [] : v), z.array(item, { error: 'Expected a list' }));
 
 /** One event of an import file. Unknown keys (url, date.label…) are ignored. */
 export const importEventSchema = z
@@ -99,14 +120,19 @@ export const importEventSchema = z
     const { start, precision, end } = e.date;
     const fix = periodStartFix(start, precision);
     if (fix) {
-      const message = precision === 'month' ? `A date known only to the month starts on the 1st (${fix})` : `A date known only to the year starts on 1 January (${fix})`;
+      const message =
+        precision === 'month'
+          ? `A date known only to the month starts on the 1st (${fix})`
+          : `A date known only to the year starts on 1 January (${fix})`;
       ctx.addIssue({ code: 'custom', path: ['date', 'start'], message });
     }
-    if (end && end < start) ctx.addIssue({ code: 'custom', path: ['date', 'end'], message: 'The end date must not be before the start date' });
+    if (end && end < start)
+      ctx.addIssue({ code: 'custom', path: ['date', 'end'], message: 'The end date must not be before the start date' });
     const seen = new Map<string, number>();
     e.actors.forEach((a, i) => {
       const key = a.slug ?? a.name!.toLowerCase();
-      if (seen.has(key)) ctx.addIssue({ code: 'custom', path: ['actors', i], message: `Lists the same actor as entry ${seen.get(key)! + 1}` });
+      if (seen.has(key))
+        ctx.addIssue({ code: 'custom', path: ['actors', i], message: `Lists the same actor as entry ${seen.get(key)! + 1}` });
       else seen.set(key, i);
     });
   });
@@ -171,7 +197,11 @@ export interface ImportPreview {
 
 export interface ImportReport {
   events: { id: string; slug: string; title: string }[];
-  created: { actors: { id: string; slug: string; name: string }[]; sectors: { id: string; slug: string; name: string }[]; sources: { id: string; title: string }[] };
+  created: {
+    actors: { id: string; slug: string; name: string }[];
+    sectors: { id: string; slug: string; name: string }[];
+    sources: { id: string; title: string }[];
+  };
   matched: ImportPreview['matched'];
 }
 

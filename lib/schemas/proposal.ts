@@ -29,8 +29,20 @@ export const proposalInputSchema = z
     if (p.recordStatus === 'published' && p.citations.length === 0) {
       ctx.addIssue({ code: 'custom', path: ['citations'], message: 'A proposal cannot be published without at least one citation' });
     }
-    checkUnique(ctx, p.proposedBy, (s) => s, (i) => ['proposedBy', i], 'This actor is listed twice');
-    checkUnique(ctx, p.events, (e) => e.event, (i) => ['events', i, 'event'], 'This event is listed twice');
+    checkUnique(
+      ctx,
+      p.proposedBy,
+      (s) => s,
+      (i) => ['proposedBy', i],
+      'This actor is listed twice',
+    );
+    checkUnique(
+      ctx,
+      p.events,
+      (e) => e.event,
+      (i) => ['events', i, 'event'],
+      'This event is listed twice',
+    );
   });
 
 export type ProposalInput = z.infer<typeof proposalInputSchema>;

@@ -54,7 +54,10 @@ const seedActorSchema = z.object({
   name: text(200),
   kind: actorKindSchema,
   aliases: z.array(text(200)),
-  country: z.string().regex(/^[A-Z]{2}$/).nullable(),
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .nullable(),
   description: text(1000),
   roles: z.array(seedActorRoleSchema),
 });
@@ -72,16 +75,14 @@ const seedEventSchema = z
       approximate: z.boolean(),
     }),
     location: text(200).nullable(),
-    actors: z.array(
-      z.object({ actor: slugSchema, role: eventRoleSchema, title: text(200).nullable() }),
-    ),
+    actors: z.array(z.object({ actor: slugSchema, role: eventRoleSchema, title: text(200).nullable() })),
     sectors: z.array(slugSchema),
     citations: z.array(seedCitationSchema).min(1, 'Every event cites at least one source'),
   })
-  .refine(
-    ({ date }) => periodStartFix(date.start, date.precision) === null,
-    { message: 'A month or year date must start on the first day of its period', path: ['date'] },
-  )
+  .refine(({ date }) => periodStartFix(date.start, date.precision) === null, {
+    message: 'A month or year date must start on the first day of its period',
+    path: ['date'],
+  })
   .refine(({ date }) => !date.end || date.end >= date.start, {
     message: 'The end date must not be before the start date',
     path: ['date', 'end'],
@@ -94,9 +95,7 @@ const seedProposalSchema = z.object({
   sector: slugSchema,
   status: proposalStatusSchema,
   proposedBy: z.array(slugSchema),
-  events: z.array(
-    z.object({ event: slugSchema, status: proposalStatusSchema.nullable(), note: text(500).nullable() }),
-  ),
+  events: z.array(z.object({ event: slugSchema, status: proposalStatusSchema.nullable(), note: text(500).nullable() })),
   citations: z.array(seedCitationSchema).min(1),
 });
 
@@ -105,7 +104,10 @@ const seedFigureSchema = z.object({
   label: text(300),
   value: z.number().finite(),
   unit: text(60),
-  currency: z.string().regex(/^[A-Z]{3}$/).nullable(),
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/)
+    .nullable(),
   asOf: datedSchema.nullable(),
   sector: slugSchema.nullable(),
   citations: z.array(seedCitationSchema).min(1, 'Every figure cites at least one source'),

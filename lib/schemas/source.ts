@@ -17,7 +17,10 @@ export const sourceInputSchema = z
     publishedPrecision: optionalPrecision,
     url: z.preprocess(
       (v) => (typeof v === 'string' ? (v.trim() === '' ? undefined : v.trim()) : v),
-      z.url({ protocol: /^https?$/, error: 'Enter a full http(s) address' }).max(1000, 'Use at most 1000 characters').optional(),
+      z
+        .url({ protocol: /^https?$/, error: 'Enter a full http(s) address' })
+        .max(1000, 'Use at most 1000 characters')
+        .optional(),
     ),
     kind: sourceKindSchema,
     note: optionalText(2000),

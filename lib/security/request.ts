@@ -19,7 +19,10 @@ const UNTRUSTED_ADDRESS = 'untrusted';
  * Untrusted requests share one bucket, never an address the client chose.
  */
 export function clientIp(headers: Headers): string {
-  const chain = (headers.get('x-forwarded-for') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const chain = (headers.get('x-forwarded-for') ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const hops = env().TRUSTED_PROXY_HOPS;
   if (hops === 0) return chain.length === 1 ? chain[0].slice(0, 100) : UNTRUSTED_ADDRESS;
   return chain.length >= hops ? chain[chain.length - hops].slice(0, 100) : UNTRUSTED_ADDRESS;

@@ -22,7 +22,9 @@ async function createDemoEditor(prisma: PrismaClient) {
   const { hashPassword } = await import('../auth/password');
   const { createUser } = await import('../write/users');
   const passwordHash = await hashPassword(DEMO_EDITOR.password);
-  await prisma.$transaction((tx) => createUser(tx, null, { email: DEMO_EDITOR.email, name: DEMO_EDITOR.name, role: 'admin', passwordHash }));
+  await prisma.$transaction((tx) =>
+    createUser(tx, null, { email: DEMO_EDITOR.email, name: DEMO_EDITOR.name, role: 'admin', passwordHash }),
+  );
 }
 
 /** The app's first start on a new embedded database: the seed, and in development the demo editor. */

@@ -31,12 +31,30 @@ export function checkSeedReferences(d: SeedDataset): string[] {
     }
     return seen;
   };
-  const sources = unique('source', d.sources.map((s) => s.id));
-  const sectors = unique('sector', d.sectors.map((s) => s.slug));
-  const actors = unique('actor', d.actors.map((a) => a.slug));
-  const events = unique('event', d.events.map((e) => e.slug));
-  unique('proposal', d.proposals.map((p) => p.slug));
-  unique('figure', d.figures.map((f) => f.slug));
+  const sources = unique(
+    'source',
+    d.sources.map((s) => s.id),
+  );
+  const sectors = unique(
+    'sector',
+    d.sectors.map((s) => s.slug),
+  );
+  const actors = unique(
+    'actor',
+    d.actors.map((a) => a.slug),
+  );
+  const events = unique(
+    'event',
+    d.events.map((e) => e.slug),
+  );
+  unique(
+    'proposal',
+    d.proposals.map((p) => p.slug),
+  );
+  unique(
+    'figure',
+    d.figures.map((f) => f.slug),
+  );
 
   const need = (set: Set<string>, kind: string, key: string | null, where: string) => {
     if (key !== null && !set.has(key)) problems.push(`${where}: unknown ${kind} "${key}"`);

@@ -20,12 +20,27 @@ const SLUG_TAKEN = 'Another actor uses this slug; choose another';
  * so a new slug keeps every event, role and citation attached.
  */
 export async function writeActor(tx: Tx, userId: string, meta: { id?: string; version?: number }, input: ActorInput, action?: string) {
-  const edit = await loadForEdit(tx, 'actor', meta, (id) => tx.actor.findFirst({ where: { id, deletedAt: null }, select: { id: true, version: true } }), () => new NotFoundError('This actor no longer exists or is in the trash.'));
+  const edit = await loadForEdit(
+    tx,
+    'actor',
+    meta,
+    (id) => tx.actor.findFirst({ where: { id, deletedAt: null }, select: { id: true, version: true } }),
+    () => new NotFoundError('This actor no longer exists or is in the trash.'),
+  );
 
   const errors: Errors = {};
-  const taken = await tx.actor.findFirst({ where: { slug: input.slug, NOT: edit ? { id: edit.current.id } : undefined }, select: { deletedAt: true } });
+  const taken = await tx.actor.findFirst({
+    where: { slug: input.slug, NOT: edit ? { id: edit.current.id } : undefined },
+    select: { deletedAt: true },
+  });
   if (taken) errors.slug = [taken.deletedAt ? 'An actor in the trash uses this slug; choose another' : SLUG_TAKEN];
-  const organisations = await idsBySlug(tx, 'actor', input.roles.map((r) => r.organisation), (i) => `roles.${i}.organisation`, errors);
+  const organisations = await idsBySlug(
+    tx,
+    'actor',
+    input.roles.map((r) => r.organisation),
+    (i) => `roles.${i}.organisation`,
+    errors,
+  );
   if (Object.keys(errors).length) throw new ValidationError(errors);
 
   const fields = {
@@ -41,7 +56,12 @@ export async function writeActor(tx: Tx, userId: string, meta: { id?: string; ve
   let version: number;
   if (edit) {
     // The WHERE on version makes the check atomic with the write.
-    const updated = await uniqueField('slug', SLUG_TAKEN, () => tx.actor.updateMany({ where: { id: edit.current.id, version: edit.current.version }, data: { ...fields, version: { increment: 1 } } }));
+    const updated = await uniqueField('slug', SLUG_TAKEN, () =>
+      tx.actor.updateMany({
+        where: { id: edit.current.id, version: edit.current.version },
+        data: { ...fields, version: { increment: 1 } },
+      }),
+    );
     if (updated.count !== 1) throw await lostRace(tx, 'actor', edit.current.id, meta.version);
     id = edit.current.id;
     version = edit.current.version + 1;
@@ -66,6 +86,15 @@ export async function writeActor(tx: Tx, userId: string, meta: { id?: string; ve
   });
 
   const after = await recordSnapshots.actor(tx, id);
-  await recordChange(tx, { userId, entityType: 'actor', entityId: id, version, action: action ?? changeAction(Boolean(edit), edit?.before.status, after?.status), before: edit?.before ?? null, after, message: input.message });
+  await recordChange(tx, {
+    userId,
+    entityType: 'actor',
+    entityId: id,
+    version,
+    action: action ?? changeAction(Boolean(edit), edit?.before.status, after?.status),
+    before: edit?.before ?? null,
+    after,
+    message: input.message,
+  });
   return { id, slug: input.slug, version };
 }

@@ -12,12 +12,24 @@ import { ConflictError } from './errors';
 
 type Tx = Prisma.TransactionClient;
 
-export async function conflict(tx: Tx, entityType: SnapshotType, entityId: string, currentVersion: number, yourVersion: number | undefined, current: object) {
+export async function conflict(
+  tx: Tx,
+  entityType: SnapshotType,
+  entityId: string,
+  currentVersion: number,
+  yourVersion: number | undefined,
+  current: object,
+) {
   // A version beyond the column's range cannot have a revision (and would fail the query).
-  const base = yourVersion && Number.isSafeInteger(yourVersion) && yourVersion > 0 && yourVersion <= MAX_VERSION
-    ? await tx.revision.findFirst({ where: { entityType, entityId, version: yourVersion }, orderBy: { createdAt: 'desc' } })
-    : null;
-  const latest = await tx.revision.findFirst({ where: { entityType, entityId }, orderBy: { createdAt: 'desc' }, include: { user: { select: { name: true } } } });
+  const base =
+    yourVersion && Number.isSafeInteger(yourVersion) && yourVersion > 0 && yourVersion <= MAX_VERSION
+      ? await tx.revision.findFirst({ where: { entityType, entityId, version: yourVersion }, orderBy: { createdAt: 'desc' } })
+      : null;
+  const latest = await tx.revision.findFirst({
+    where: { entityType, entityId },
+    orderBy: { createdAt: 'desc' },
+    include: { user: { select: { name: true } } },
+  });
   return new ConflictError(
     currentVersion,
     diffSnapshots((base?.snapshot as Record<string, unknown>) ?? null, current as Record<string, unknown>),

@@ -38,7 +38,11 @@ export async function restoreEventRevision(userId: string, revisionId: string, i
     const current = await tx.event.findFirst({ where: { id: revision.entityId, deletedAt: null }, select: { version: true } });
     if (!current) throw new NotFoundError('The event is in the trash; restore it from the trash first.');
     const snapshot = revision.snapshot as unknown as EventSnapshot;
-    const parsed = eventInputSchema.safeParse({ ...snapshot, approximate: snapshot.approximate ? 'on' : '', message: `Restored revision ${revision.version}` });
+    const parsed = eventInputSchema.safeParse({
+      ...snapshot,
+      approximate: snapshot.approximate ? 'on' : '',
+      message: `Restored revision ${revision.version}`,
+    });
     if (!parsed.success) throw new NotFoundError(`This revision can no longer be restored: ${parsed.error.issues[0].message}`);
     return writeEvent(tx, userId, { id: revision.entityId, version: current.version }, parsed.data, 'restore-revision');
   });

@@ -39,11 +39,25 @@ export async function writeEvent(
 
   const errors: Errors = {};
   const taken = await tx.event.findFirst({ where: { slug: input.slug, NOT: meta.id ? { id: meta.id } : undefined }, select: { id: true } });
-  const formerElsewhere = await tx.eventSlugRedirect.findFirst({ where: { fromSlug: input.slug, NOT: meta.id ? { eventId: meta.id } : undefined } });
+  const formerElsewhere = await tx.eventSlugRedirect.findFirst({
+    where: { fromSlug: input.slug, NOT: meta.id ? { eventId: meta.id } : undefined },
+  });
   if (taken || formerElsewhere) errors.slug = [SLUG_TAKEN];
 
-  const actors = await idsBySlug(tx, 'actor', input.actors.map((a) => a.actor), (i) => `actors.${i}.actor`, errors);
-  const speakers = await idsBySlug(tx, 'actor', input.citations.map((c) => c.speaker), (i) => `citations.${i}.speaker`, errors);
+  const actors = await idsBySlug(
+    tx,
+    'actor',
+    input.actors.map((a) => a.actor),
+    (i) => `actors.${i}.actor`,
+    errors,
+  );
+  const speakers = await idsBySlug(
+    tx,
+    'actor',
+    input.citations.map((c) => c.speaker),
+    (i) => `citations.${i}.speaker`,
+    errors,
+  );
   const sectors = await idsBySlug(tx, 'sector', input.sectors, (i) => `sectors.${i}`, errors);
   const proposals = await idsBySlug(tx, 'proposal', input.proposals, (i) => `proposals.${i}`, errors);
   const sourceIds = [...new Set(input.citations.map((c) => c.source).filter((s) => s !== NEW_SOURCE))];
@@ -70,8 +84,18 @@ export async function writeEvent(
       status: 'published' as const,
     };
     // Two saves creating a source with one title at once: the loser is told, not given a 500.
-    await uniqueField('newSource.title', 'A source with this title was created at the same moment; save again', () => tx.source.create({ data: source }));
-    await recordChange(tx, { userId, entityType: 'source', entityId: newSourceId, version: 1, action: 'create', before: null, after: source });
+    await uniqueField('newSource.title', 'A source with this title was created at the same moment; save again', () =>
+      tx.source.create({ data: source }),
+    );
+    await recordChange(tx, {
+      userId,
+      entityType: 'source',
+      entityId: newSourceId,
+      version: 1,
+      action: 'create',
+      before: null,
+      after: source,
+    });
   }
 
   const start = parseIsoDay(input.startDate);
@@ -94,7 +118,9 @@ export async function writeEvent(
   const keptProposalLinks = new Map<string, { status: ProposalStatus | null; note: string | null }>();
   if (current) {
     // The WHERE on version makes the check atomic with the write.
-    const updated = await uniqueField('slug', SLUG_TAKEN, () => tx.event.updateMany({ where: { id: current.id, version: current.version }, data: { ...fields, version: { increment: 1 } } }));
+    const updated = await uniqueField('slug', SLUG_TAKEN, () =>
+      tx.event.updateMany({ where: { id: current.id, version: current.version }, data: { ...fields, version: { increment: 1 } } }),
+    );
     if (updated.count !== 1) throw await conflict(tx, 'event', current.id, current.version + 1, meta.version, before!);
     id = current.id;
     version = current.version + 1;
@@ -113,10 +139,16 @@ export async function writeEvent(
     version = created.version;
   }
 
-  await tx.eventActor.createMany({ data: input.actors.map((a) => ({ eventId: id, actorId: actors.get(a.actor)!, role: a.role, title: a.title ?? null })) });
+  await tx.eventActor.createMany({
+    data: input.actors.map((a) => ({ eventId: id, actorId: actors.get(a.actor)!, role: a.role, title: a.title ?? null })),
+  });
   await tx.eventSector.createMany({ data: [...new Set(input.sectors)].map((slug) => ({ eventId: id, sectorId: sectors.get(slug)! })) });
   await tx.proposalEvent.createMany({
-    data: [...new Set(input.proposals)].map((slug) => ({ eventId: id, proposalId: proposals.get(slug)!, ...(keptProposalLinks.get(slug) ?? {}) })),
+    data: [...new Set(input.proposals)].map((slug) => ({
+      eventId: id,
+      proposalId: proposals.get(slug)!,
+      ...(keptProposalLinks.get(slug) ?? {}),
+    })),
   });
   await tx.citation.createMany({
     data: input.citations.map((c, position) => ({
@@ -131,7 +163,11 @@ export async function writeEvent(
   const previousSlug = current && current.slug !== input.slug ? current.slug : null;
   if (previousSlug) {
     // The old permalink keeps working (308), forever; a slug taken back stops redirecting.
-    await tx.eventSlugRedirect.upsert({ where: { fromSlug: previousSlug }, create: { fromSlug: previousSlug, eventId: id }, update: { eventId: id } });
+    await tx.eventSlugRedirect.upsert({
+      where: { fromSlug: previousSlug },
+      create: { fromSlug: previousSlug, eventId: id },
+      update: { eventId: id },
+    });
   }
   await tx.eventSlugRedirect.deleteMany({ where: { fromSlug: input.slug } });
 
@@ -141,7 +177,9 @@ export async function writeEvent(
     entityType: 'event',
     entityId: id,
     version,
-    action: action ?? (current ? (before?.status !== after?.status ? (after?.status === 'published' ? 'publish' : 'unpublish') : 'update') : 'create'),
+    action:
+      action ??
+      (current ? (before?.status !== after?.status ? (after?.status === 'published' ? 'publish' : 'unpublish') : 'update') : 'create'),
     before,
     after,
     message: input.message,
@@ -156,7 +194,15 @@ export async function trashEvent(tx: Tx, userId: string, id: string, version: nu
   const before = await eventSnapshot(tx, id);
   if (version !== undefined && version !== current.version) throw await conflict(tx, 'event', id, current.version, version, before!);
   await tx.event.update({ where: { id }, data: { deletedAt: new Date(), version: { increment: 1 } } });
-  await recordChange(tx, { userId, entityType: 'event', entityId: id, version: current.version + 1, action: 'trash', before, after: { ...before, trashed: true } });
+  await recordChange(tx, {
+    userId,
+    entityType: 'event',
+    entityId: id,
+    version: current.version + 1,
+    action: 'trash',
+    before,
+    after: { ...before, trashed: true },
+  });
   return current.slug;
 }
 
@@ -165,6 +211,14 @@ export async function untrashEvent(tx: Tx, userId: string, id: string) {
   if (!current) throw new NotFoundError('This event is not in the trash.');
   await tx.event.update({ where: { id }, data: { deletedAt: null, version: { increment: 1 } } });
   const after = await eventSnapshot(tx, id);
-  await recordChange(tx, { userId, entityType: 'event', entityId: id, version: current.version + 1, action: 'restore-from-trash', before: { ...after, trashed: true }, after });
+  await recordChange(tx, {
+    userId,
+    entityType: 'event',
+    entityId: id,
+    version: current.version + 1,
+    action: 'restore-from-trash',
+    before: { ...after, trashed: true },
+    after,
+  });
   return current.slug;
 }

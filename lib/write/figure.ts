@@ -15,10 +15,19 @@ const SLUG_TAKEN = 'Another figure uses this slug; choose another';
 
 /** Creates (no id) or updates a figure and its citations inside the caller's transaction, with revision and audit entry. */
 export async function writeFigure(tx: Tx, userId: string, meta: { id?: string; version?: number }, input: FigureInput, action?: string) {
-  const edit = await loadForEdit(tx, 'figure', meta, (id) => tx.figure.findFirst({ where: { id, deletedAt: null }, select: { id: true, version: true } }), () => new NotFoundError('This figure no longer exists or is in the trash.'));
+  const edit = await loadForEdit(
+    tx,
+    'figure',
+    meta,
+    (id) => tx.figure.findFirst({ where: { id, deletedAt: null }, select: { id: true, version: true } }),
+    () => new NotFoundError('This figure no longer exists or is in the trash.'),
+  );
 
   const errors: Errors = {};
-  const taken = await tx.figure.findFirst({ where: { slug: input.slug, NOT: edit ? { id: edit.current.id } : undefined }, select: { deletedAt: true } });
+  const taken = await tx.figure.findFirst({
+    where: { slug: input.slug, NOT: edit ? { id: edit.current.id } : undefined },
+    select: { deletedAt: true },
+  });
   if (taken) errors.slug = [taken.deletedAt ? 'A figure in the trash uses this slug; choose another' : SLUG_TAKEN];
   const sectors = await idsBySlug(tx, 'sector', [input.sector], () => 'sector', errors);
   const citations = await citationRows(tx, input.citations, errors);
@@ -38,7 +47,12 @@ export async function writeFigure(tx: Tx, userId: string, meta: { id?: string; v
   let id: string;
   let version: number;
   if (edit) {
-    const updated = await uniqueField('slug', SLUG_TAKEN, () => tx.figure.updateMany({ where: { id: edit.current.id, version: edit.current.version }, data: { ...fields, version: { increment: 1 } } }));
+    const updated = await uniqueField('slug', SLUG_TAKEN, () =>
+      tx.figure.updateMany({
+        where: { id: edit.current.id, version: edit.current.version },
+        data: { ...fields, version: { increment: 1 } },
+      }),
+    );
     if (updated.count !== 1) throw await lostRace(tx, 'figure', edit.current.id, meta.version);
     id = edit.current.id;
     version = edit.current.version + 1;
@@ -51,6 +65,15 @@ export async function writeFigure(tx: Tx, userId: string, meta: { id?: string; v
   await tx.citation.createMany({ data: citations({ figureId: id }) });
 
   const after = await recordSnapshots.figure(tx, id);
-  await recordChange(tx, { userId, entityType: 'figure', entityId: id, version, action: action ?? changeAction(Boolean(edit), edit?.before.status, after?.status), before: edit?.before ?? null, after, message: input.message });
+  await recordChange(tx, {
+    userId,
+    entityType: 'figure',
+    entityId: id,
+    version,
+    action: action ?? changeAction(Boolean(edit), edit?.before.status, after?.status),
+    before: edit?.before ?? null,
+    after,
+    message: input.message,
+  });
   return { id, slug: input.slug, version };
 }

@@ -8,7 +8,14 @@ import type { Prisma } from '../generated/prisma/client';
 type EntityType = 'event' | 'actor' | 'sector' | 'source' | 'proposal' | 'figure' | 'user';
 type Tx = Prisma.TransactionClient;
 
-export interface AuditInput { userId: string | null; action: string; entityType: EntityType; entityId?: string | null; before?: unknown; after?: unknown }
+export interface AuditInput {
+  userId: string | null;
+  action: string;
+  entityType: EntityType;
+  entityId?: string | null;
+  before?: unknown;
+  after?: unknown;
+}
 export interface ChangeInput {
   userId: string;
   entityType: Exclude<EntityType, 'user'>;
@@ -20,7 +27,8 @@ export interface ChangeInput {
   message?: string | null;
 }
 
-const toJson = (value: unknown) => (value === undefined || value === null ? undefined : (JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue));
+const toJson = (value: unknown) =>
+  value === undefined || value === null ? undefined : (JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue);
 
 const auditRow = (entry: AuditInput) => ({
   userId: entry.userId,
@@ -30,7 +38,15 @@ const auditRow = (entry: AuditInput) => ({
   before: toJson(entry.before),
   after: toJson(entry.after),
 });
-const revisionRow = (c: ChangeInput) => ({ entityType: c.entityType, entityId: c.entityId, version: c.version, action: c.action, snapshot: toJson(c.after) ?? {}, message: c.message || null, userId: c.userId });
+const revisionRow = (c: ChangeInput) => ({
+  entityType: c.entityType,
+  entityId: c.entityId,
+  version: c.version,
+  action: c.action,
+  snapshot: toJson(c.after) ?? {},
+  message: c.message || null,
+  userId: c.userId,
+});
 
 export async function writeAudit(tx: Tx, entry: AuditInput) {
   await tx.auditEntry.create({ data: auditRow(entry) });
@@ -43,14 +59,25 @@ export async function writeAudit(tx: Tx, entry: AuditInput) {
  */
 export async function recordChange(tx: Tx, change: ChangeInput) {
   await tx.revision.create({ data: revisionRow(change) });
-  await writeAudit(tx, { userId: change.userId, action: change.action, entityType: change.entityType, entityId: change.entityId, before: change.before, after: change.after });
+  await writeAudit(tx, {
+    userId: change.userId,
+    action: change.action,
+    entityType: change.entityType,
+    entityId: change.entityId,
+    before: change.before,
+    after: change.after,
+  });
 }
 
 /** Many revisions and audit entries in two statements, for bulk writes (the seed) that would otherwise pay two round trips per record. */
 export async function recordChanges(tx: Tx, changes: ChangeInput[]) {
   if (changes.length === 0) return;
   await tx.revision.createMany({ data: changes.map(revisionRow) });
-  await tx.auditEntry.createMany({ data: changes.map((c) => auditRow({ userId: c.userId, action: c.action, entityType: c.entityType, entityId: c.entityId, before: c.before, after: c.after })) });
+  await tx.auditEntry.createMany({
+    data: changes.map((c) =>
+      auditRow({ userId: c.userId, action: c.action, entityType: c.entityType, entityId: c.entityId, before: c.before, after: c.after }),
+    ),
+  });
 }
 
 /** The revision's action, named like the event writer's. */

@@ -17,23 +17,56 @@ const SLUG_TAKEN = 'Another proposal uses this slug; choose another';
  * sector, proposers, event links and citations are replaced together with
  * the version bump, the revision and the audit entry.
  */
-export async function writeProposal(tx: Tx, userId: string, meta: { id?: string; version?: number }, input: ProposalInput, action?: string) {
-  const edit = await loadForEdit(tx, 'proposal', meta, (id) => tx.proposal.findFirst({ where: { id, deletedAt: null }, select: { id: true, version: true } }), () => new NotFoundError('This proposal no longer exists or is in the trash.'));
+export async function writeProposal(
+  tx: Tx,
+  userId: string,
+  meta: { id?: string; version?: number },
+  input: ProposalInput,
+  action?: string,
+) {
+  const edit = await loadForEdit(
+    tx,
+    'proposal',
+    meta,
+    (id) => tx.proposal.findFirst({ where: { id, deletedAt: null }, select: { id: true, version: true } }),
+    () => new NotFoundError('This proposal no longer exists or is in the trash.'),
+  );
 
   const errors: Errors = {};
-  const taken = await tx.proposal.findFirst({ where: { slug: input.slug, NOT: edit ? { id: edit.current.id } : undefined }, select: { deletedAt: true } });
+  const taken = await tx.proposal.findFirst({
+    where: { slug: input.slug, NOT: edit ? { id: edit.current.id } : undefined },
+    select: { deletedAt: true },
+  });
   if (taken) errors.slug = [taken.deletedAt ? 'A proposal in the trash uses this slug; choose another' : SLUG_TAKEN];
   const sectors = await idsBySlug(tx, 'sector', [input.sector], () => 'sector', errors);
   const actors = await idsBySlug(tx, 'actor', input.proposedBy, (i) => `proposedBy.${i}`, errors);
-  const events = await idsBySlug(tx, 'event', input.events.map((e) => e.event), (i) => `events.${i}.event`, errors);
+  const events = await idsBySlug(
+    tx,
+    'event',
+    input.events.map((e) => e.event),
+    (i) => `events.${i}.event`,
+    errors,
+  );
   const citations = await citationRows(tx, input.citations, errors);
   if (Object.keys(errors).length) throw new ValidationError(errors);
 
-  const fields = { slug: input.slug, title: input.title, summary: input.summary, sectorId: sectors.get(input.sector)!, status: input.status, recordStatus: input.recordStatus };
+  const fields = {
+    slug: input.slug,
+    title: input.title,
+    summary: input.summary,
+    sectorId: sectors.get(input.sector)!,
+    status: input.status,
+    recordStatus: input.recordStatus,
+  };
   let id: string;
   let version: number;
   if (edit) {
-    const updated = await uniqueField('slug', SLUG_TAKEN, () => tx.proposal.updateMany({ where: { id: edit.current.id, version: edit.current.version }, data: { ...fields, version: { increment: 1 } } }));
+    const updated = await uniqueField('slug', SLUG_TAKEN, () =>
+      tx.proposal.updateMany({
+        where: { id: edit.current.id, version: edit.current.version },
+        data: { ...fields, version: { increment: 1 } },
+      }),
+    );
     if (updated.count !== 1) throw await lostRace(tx, 'proposal', edit.current.id, meta.version);
     id = edit.current.id;
     version = edit.current.version + 1;
@@ -46,11 +79,24 @@ export async function writeProposal(tx: Tx, userId: string, meta: { id?: string;
     version = created.version;
   }
 
-  await tx.proposalActor.createMany({ data: [...new Set(input.proposedBy)].map((slug) => ({ proposalId: id, actorId: actors.get(slug)! })) });
-  await tx.proposalEvent.createMany({ data: input.events.map((e) => ({ proposalId: id, eventId: events.get(e.event)!, status: e.status ?? null, note: e.note ?? null })) });
+  await tx.proposalActor.createMany({
+    data: [...new Set(input.proposedBy)].map((slug) => ({ proposalId: id, actorId: actors.get(slug)! })),
+  });
+  await tx.proposalEvent.createMany({
+    data: input.events.map((e) => ({ proposalId: id, eventId: events.get(e.event)!, status: e.status ?? null, note: e.note ?? null })),
+  });
   await tx.citation.createMany({ data: citations({ proposalId: id }) });
 
   const after = await recordSnapshots.proposal(tx, id);
-  await recordChange(tx, { userId, entityType: 'proposal', entityId: id, version, action: action ?? changeAction(Boolean(edit), edit?.before.recordStatus, after?.recordStatus), before: edit?.before ?? null, after, message: input.message });
+  await recordChange(tx, {
+    userId,
+    entityType: 'proposal',
+    entityId: id,
+    version,
+    action: action ?? changeAction(Boolean(edit), edit?.before.recordStatus, after?.recordStatus),
+    before: edit?.before ?? null,
+    after,
+    message: input.message,
+  });
   return { id, slug: input.slug, version };
 }

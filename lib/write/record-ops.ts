@@ -21,12 +21,36 @@ export interface Revalidate {
   eventSlugs: string[];
 }
 
-interface Inputs { actor: ActorInput; sector: SectorInput; source: SourceInput; proposal: ProposalInput; figure: FigureInput }
+interface Inputs {
+  actor: ActorInput;
+  sector: SectorInput;
+  source: SourceInput;
+  proposal: ProposalInput;
+  figure: FigureInput;
+}
 type Meta = { id?: string; version?: number };
-type Writer<I> = (tx: Parameters<typeof writeActor>[0], userId: string, meta: Meta, input: I, action?: string) => Promise<{ id: string; version: number }>;
+type Writer<I> = (
+  tx: Parameters<typeof writeActor>[0],
+  userId: string,
+  meta: Meta,
+  input: I,
+  action?: string,
+) => Promise<{ id: string; version: number }>;
 
-const writers: { [T in RecordType]: Writer<Inputs[T]> } = { actor: writeActor, sector: writeSector, source: writeSource, proposal: writeProposal, figure: writeFigure };
-const schemas = { actor: actorInputSchema, sector: sectorInputSchema, source: sourceInputSchema, proposal: proposalInputSchema, figure: figureInputSchema };
+const writers: { [T in RecordType]: Writer<Inputs[T]> } = {
+  actor: writeActor,
+  sector: writeSector,
+  source: writeSource,
+  proposal: writeProposal,
+  figure: writeFigure,
+};
+const schemas = {
+  actor: actorInputSchema,
+  sector: sectorInputSchema,
+  source: sourceInputSchema,
+  proposal: proposalInputSchema,
+  figure: figureInputSchema,
+};
 
 /** The public listings each record type shows up in. */
 const kinds: Record<RecordType, Revalidate['kinds']> = {
@@ -41,7 +65,11 @@ const plural = { actor: 'actors', sector: 'sectors', source: 'sources', proposal
 /** A revision's snapshot as its form would post it. Sources created from the event form were first recorded with nulls and full timestamps. */
 function restorable(type: RecordType, snapshot: Record<string, unknown>) {
   if (type !== 'source') return snapshot;
-  return Object.fromEntries(Object.entries(snapshot).filter(([, v]) => v !== null).map(([k, v]) => [k, k === 'publishedAt' && typeof v === 'string' ? v.slice(0, 10) : v]));
+  return Object.fromEntries(
+    Object.entries(snapshot)
+      .filter(([, v]) => v !== null)
+      .map(([k, v]) => [k, k === 'publishedAt' && typeof v === 'string' ? v.slice(0, 10) : v]),
+  );
 }
 
 /** Creates (no meta.id) or updates a record in one transaction: row, links, revision and audit entry. */
@@ -70,11 +98,23 @@ export async function restoreRecordRevision(type: RecordType, userId: string, re
   const saved = await prisma.$transaction(async (tx) => {
     const revision = await tx.revision.findFirst({ where: { id: revisionId, entityType: type, entityId: id } });
     if (!revision) throw new NotFoundError('No such revision');
-    const current = await (tx[type] as unknown as { findFirst(args: object): Promise<{ version: number } | null> }).findFirst({ where: { id: revision.entityId, deletedAt: null }, select: { version: true } });
+    const current = await (tx[type] as unknown as { findFirst(args: object): Promise<{ version: number } | null> }).findFirst({
+      where: { id: revision.entityId, deletedAt: null },
+      select: { version: true },
+    });
     if (!current) throw new NotFoundError(`The ${type} is in the trash; restore it from the trash first.`);
-    const parsed = schemas[type].safeParse({ ...restorable(type, revision.snapshot as Record<string, unknown>), message: `Restored revision ${revision.version}` });
+    const parsed = schemas[type].safeParse({
+      ...restorable(type, revision.snapshot as Record<string, unknown>),
+      message: `Restored revision ${revision.version}`,
+    });
     if (!parsed.success) throw new NotFoundError(`This revision can no longer be restored: ${parsed.error.issues[0].message}`);
-    return (writers[type] as Writer<unknown>)(tx, userId, { id: revision.entityId, version: current.version }, parsed.data, 'restore-revision');
+    return (writers[type] as Writer<unknown>)(
+      tx,
+      userId,
+      { id: revision.entityId, version: current.version },
+      parsed.data,
+      'restore-revision',
+    );
   });
   return { ...saved, revalidate: { kinds: kinds[type], eventSlugs: [] } satisfies Revalidate };
 }

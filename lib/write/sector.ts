@@ -13,16 +13,30 @@ const SLUG_TAKEN = 'Another sector uses this slug; choose another';
 
 /** Creates (no id) or updates a sector inside the caller's transaction, with its revision and audit entry. */
 export async function writeSector(tx: Tx, userId: string, meta: { id?: string; version?: number }, input: SectorInput, action?: string) {
-  const edit = await loadForEdit(tx, 'sector', meta, (id) => tx.sector.findFirst({ where: { id, deletedAt: null }, select: { id: true, version: true } }), () => new NotFoundError('This sector no longer exists or is in the trash.'));
+  const edit = await loadForEdit(
+    tx,
+    'sector',
+    meta,
+    (id) => tx.sector.findFirst({ where: { id, deletedAt: null }, select: { id: true, version: true } }),
+    () => new NotFoundError('This sector no longer exists or is in the trash.'),
+  );
 
-  const taken = await tx.sector.findFirst({ where: { slug: input.slug, NOT: edit ? { id: edit.current.id } : undefined }, select: { deletedAt: true } });
+  const taken = await tx.sector.findFirst({
+    where: { slug: input.slug, NOT: edit ? { id: edit.current.id } : undefined },
+    select: { deletedAt: true },
+  });
   if (taken) throw new ValidationError({ slug: [taken.deletedAt ? 'A sector in the trash uses this slug; choose another' : SLUG_TAKEN] });
 
   const fields = { slug: input.slug, name: input.name, description: input.description, status: input.status };
   let id: string;
   let version: number;
   if (edit) {
-    const updated = await uniqueField('slug', SLUG_TAKEN, () => tx.sector.updateMany({ where: { id: edit.current.id, version: edit.current.version }, data: { ...fields, version: { increment: 1 } } }));
+    const updated = await uniqueField('slug', SLUG_TAKEN, () =>
+      tx.sector.updateMany({
+        where: { id: edit.current.id, version: edit.current.version },
+        data: { ...fields, version: { increment: 1 } },
+      }),
+    );
     if (updated.count !== 1) throw await lostRace(tx, 'sector', edit.current.id, meta.version);
     id = edit.current.id;
     version = edit.current.version + 1;
@@ -33,6 +47,15 @@ export async function writeSector(tx: Tx, userId: string, meta: { id?: string; v
   }
 
   const after = await recordSnapshots.sector(tx, id);
-  await recordChange(tx, { userId, entityType: 'sector', entityId: id, version, action: action ?? changeAction(Boolean(edit), edit?.before.status, after?.status), before: edit?.before ?? null, after, message: input.message });
+  await recordChange(tx, {
+    userId,
+    entityType: 'sector',
+    entityId: id,
+    version,
+    action: action ?? changeAction(Boolean(edit), edit?.before.status, after?.status),
+    before: edit?.before ?? null,
+    after,
+    message: input.message,
+  });
   return { id, slug: input.slug, version };
 }

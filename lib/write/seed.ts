@@ -33,12 +33,29 @@ export async function writeSeedDataset(tx: Tx, d: SeedDataset, options: SeedWrit
 
   // --- what exists already (matched by slug / id), and its snapshot before this run
   const existing = {
-    source: await tx.source.findMany({ where: { id: { in: d.sources.map((s) => s.id) } }, select: { id: true, version: true } }).then((r) => r.map((x) => ({ ...x, slug: x.id }))),
-    sector: await tx.sector.findMany({ where: { slug: { in: d.sectors.map((s) => s.slug) } }, select: { id: true, slug: true, version: true } }),
-    actor: await tx.actor.findMany({ where: { slug: { in: d.actors.map((s) => s.slug) } }, select: { id: true, slug: true, version: true } }),
-    event: await tx.event.findMany({ where: { slug: { in: d.events.map((s) => s.slug) } }, select: { id: true, slug: true, version: true } }),
-    proposal: await tx.proposal.findMany({ where: { slug: { in: d.proposals.map((s) => s.slug) } }, select: { id: true, slug: true, version: true } }),
-    figure: await tx.figure.findMany({ where: { slug: { in: d.figures.map((s) => s.slug) } }, select: { id: true, slug: true, version: true } }),
+    source: await tx.source
+      .findMany({ where: { id: { in: d.sources.map((s) => s.id) } }, select: { id: true, version: true } })
+      .then((r) => r.map((x) => ({ ...x, slug: x.id }))),
+    sector: await tx.sector.findMany({
+      where: { slug: { in: d.sectors.map((s) => s.slug) } },
+      select: { id: true, slug: true, version: true },
+    }),
+    actor: await tx.actor.findMany({
+      where: { slug: { in: d.actors.map((s) => s.slug) } },
+      select: { id: true, slug: true, version: true },
+    }),
+    event: await tx.event.findMany({
+      where: { slug: { in: d.events.map((s) => s.slug) } },
+      select: { id: true, slug: true, version: true },
+    }),
+    proposal: await tx.proposal.findMany({
+      where: { slug: { in: d.proposals.map((s) => s.slug) } },
+      select: { id: true, slug: true, version: true },
+    }),
+    figure: await tx.figure.findMany({
+      where: { slug: { in: d.figures.map((s) => s.slug) } },
+      select: { id: true, slug: true, version: true },
+    }),
   } satisfies Record<SnapshotType, { id: string; slug: string; version: number }[]>;
   const types = Object.keys(existing) as SnapshotType[];
   const before = new Map<string, unknown>();
@@ -48,10 +65,22 @@ export async function writeSeedDataset(tx: Tx, d: SeedDataset, options: SeedWrit
   }
   const versions = new Map<string, number>(types.flatMap((type) => existing[type].map((r) => [`${type}:${r.id}`, r.version] as const)));
   const idOf = (type: SnapshotType) => new Map(existing[type].map((r) => [r.slug, r.id]));
-  const ids = { source: idOf('source'), sector: idOf('sector'), actor: idOf('actor'), event: idOf('event'), proposal: idOf('proposal'), figure: idOf('figure') };
+  const ids = {
+    source: idOf('source'),
+    sector: idOf('sector'),
+    actor: idOf('actor'),
+    event: idOf('event'),
+    proposal: idOf('proposal'),
+    figure: idOf('figure'),
+  };
 
   // --- rows: existing ones updated one by one (only when re-seeding), new ones in one statement per table
-  async function upsertRows<R>(type: SnapshotType, records: { key: string; data: R }[], create: (rows: (R & { key: string })[]) => Promise<{ id: string; key: string }[]>, update: (id: string, data: R) => Promise<unknown>) {
+  async function upsertRows<R>(
+    type: SnapshotType,
+    records: { key: string; data: R }[],
+    create: (rows: (R & { key: string })[]) => Promise<{ id: string; key: string }[]>,
+    update: (id: string, data: R) => Promise<unknown>,
+  ) {
     const fresh = records.filter((r) => !ids[type].has(r.key));
     for (const r of records) if (ids[type].has(r.key)) await update(ids[type].get(r.key)!, r.data);
     if (fresh.length) for (const row of await create(fresh.map((r) => ({ ...r.data, key: r.key })))) ids[type].set(row.key, row.id);
@@ -59,20 +88,51 @@ export async function writeSeedDataset(tx: Tx, d: SeedDataset, options: SeedWrit
 
   await upsertRows(
     'source',
-    d.sources.map((s) => ({ key: s.id, data: { title: s.title, outlet: s.outlet, author: s.author, publishedAt: maybeDay(s.published?.date), publishedPrecision: s.published?.precision ?? null, url: s.url, kind: s.kind, note: s.note, status } })),
-    async (rows) => (await tx.source.createManyAndReturn({ data: rows.map(({ key, ...data }) => ({ id: key, ...data })), select: { id: true } })).map((r) => ({ id: r.id, key: r.id })),
+    d.sources.map((s) => ({
+      key: s.id,
+      data: {
+        title: s.title,
+        outlet: s.outlet,
+        author: s.author,
+        publishedAt: maybeDay(s.published?.date),
+        publishedPrecision: s.published?.precision ?? null,
+        url: s.url,
+        kind: s.kind,
+        note: s.note,
+        status,
+      },
+    })),
+    async (rows) =>
+      (await tx.source.createManyAndReturn({ data: rows.map(({ key, ...data }) => ({ id: key, ...data })), select: { id: true } })).map(
+        (r) => ({ id: r.id, key: r.id }),
+      ),
     (id, data) => tx.source.update({ where: { id }, data }),
   );
   await upsertRows(
     'sector',
     d.sectors.map((s) => ({ key: s.slug, data: { name: s.name, description: s.description, status } })),
-    async (rows) => (await tx.sector.createManyAndReturn({ data: rows.map(({ key, ...data }) => ({ slug: key, ...data })), select: { id: true, slug: true } })).map((r) => ({ id: r.id, key: r.slug })),
+    async (rows) =>
+      (
+        await tx.sector.createManyAndReturn({
+          data: rows.map(({ key, ...data }) => ({ slug: key, ...data })),
+          select: { id: true, slug: true },
+        })
+      ).map((r) => ({ id: r.id, key: r.slug })),
     (id, data) => tx.sector.update({ where: { id }, data }),
   );
   await upsertRows(
     'actor',
-    d.actors.map((a) => ({ key: a.slug, data: { name: a.name, kind: a.kind, aliases: a.aliases, country: a.country, description: a.description, status } })),
-    async (rows) => (await tx.actor.createManyAndReturn({ data: rows.map(({ key, ...data }) => ({ slug: key, ...data })), select: { id: true, slug: true } })).map((r) => ({ id: r.id, key: r.slug })),
+    d.actors.map((a) => ({
+      key: a.slug,
+      data: { name: a.name, kind: a.kind, aliases: a.aliases, country: a.country, description: a.description, status },
+    })),
+    async (rows) =>
+      (
+        await tx.actor.createManyAndReturn({
+          data: rows.map(({ key, ...data }) => ({ slug: key, ...data })),
+          select: { id: true, slug: true },
+        })
+      ).map((r) => ({ id: r.id, key: r.slug })),
     (id, data) => tx.actor.update({ where: { id }, data }),
   );
 
@@ -82,7 +142,12 @@ export async function writeSeedDataset(tx: Tx, d: SeedDataset, options: SeedWrit
     if (missing.length) {
       const where = { slug: { in: missing } };
       const select = { id: true, slug: true } as const;
-      const rows = type === 'actor' ? await tx.actor.findMany({ where, select }) : type === 'sector' ? await tx.sector.findMany({ where, select }) : await tx.event.findMany({ where, select });
+      const rows =
+        type === 'actor'
+          ? await tx.actor.findMany({ where, select })
+          : type === 'sector'
+            ? await tx.sector.findMany({ where, select })
+            : await tx.event.findMany({ where, select });
       for (const r of rows) ids[type].set(r.slug, r.id);
     }
     return (slug: string) => {
@@ -98,7 +163,11 @@ export async function writeSeedDataset(tx: Tx, d: SeedDataset, options: SeedWrit
     ...d.proposals.flatMap((p) => p.proposedBy),
     ...allCitations.flatMap((c) => (c.speaker ? [c.speaker] : [])),
   ]);
-  const sectorId = await resolve('sector', [...d.events.flatMap((e) => e.sectors), ...d.proposals.map((p) => p.sector), ...d.figures.flatMap((f) => (f.sector ? [f.sector] : []))]);
+  const sectorId = await resolve('sector', [
+    ...d.events.flatMap((e) => e.sectors),
+    ...d.proposals.map((p) => p.sector),
+    ...d.figures.flatMap((f) => (f.sector ? [f.sector] : [])),
+  ]);
 
   await upsertRows(
     'event',
@@ -107,65 +176,147 @@ export async function writeSeedDataset(tx: Tx, d: SeedDataset, options: SeedWrit
       return {
         key: e.slug,
         data: {
-          title: e.title, summary: e.summary, type: e.type, startDate: start, precision: e.date.precision, endDate: maybeDay(e.date.end),
-          periodEnd: e.date.end ? parseIsoDay(e.date.end) : periodEnd(start, e.date.precision), approximate: e.date.approximate, location: e.location, status,
+          title: e.title,
+          summary: e.summary,
+          type: e.type,
+          startDate: start,
+          precision: e.date.precision,
+          endDate: maybeDay(e.date.end),
+          periodEnd: e.date.end ? parseIsoDay(e.date.end) : periodEnd(start, e.date.precision),
+          approximate: e.date.approximate,
+          location: e.location,
+          status,
         },
       };
     }),
-    async (rows) => (await tx.event.createManyAndReturn({ data: rows.map(({ key, ...data }) => ({ slug: key, ...data })), select: { id: true, slug: true } })).map((r) => ({ id: r.id, key: r.slug })),
+    async (rows) =>
+      (
+        await tx.event.createManyAndReturn({
+          data: rows.map(({ key, ...data }) => ({ slug: key, ...data })),
+          select: { id: true, slug: true },
+        })
+      ).map((r) => ({ id: r.id, key: r.slug })),
     (id, data) => tx.event.update({ where: { id }, data }),
   );
-  const eventId = await resolve('event', d.proposals.flatMap((p) => p.events.map((e) => e.event)));
+  const eventId = await resolve(
+    'event',
+    d.proposals.flatMap((p) => p.events.map((e) => e.event)),
+  );
   // Events outside the dataset that its proposals link: the links are part of their snapshot too.
   const inDataset = new Set(d.events.map((e) => e.slug));
-  const linkedEvents = [...new Set(d.proposals.flatMap((p) => p.events.filter((l) => !inDataset.has(l.event)).map((l) => eventId(l.event))))];
+  const linkedEvents = [
+    ...new Set(d.proposals.flatMap((p) => p.events.filter((l) => !inDataset.has(l.event)).map((l) => eventId(l.event)))),
+  ];
   if (linkedEvents.length) {
-    for (const r of await tx.event.findMany({ where: { id: { in: linkedEvents } }, select: { id: true, version: true } })) versions.set(`event:${r.id}`, r.version);
+    for (const r of await tx.event.findMany({ where: { id: { in: linkedEvents } }, select: { id: true, version: true } }))
+      versions.set(`event:${r.id}`, r.version);
     for (const [id, snap] of await snapshotsOf.event(tx, linkedEvents)) before.set(`event:${id}`, snap);
   }
   await upsertRows(
     'proposal',
-    d.proposals.map((p) => ({ key: p.slug, data: { title: p.title, summary: p.summary, sectorId: sectorId(p.sector), status: p.status, recordStatus: status } })),
-    async (rows) => (await tx.proposal.createManyAndReturn({ data: rows.map(({ key, ...data }) => ({ slug: key, ...data })), select: { id: true, slug: true } })).map((r) => ({ id: r.id, key: r.slug })),
+    d.proposals.map((p) => ({
+      key: p.slug,
+      data: { title: p.title, summary: p.summary, sectorId: sectorId(p.sector), status: p.status, recordStatus: status },
+    })),
+    async (rows) =>
+      (
+        await tx.proposal.createManyAndReturn({
+          data: rows.map(({ key, ...data }) => ({ slug: key, ...data })),
+          select: { id: true, slug: true },
+        })
+      ).map((r) => ({ id: r.id, key: r.slug })),
     (id, data) => tx.proposal.update({ where: { id }, data }),
   );
   await upsertRows(
     'figure',
     d.figures.map((f) => ({
       key: f.slug,
-      data: { label: f.label, value: f.value, unit: f.unit, currency: f.currency, asOf: maybeDay(f.asOf?.date), asOfPrecision: f.asOf?.precision ?? null, sectorId: f.sector ? sectorId(f.sector) : null, status },
+      data: {
+        label: f.label,
+        value: f.value,
+        unit: f.unit,
+        currency: f.currency,
+        asOf: maybeDay(f.asOf?.date),
+        asOfPrecision: f.asOf?.precision ?? null,
+        sectorId: f.sector ? sectorId(f.sector) : null,
+        status,
+      },
     })),
-    async (rows) => (await tx.figure.createManyAndReturn({ data: rows.map(({ key, ...data }) => ({ slug: key, ...data })), select: { id: true, slug: true } })).map((r) => ({ id: r.id, key: r.slug })),
+    async (rows) =>
+      (
+        await tx.figure.createManyAndReturn({
+          data: rows.map(({ key, ...data }) => ({ slug: key, ...data })),
+          select: { id: true, slug: true },
+        })
+      ).map((r) => ({ id: r.id, key: r.slug })),
     (id, data) => tx.figure.update({ where: { id }, data }),
   );
 
   // --- links: replaced wholesale for every record of the dataset
   const own = (type: SnapshotType, keys: string[]) => keys.map((k) => ids[type].get(k)!);
-  const actorIds = own('actor', d.actors.map((a) => a.slug));
-  const eventIds = own('event', d.events.map((e) => e.slug));
-  const proposalIds = own('proposal', d.proposals.map((p) => p.slug));
-  const figureIds = own('figure', d.figures.map((f) => f.slug));
+  const actorIds = own(
+    'actor',
+    d.actors.map((a) => a.slug),
+  );
+  const eventIds = own(
+    'event',
+    d.events.map((e) => e.slug),
+  );
+  const proposalIds = own(
+    'proposal',
+    d.proposals.map((p) => p.slug),
+  );
+  const figureIds = own(
+    'figure',
+    d.figures.map((f) => f.slug),
+  );
   await tx.actorRole.deleteMany({ where: { actorId: { in: actorIds } } });
   await tx.eventActor.deleteMany({ where: { eventId: { in: eventIds } } });
   await tx.eventSector.deleteMany({ where: { eventId: { in: eventIds } } });
   await tx.proposalActor.deleteMany({ where: { proposalId: { in: proposalIds } } });
   await tx.proposalEvent.deleteMany({ where: { proposalId: { in: proposalIds } } });
-  await tx.citation.deleteMany({ where: { OR: [{ eventId: { in: eventIds } }, { proposalId: { in: proposalIds } }, { figureId: { in: figureIds } }] } });
+  await tx.citation.deleteMany({
+    where: { OR: [{ eventId: { in: eventIds } }, { proposalId: { in: proposalIds } }, { figureId: { in: figureIds } }] },
+  });
 
   await tx.actorRole.createMany({
     data: d.actors.flatMap((a) =>
       a.roles.map((r, position) => ({
-        actorId: ids.actor.get(a.slug)!, title: r.title, organisationId: r.organisation ? actorId(r.organisation) : null,
-        startDate: maybeDay(r.from?.date), startPrecision: r.from?.precision ?? null, endDate: maybeDay(r.to?.date), endPrecision: r.to?.precision ?? null, position,
+        actorId: ids.actor.get(a.slug)!,
+        title: r.title,
+        organisationId: r.organisation ? actorId(r.organisation) : null,
+        startDate: maybeDay(r.from?.date),
+        startPrecision: r.from?.precision ?? null,
+        endDate: maybeDay(r.to?.date),
+        endPrecision: r.to?.precision ?? null,
+        position,
       })),
     ),
   });
-  await tx.eventActor.createMany({ data: d.events.flatMap((e) => e.actors.map((a) => ({ eventId: ids.event.get(e.slug)!, actorId: actorId(a.actor), role: a.role, title: a.title }))) });
-  await tx.eventSector.createMany({ data: d.events.flatMap((e) => e.sectors.map((s) => ({ eventId: ids.event.get(e.slug)!, sectorId: sectorId(s) }))) });
-  await tx.proposalActor.createMany({ data: d.proposals.flatMap((p) => p.proposedBy.map((a) => ({ proposalId: ids.proposal.get(p.slug)!, actorId: actorId(a) }))) });
-  await tx.proposalEvent.createMany({ data: d.proposals.flatMap((p) => p.events.map((l) => ({ proposalId: ids.proposal.get(p.slug)!, eventId: eventId(l.event), status: l.status, note: l.note }))) });
+  await tx.eventActor.createMany({
+    data: d.events.flatMap((e) =>
+      e.actors.map((a) => ({ eventId: ids.event.get(e.slug)!, actorId: actorId(a.actor), role: a.role, title: a.title })),
+    ),
+  });
+  await tx.eventSector.createMany({
+    data: d.events.flatMap((e) => e.sectors.map((s) => ({ eventId: ids.event.get(e.slug)!, sectorId: sectorId(s) }))),
+  });
+  await tx.proposalActor.createMany({
+    data: d.proposals.flatMap((p) => p.proposedBy.map((a) => ({ proposalId: ids.proposal.get(p.slug)!, actorId: actorId(a) }))),
+  });
+  await tx.proposalEvent.createMany({
+    data: d.proposals.flatMap((p) =>
+      p.events.map((l) => ({ proposalId: ids.proposal.get(p.slug)!, eventId: eventId(l.event), status: l.status, note: l.note })),
+    ),
+  });
   const citationRows = (list: SeedCitation[], owner: Partial<Record<'eventId' | 'proposalId' | 'figureId', string>>) =>
-    list.map((c, position) => ({ sourceId: c.source, quote: c.quote, speakerId: c.speaker ? actorId(c.speaker) : null, position, ...owner }));
+    list.map((c, position) => ({
+      sourceId: c.source,
+      quote: c.quote,
+      speakerId: c.speaker ? actorId(c.speaker) : null,
+      position,
+      ...owner,
+    }));
   await tx.citation.createMany({
     data: [
       ...d.events.flatMap((e) => citationRows(e.citations, { eventId: ids.event.get(e.slug)! })),
@@ -176,7 +327,18 @@ export async function writeSeedDataset(tx: Tx, d: SeedDataset, options: SeedWrit
 
   // --- history: revision 1 for what the seed created, the next revision for what it changed
   const written: Record<SnapshotType, string[]> = {
-    source: own('source', d.sources.map((s) => s.id)), sector: own('sector', d.sectors.map((s) => s.slug)), actor: actorIds, event: eventIds, proposal: proposalIds, figure: figureIds,
+    source: own(
+      'source',
+      d.sources.map((s) => s.id),
+    ),
+    sector: own(
+      'sector',
+      d.sectors.map((s) => s.slug),
+    ),
+    actor: actorIds,
+    event: eventIds,
+    proposal: proposalIds,
+    figure: figureIds,
   };
   const changes: Change[] = [];
   const bumped: Record<SnapshotType, string[]> = { source: [], sector: [], actor: [], event: [], proposal: [], figure: [] };
@@ -188,12 +350,22 @@ export async function writeSeedDataset(tx: Tx, d: SeedDataset, options: SeedWrit
       const key = `${type}:${id}`;
       const snap = after.get(id);
       if (!versions.has(key)) {
-        if (written[type].includes(id)) changes.push({ userId, entityType: type, entityId: id, version: 1, action: 'create', before: null, after: snap, message });
+        if (written[type].includes(id))
+          changes.push({ userId, entityType: type, entityId: id, version: 1, action: 'create', before: null, after: snap, message });
         continue;
       }
       if (same(before.get(key), snap)) continue;
       bumped[type].push(id);
-      changes.push({ userId, entityType: type, entityId: id, version: versions.get(key)! + 1, action: 'update', before: before.get(key), after: snap, message });
+      changes.push({
+        userId,
+        entityType: type,
+        entityId: id,
+        version: versions.get(key)! + 1,
+        action: 'update',
+        before: before.get(key),
+        after: snap,
+        message,
+      });
     }
   }
 

@@ -15,7 +15,10 @@ export async function freeSlug(tx: Tx, table: SlugTable, wish: string, batch: Se
   const where = { startsWith: base };
   const existing =
     table === 'event'
-      ? [...(await tx.event.findMany({ where: { slug: where }, select: { slug: true } })).map((r) => r.slug), ...(await tx.eventSlugRedirect.findMany({ where: { fromSlug: where }, select: { fromSlug: true } })).map((r) => r.fromSlug)]
+      ? [
+          ...(await tx.event.findMany({ where: { slug: where }, select: { slug: true } })).map((r) => r.slug),
+          ...(await tx.eventSlugRedirect.findMany({ where: { fromSlug: where }, select: { fromSlug: true } })).map((r) => r.fromSlug),
+        ]
       : table === 'actor'
         ? (await tx.actor.findMany({ where: { slug: where }, select: { slug: true } })).map((r) => r.slug)
         : table === 'figure'

@@ -18,9 +18,16 @@ const ID_TAKEN = 'Another source uses this id; choose another';
  * carry the same id it was opened with.
  */
 export async function writeSource(tx: Tx, userId: string, meta: { id?: string; version?: number }, input: SourceInput, action?: string) {
-  const edit = await loadForEdit(tx, 'source', meta, (id) => tx.source.findFirst({ where: { id, deletedAt: null }, select: { id: true, version: true } }), () => new NotFoundError('This source no longer exists or is in the trash.'));
+  const edit = await loadForEdit(
+    tx,
+    'source',
+    meta,
+    (id) => tx.source.findFirst({ where: { id, deletedAt: null }, select: { id: true, version: true } }),
+    () => new NotFoundError('This source no longer exists or is in the trash.'),
+  );
 
-  if (edit && input.id !== edit.current.id) throw new ValidationError({ id: ['The id of a source cannot be changed, because citations refer to it'] });
+  if (edit && input.id !== edit.current.id)
+    throw new ValidationError({ id: ['The id of a source cannot be changed, because citations refer to it'] });
   if (!edit) {
     const taken = await tx.source.findUnique({ where: { id: input.id }, select: { deletedAt: true } });
     if (taken) throw new ValidationError({ id: [taken.deletedAt ? 'A source in the trash uses this id; choose another' : ID_TAKEN] });
@@ -40,7 +47,10 @@ export async function writeSource(tx: Tx, userId: string, meta: { id?: string; v
   const id = input.id;
   let version: number;
   if (edit) {
-    const updated = await tx.source.updateMany({ where: { id, version: edit.current.version }, data: { ...fields, version: { increment: 1 } } });
+    const updated = await tx.source.updateMany({
+      where: { id, version: edit.current.version },
+      data: { ...fields, version: { increment: 1 } },
+    });
     if (updated.count !== 1) throw await lostRace(tx, 'source', id, meta.version);
     version = edit.current.version + 1;
   } else {
@@ -49,6 +59,15 @@ export async function writeSource(tx: Tx, userId: string, meta: { id?: string; v
   }
 
   const after = await recordSnapshots.source(tx, id);
-  await recordChange(tx, { userId, entityType: 'source', entityId: id, version, action: action ?? changeAction(Boolean(edit), edit?.before.status, after?.status), before: edit?.before ?? null, after, message: input.message });
+  await recordChange(tx, {
+    userId,
+    entityType: 'source',
+    entityId: id,
+    version,
+    action: action ?? changeAction(Boolean(edit), edit?.before.status, after?.status),
+    before: edit?.before ?? null,
+    after,
+    message: input.message,
+  });
   return { id, version };
 }

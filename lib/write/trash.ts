@@ -16,7 +16,8 @@ function delegateOf(tx: Tx, type: RecordType): Delegate {
 export async function setTrashed(tx: Tx, userId: string, type: RecordType, id: string, trashed: boolean) {
   const model = delegateOf(tx, type);
   const current = await model.findFirst({ where: { id, deletedAt: trashed ? null : { not: null } } });
-  if (!current) throw new NotFoundError(trashed ? 'This record is already in the trash or does not exist.' : 'This record is not in the trash.');
+  if (!current)
+    throw new NotFoundError(trashed ? 'This record is already in the trash or does not exist.' : 'This record is not in the trash.');
   const snapshot = await recordSnapshots[type](tx, id);
   await model.update({ where: { id }, data: { deletedAt: trashed ? new Date() : null, version: { increment: 1 } } });
   await recordChange(tx, {

@@ -6,11 +6,21 @@ import { writeAudit } from './history';
 
 type Tx = Prisma.TransactionClient;
 
-const publicUser = (u: { email: string; name: string; role: string; disabledAt: Date | null }) => ({ email: u.email, name: u.name, role: u.role, disabled: Boolean(u.disabledAt) });
+const publicUser = (u: { email: string; name: string; role: string; disabledAt: Date | null }) => ({
+  email: u.email,
+  name: u.name,
+  role: u.role,
+  disabled: Boolean(u.disabledAt),
+});
 
 /** A new account with its audit entry; `adminId` is null when no one is signed in (the local demo editor). */
-export async function createUser(tx: Tx, adminId: string | null, input: { email: string; name: string; role: UserRole; passwordHash: string }) {
-  if (await tx.user.findUnique({ where: { email: input.email } })) throw new ValidationError({ email: ['An account with this email already exists'] });
+export async function createUser(
+  tx: Tx,
+  adminId: string | null,
+  input: { email: string; name: string; role: UserRole; passwordHash: string },
+) {
+  if (await tx.user.findUnique({ where: { email: input.email } }))
+    throw new ValidationError({ email: ['An account with this email already exists'] });
   const user = await tx.user.create({ data: input });
   await writeAudit(tx, { userId: adminId, action: 'create', entityType: 'user', entityId: user.id, after: publicUser(user) });
   return user;
@@ -22,7 +32,14 @@ export async function resetUserPassword(tx: Tx, adminId: string, id: string, pas
   await tx.user.update({ where: { id }, data: { passwordHash } });
   // A reset ends every session: whoever knew the old password is out at once.
   await tx.session.deleteMany({ where: { userId: id } });
-  await writeAudit(tx, { userId: adminId, action: 'reset-password', entityType: 'user', entityId: id, before: publicUser(user), after: publicUser(user) });
+  await writeAudit(tx, {
+    userId: adminId,
+    action: 'reset-password',
+    entityType: 'user',
+    entityId: id,
+    before: publicUser(user),
+    after: publicUser(user),
+  });
 }
 
 export async function setUserDisabled(tx: Tx, adminId: string, id: string, disabled: boolean) {
@@ -30,7 +47,14 @@ export async function setUserDisabled(tx: Tx, adminId: string, id: string, disab
   if (!user) throw new NotFoundError('No such user');
   const updated = await tx.user.update({ where: { id }, data: { disabledAt: disabled ? new Date() : null } });
   if (disabled) await tx.session.deleteMany({ where: { userId: id } });
-  await writeAudit(tx, { userId: adminId, action: disabled ? 'disable' : 'enable', entityType: 'user', entityId: id, before: publicUser(user), after: publicUser(updated) });
+  await writeAudit(tx, {
+    userId: adminId,
+    action: disabled ? 'disable' : 'enable',
+    entityType: 'user',
+    entityId: id,
+    before: publicUser(user),
+    after: publicUser(updated),
+  });
 }
 
 /**
@@ -43,7 +67,16 @@ export const SEED_AUTHOR = { email: 'seed@backchannel.invalid', name: 'Seed data
 export async function seedAuthor(tx: Tx): Promise<string> {
   const existing = await tx.user.findUnique({ where: { email: SEED_AUTHOR.email }, select: { id: true } });
   if (existing) return existing.id;
-  const user = await tx.user.create({ data: { ...SEED_AUTHOR, role: 'editor', passwordHash: '!no-password', disabledAt: new Date() }, select: { id: true } });
-  await writeAudit(tx, { userId: null, action: 'create', entityType: 'user', entityId: user.id, after: { ...SEED_AUTHOR, role: 'editor', disabled: true } });
+  const user = await tx.user.create({
+    data: { ...SEED_AUTHOR, role: 'editor', passwordHash: '!no-password', disabledAt: new Date() },
+    select: { id: true },
+  });
+  await writeAudit(tx, {
+    userId: null,
+    action: 'create',
+    entityType: 'user',
+    entityId: user.id,
+    after: { ...SEED_AUTHOR, role: 'editor', disabled: true },
+  });
   return user.id;
 }

@@ -24,7 +24,9 @@ async function main() {
     const total = performance.now() - t0;
     const revisions = await db.prisma.revision.count();
     await db.close();
-    console.log(`first start ${(total / 1000).toFixed(2)} s (create+migrate ${((total - seeded) / 1000).toFixed(2)} s, seed ${(seeded / 1000).toFixed(2)} s, ${revisions} revisions)`);
+    console.log(
+      `first start ${(total / 1000).toFixed(2)} s (create+migrate ${((total - seeded) / 1000).toFixed(2)} s, seed ${(seeded / 1000).toFixed(2)} s, ${revisions} revisions)`,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

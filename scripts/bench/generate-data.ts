@@ -16,12 +16,66 @@ const EVENT_TYPES = ['meeting', 'call', 'visit', 'statement', 'proposal', 'sanct
 const ROLES = ['participant', 'host', 'speaker', 'mentioned'] as const;
 const SOURCE_KINDS = ['news', 'analysis', 'opinion', 'official'] as const;
 const SECTOR_NAMES = [
-  'Energy', 'Oil and gas', 'Banking', 'Aviation', 'Agriculture', 'Fertilisers', 'Metals', 'Mining',
-  'Rare earths', 'Shipping', 'Arctic', 'Space', 'Telecoms', 'Technology', 'Automotive', 'Pharmaceuticals',
-  'Sovereign funds', 'Payments', 'Tourism', 'Sport',
+  'Energy',
+  'Oil and gas',
+  'Banking',
+  'Aviation',
+  'Agriculture',
+  'Fertilisers',
+  'Metals',
+  'Mining',
+  'Rare earths',
+  'Shipping',
+  'Arctic',
+  'Space',
+  'Telecoms',
+  'Technology',
+  'Automotive',
+  'Pharmaceuticals',
+  'Sovereign funds',
+  'Payments',
+  'Tourism',
+  'Sport',
 ];
-const FIRST_NAMES = ['Anna', 'Boris', 'Carla', 'Dmitri', 'Elena', 'Frank', 'Galina', 'Henry', 'Irina', 'James', 'Kirill', 'Laura', 'Mikhail', 'Nina', 'Oleg', 'Paul'];
-const LAST_NAMES = ['Ivanov', 'Smith', 'Petrova', 'Johnson', 'Sokolov', 'Miller', 'Volkova', 'Brown', 'Kuznetsov', 'Davis', 'Orlova', 'Wilson', 'Lebedev', 'Moore', 'Popova', 'Clark', 'Morozov', 'Taylor', 'Fedorova'];
+const FIRST_NAMES = [
+  'Anna',
+  'Boris',
+  'Carla',
+  'Dmitri',
+  'Elena',
+  'Frank',
+  'Galina',
+  'Henry',
+  'Irina',
+  'James',
+  'Kirill',
+  'Laura',
+  'Mikhail',
+  'Nina',
+  'Oleg',
+  'Paul',
+];
+const LAST_NAMES = [
+  'Ivanov',
+  'Smith',
+  'Petrova',
+  'Johnson',
+  'Sokolov',
+  'Miller',
+  'Volkova',
+  'Brown',
+  'Kuznetsov',
+  'Davis',
+  'Orlova',
+  'Wilson',
+  'Lebedev',
+  'Moore',
+  'Popova',
+  'Clark',
+  'Morozov',
+  'Taylor',
+  'Fedorova',
+];
 const PLACES = ['Moscow', 'Washington', 'Riyadh', 'Istanbul', 'Geneva', 'St Petersburg', 'New York', 'Anchorage', 'Dubai', 'Vienna'];
 const OUTLETS = ['Wire service', 'Business daily', 'State agency', 'Weekly review', 'Trade journal'];
 
@@ -113,8 +167,18 @@ export async function generateData(databaseUrl: string, eventCount: number): Pro
       ? `${rand.pick(LAST_NAMES)} ${rand.pick(['Fund', 'Bank', 'Group', 'Ministry', 'Corporation'])} ${i}`
       : `${rand.pick(FIRST_NAMES)} ${rand.pick(LAST_NAMES)} ${i}`;
     actors.push([
-      `a${pad(i + 1, 4)}`, `actor-${pad(i + 1, 4)}`, name, organisation ? 'organisation' : 'person',
-      [], rand.pick(['US', 'RU', 'SA', 'TR', null]), `Synthetic actor number ${i + 1}.`, 'published', null, 1, now, now,
+      `a${pad(i + 1, 4)}`,
+      `actor-${pad(i + 1, 4)}`,
+      name,
+      organisation ? 'organisation' : 'person',
+      [],
+      rand.pick(['US', 'RU', 'SA', 'TR', null]),
+      `Synthetic actor number ${i + 1}.`,
+      'published',
+      null,
+      1,
+      now,
+      now,
     ]);
   }
 
@@ -123,8 +187,20 @@ export async function generateData(databaseUrl: string, eventCount: number): Pro
     const precision: Precision = rand.pick(['day', 'day', 'day', 'month', 'year'] as const);
     const published = periodStart(new Date(FIRST_DAY + rand.int(0, (LAST_DAY - FIRST_DAY) / DAY_MS) * DAY_MS), precision);
     sources.push([
-      `src${pad(i + 1, 5)}`, `Synthetic report ${i + 1} on the talks`, rand.pick(OUTLETS), rand.next() < 0.5 ? `${rand.pick(FIRST_NAMES)} ${rand.pick(LAST_NAMES)}` : null,
-      isoDay(published), precision, `https://example.org/report/${i + 1}`, rand.pick(SOURCE_KINDS), null, 'published', null, 1, now, now,
+      `src${pad(i + 1, 5)}`,
+      `Synthetic report ${i + 1} on the talks`,
+      rand.pick(OUTLETS),
+      rand.next() < 0.5 ? `${rand.pick(FIRST_NAMES)} ${rand.pick(LAST_NAMES)}` : null,
+      isoDay(published),
+      precision,
+      `https://example.org/report/${i + 1}`,
+      rand.pick(SOURCE_KINDS),
+      null,
+      'published',
+      null,
+      1,
+      now,
+      now,
     ]);
   }
 
@@ -137,10 +213,10 @@ export async function generateData(databaseUrl: string, eventCount: number): Pro
     // The permalink is a fixed, fully linked event in the middle of the range,
     // so that it has neighbours on both sides at every size.
     const isPermalink = i === 0;
-    const precision: Precision = isPermalink ? 'day' : rand.pick(['day', 'day', 'day', 'day', 'day', 'day', 'day', 'month', 'month', 'year'] as const);
-    const day = isPermalink
-      ? new Date(Date.UTC(2018, 5, 15))
-      : new Date(FIRST_DAY + rand.int(0, (LAST_DAY - FIRST_DAY) / DAY_MS) * DAY_MS);
+    const precision: Precision = isPermalink
+      ? 'day'
+      : rand.pick(['day', 'day', 'day', 'day', 'day', 'day', 'day', 'month', 'month', 'year'] as const);
+    const day = isPermalink ? new Date(Date.UTC(2018, 5, 15)) : new Date(FIRST_DAY + rand.int(0, (LAST_DAY - FIRST_DAY) / DAY_MS) * DAY_MS);
     const start = periodStart(day, precision);
     const end = precision === 'day' && !isPermalink && rand.next() < 0.1 ? new Date(start.getTime() + rand.int(1, 3) * DAY_MS) : null;
     const type = isPermalink ? 'meeting' : rand.pick(EVENT_TYPES);
@@ -191,12 +267,14 @@ export async function generateData(databaseUrl: string, eventCount: number): Pro
     await insertRows(client, 'Sector', ['id', 'slug', 'name', 'description', ...meta], sectors);
     await insertRows(client, 'Actor', ['id', 'slug', 'name', 'kind', 'aliases', 'country', 'description', ...meta], actors);
     await insertRows(
-      client, 'Source',
+      client,
+      'Source',
       ['id', 'title', 'outlet', 'author', 'publishedAt', 'publishedPrecision', 'url', 'kind', 'note', ...meta],
       sources,
     );
     await insertRows(
-      client, 'Event',
+      client,
+      'Event',
       ['id', 'slug', 'title', 'summary', 'type', 'startDate', 'precision', 'endDate', 'periodEnd', 'approximate', 'location', ...meta],
       events,
     );

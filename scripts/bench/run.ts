@@ -310,7 +310,10 @@ async function benchSize(
 function table(headers: string[], rows: string[][], rightAligned: boolean[]): string {
   const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells: string[]) =>
-    cells.map((c, i) => (rightAligned[i] ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ').trimEnd();
+    cells
+      .map((c, i) => (rightAligned[i] ? c.padStart(widths[i]) : c.padEnd(widths[i])))
+      .join('  ')
+      .trimEnd();
   return [line(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
@@ -422,7 +425,8 @@ async function main() {
   }
 
   if (args.skipBuild) {
-    if (!existsSync(path.join(NEXT_DIR, 'BUILD_ID'))) throw new Error(`--skip-build needs an existing build in ${path.relative(ROOT, NEXT_DIR)}; run without it first.`);
+    if (!existsSync(path.join(NEXT_DIR, 'BUILD_ID')))
+      throw new Error(`--skip-build needs an existing build in ${path.relative(ROOT, NEXT_DIR)}; run without it first.`);
     console.log(`Using the existing build in ${path.relative(ROOT, NEXT_DIR)} (--skip-build)`);
   } else {
     since = Date.now();

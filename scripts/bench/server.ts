@@ -16,7 +16,12 @@ class Tail {
   private lines: string[] = [];
   constructor(private readonly limit: number) {}
   push(chunk: Buffer) {
-    this.lines.push(...chunk.toString('utf8').split('\n').filter((line) => line.trim() !== ''));
+    this.lines.push(
+      ...chunk
+        .toString('utf8')
+        .split('\n')
+        .filter((line) => line.trim() !== ''),
+    );
     if (this.lines.length > this.limit) this.lines.splice(0, this.lines.length - this.limit);
   }
   toString() {
@@ -85,7 +90,12 @@ export interface Server {
 }
 
 /** `next start` on `port`, resolved once it answers HTTP at `probePath`. */
-export async function nextStart(port: number, env: NodeJS.ProcessEnv, probePath = '/api/v1/events?limit=1', timeoutMs = 60_000): Promise<Server> {
+export async function nextStart(
+  port: number,
+  env: NodeJS.ProcessEnv,
+  probePath = '/api/v1/events?limit=1',
+  timeoutMs = 60_000,
+): Promise<Server> {
   const origin = `http://127.0.0.1:${port}`;
   const { child, tail, exited } = startChild(['start', '-p', String(port), '-H', '127.0.0.1'], env, 60);
   let exitCode: number | null | undefined;

@@ -57,14 +57,35 @@ beforeAll(async () => {
   database = await openDatabase({ databaseUrl: process.env.BC_TEST_E2E_EDIT_URL! });
   const prisma = database.prisma;
   // Ids carry no marker: a page's own id is echoed in its sign-in link.
-  const source = buildSource({ id: `leak-source-${randomBytes(6).toString('hex')}`, title: `Draft source ${marker}`, outlet: `Outlet ${marker}` });
+  const source = buildSource({
+    id: `leak-source-${randomBytes(6).toString('hex')}`,
+    title: `Draft source ${marker}`,
+    outlet: `Outlet ${marker}`,
+  });
   const sector = buildSector({ slug: `${marker}-sector`, name: `Draft sector ${marker}` });
   const actor = buildActor({ slug: `${marker}-actor`, name: `Draft actor ${marker}` });
-  const event = buildEvent(source.id, { slug: `${marker}-event`, title: `Draft event ${marker}`, summary: `Secret summary ${marker}`, sectors: [sector.slug], actors: [{ actor: actor.slug, role: 'participant', title: null }] });
+  const event = buildEvent(source.id, {
+    slug: `${marker}-event`,
+    title: `Draft event ${marker}`,
+    summary: `Secret summary ${marker}`,
+    sectors: [sector.slug],
+    actors: [{ actor: actor.slug, role: 'participant', title: null }],
+  });
   const trashed = buildEvent(source.id, { slug: `${marker}-trashed`, title: `Trashed event ${marker}` });
   const proposal = buildProposal(source.id, sector.slug, { slug: `${marker}-proposal`, title: `Draft proposal ${marker}` });
   const figure = buildFigure(source.id, { slug: `${marker}-figure`, label: `Draft figure ${marker}` });
-  await writeDataset(prisma, buildDataset({ sources: [source], sectors: [sector], actors: [actor], events: [event, trashed], proposals: [proposal], figures: [figure] }), { status: 'draft' });
+  await writeDataset(
+    prisma,
+    buildDataset({
+      sources: [source],
+      sectors: [sector],
+      actors: [actor],
+      events: [event, trashed],
+      proposals: [proposal],
+      figures: [figure],
+    }),
+    { status: 'draft' },
+  );
 
   const find = { where: { slug: { startsWith: marker } }, select: { id: true, slug: true } } as const;
   ids.events = (await prisma.event.findUniqueOrThrow({ where: { slug: event.slug } })).id;
@@ -84,9 +105,29 @@ beforeAll(async () => {
   await prisma.event.update({ where: { id: ids.trashed }, data: { deletedAt: new Date() } });
 
   const admin = await prisma.user.findUniqueOrThrow({ where: { email: testUsers.admin.email } });
-  await prisma.revision.create({ data: { entityType: 'event', entityId: ids.events, version: 1, action: 'create', snapshot: { title: `Draft event ${marker}` }, message: `Note ${marker}`, userId: admin.id } });
-  await prisma.auditEntry.create({ data: { userId: admin.id, action: 'create', entityType: 'event', entityId: ids.events, after: { title: `Draft event ${marker}` } } });
-  const user = await prisma.user.create({ data: { email: `${marker}@test.local`, name: `User ${marker}`, role: 'editor', passwordHash: 'scrypt$0$0$0$x$x', disabledAt: new Date() } });
+  await prisma.revision.create({
+    data: {
+      entityType: 'event',
+      entityId: ids.events,
+      version: 1,
+      action: 'create',
+      snapshot: { title: `Draft event ${marker}` },
+      message: `Note ${marker}`,
+      userId: admin.id,
+    },
+  });
+  await prisma.auditEntry.create({
+    data: { userId: admin.id, action: 'create', entityType: 'event', entityId: ids.events, after: { title: `Draft event ${marker}` } },
+  });
+  const user = await prisma.user.create({
+    data: {
+      email: `${marker}@test.local`,
+      name: `User ${marker}`,
+      role: 'editor',
+      passwordHash: 'scrypt$0$0$0$x$x',
+      disabledAt: new Date(),
+    },
+  });
   ids.user = user.id;
 });
 
@@ -134,7 +175,16 @@ const routes = adminRoutes();
 describe('admin routes found on disk', () => {
   it('include the lists, forms, edit, history, preview and trash pages', () => {
     expect(routes.length).toBeGreaterThanOrEqual(15);
-    for (const route of ['/admin', '/admin/events', '/admin/events/new', '/admin/events/[id]', '/admin/events/[id]/history', '/admin/events/[id]/preview', '/admin/trash', ...ADMIN_ONLY]) {
+    for (const route of [
+      '/admin',
+      '/admin/events',
+      '/admin/events/new',
+      '/admin/events/[id]',
+      '/admin/events/[id]/history',
+      '/admin/events/[id]/preview',
+      '/admin/trash',
+      ...ADMIN_ONLY,
+    ]) {
       expect(routes).toContain(route);
     }
   });
@@ -182,7 +232,16 @@ describe('the same routes, signed in as an admin', () => {
       const response = await get(fill(route), { cookie });
       expect(response.status, route).toBe(200);
     }
-    for (const route of ['/admin/events', '/admin/trash', '/admin/events/new', '/admin/events/[id]', '/admin/events/[id]/history', '/admin/events/[id]/preview', '/admin/users', '/admin/audit']) {
+    for (const route of [
+      '/admin/events',
+      '/admin/trash',
+      '/admin/events/new',
+      '/admin/events/[id]',
+      '/admin/events/[id]/history',
+      '/admin/events/[id]/preview',
+      '/admin/users',
+      '/admin/audit',
+    ]) {
       expect((await get(fill(route), { cookie })).body, route).toContain(marker);
     }
     const rscResponse = await get(fill('/admin/events/[id]/preview'), { ...rsc, cookie });

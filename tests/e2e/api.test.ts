@@ -13,19 +13,35 @@ const eventContract = z.strictObject({
   title: z.string(),
   summary: z.string(),
   type: z.enum(['meeting', 'call', 'visit', 'statement', 'proposal', 'sanction', 'legal', 'other']),
-  date: z.strictObject({ start: day, precision: z.enum(['day', 'month', 'year']), end: day.optional(), approximate: z.boolean(), label: z.string() }),
+  date: z.strictObject({
+    start: day,
+    precision: z.enum(['day', 'month', 'year']),
+    end: day.optional(),
+    approximate: z.boolean(),
+    label: z.string(),
+  }),
   location: z.string().nullable(),
   url: z.url(),
   actors: z.array(z.strictObject({ slug: z.string(), name: z.string(), role: z.string(), title: z.string().nullable() })),
   sectors: z.array(z.strictObject({ slug: z.string(), name: z.string() })),
   proposals: z.array(z.strictObject({ slug: z.string(), title: z.string(), status: z.string() })),
-  citations: z.array(
-    z.strictObject({
-      quote: z.string(),
-      speaker: z.string().nullable(),
-      source: z.strictObject({ id: z.string(), title: z.string(), outlet: z.string().nullable(), author: z.string().nullable(), publishedAt: day.nullable(), url: z.string().nullable(), kind: z.enum(['news', 'analysis', 'opinion', 'official']) }),
-    }),
-  ).min(1),
+  citations: z
+    .array(
+      z.strictObject({
+        quote: z.string(),
+        speaker: z.string().nullable(),
+        source: z.strictObject({
+          id: z.string(),
+          title: z.string(),
+          outlet: z.string().nullable(),
+          author: z.string().nullable(),
+          publishedAt: day.nullable(),
+          url: z.string().nullable(),
+          kind: z.enum(['news', 'analysis', 'opinion', 'official']),
+        }),
+      }),
+    )
+    .min(1),
 });
 const pageOf = <T extends z.ZodType>(item: T) => z.strictObject({ data: z.array(item), nextCursor: z.string().nullable() });
 
@@ -113,7 +129,12 @@ describe('GET /api/v1/events.csv', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toContain('text/csv');
     const rows = parse(await response.text(), { columns: true }) as Record<string, string>[];
-    expect(rows.map((r) => r.slug).sort()).toEqual(seed.events.filter((e) => e.sectors.includes('rare-earths')).map((e) => e.slug).sort());
+    expect(rows.map((r) => r.slug).sort()).toEqual(
+      seed.events
+        .filter((e) => e.sectors.includes('rare-earths'))
+        .map((e) => e.slug)
+        .sort(),
+    );
     expect(Object.keys(rows[0])).toEqual(expect.arrayContaining(['slug', 'title', 'date_start', 'date_precision', 'sources', 'url']));
     const bad = await get('/api/v1/events.csv?from=2025-99-01');
     expect(bad.status).toBe(400);

@@ -35,14 +35,28 @@ beforeAll(async () => {
   cpSync('.next-test', DIST, { recursive: true });
   const port = await freePort();
   origin = `http://127.0.0.1:${port}`;
-  const env: NodeJS.ProcessEnv = { ...process.env, NEXT_DIST_DIR: DIST, DATABASE_URL: cluster.url('outage'), SITE_URL: origin, NEXT_TELEMETRY_DISABLED: '1', LOG_LEVEL: 'info' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NEXT_DIST_DIR: DIST,
+    DATABASE_URL: cluster.url('outage'),
+    SITE_URL: origin,
+    NEXT_TELEMETRY_DISABLED: '1',
+    LOG_LEVEL: 'info',
+  };
   delete (env as Record<string, string | undefined>).NODE_ENV;
-  server = spawn('node_modules/.bin/next', ['start', '-p', String(port), '-H', '127.0.0.1'], { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  server = spawn('node_modules/.bin/next', ['start', '-p', String(port), '-H', '127.0.0.1'], {
+    env,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   server.stdout?.on('data', (d) => (output += d));
   server.stderr?.on('data', (d) => (output += d));
   const deadline = Date.now() + 60_000;
   for (;;) {
-    const up = await get('/api/health').then((r) => r.ok, () => false);
+    const up = await get('/api/health').then(
+      (r) => r.ok,
+      () => false,
+    );
     if (up) break;
     if (Date.now() > deadline || server.exitCode !== null) throw new Error(`next start did not come up:\n${output}`);
     await new Promise((r) => setTimeout(r, 250));

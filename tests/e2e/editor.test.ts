@@ -66,7 +66,12 @@ describe('the editor workflow in Chromium', () => {
   it('keeps drafts off public pages and the API, but lets editors preview them', async () => {
     const context = await signedInContext(browser, 'editor');
     const page = await context.newPage();
-    const id = await createEvent(page, { title: 'Editors test: a private draft', startDate: '2025-06-13', summary: 'Draft only.', publish: false });
+    const id = await createEvent(page, {
+      title: 'Editors test: a private draft',
+      startDate: '2025-06-13',
+      summary: 'Draft only.',
+      publish: false,
+    });
     expect((await fetch(`${baseUrl()}/events/editors-test-a-private-draft`)).status).toBe(404);
     expect((await fetch(`${baseUrl()}/api/v1/events/editors-test-a-private-draft`)).status).toBe(404);
     const list = await (await fetch(`${baseUrl()}/api/v1/events?q=private%20draft`)).json();
@@ -81,7 +86,13 @@ describe('the editor workflow in Chromium', () => {
     const a = await signedInContext(browser, 'editor');
     const b = await signedInContext(browser, 'editor2');
     const pageA = await a.newPage();
-    const id = await createEvent(pageA, { title: 'Editors test: conflict target', startDate: '2025-06-14', summary: 'Original summary.', publish: true, quote: 'Conflict quote.' });
+    const id = await createEvent(pageA, {
+      title: 'Editors test: conflict target',
+      startDate: '2025-06-14',
+      summary: 'Original summary.',
+      publish: true,
+      quote: 'Conflict quote.',
+    });
     const pageB = await b.newPage();
     await pageA.goto(`/admin/events/${id}`);
     await pageB.goto(`/admin/events/${id}`);
@@ -90,7 +101,9 @@ describe('the editor workflow in Chromium', () => {
 
     await pageA.fill('#summary', 'Summary as saved by the first editor.');
     await Promise.all([pageA.waitForURL(/saved=2/), pageA.click('button:has-text("Save changes")')]);
-    expect(await (await fetch(`${baseUrl()}/events/editors-test-conflict-target`)).text()).toContain('Summary as saved by the first editor.');
+    expect(await (await fetch(`${baseUrl()}/events/editors-test-conflict-target`)).text()).toContain(
+      'Summary as saved by the first editor.',
+    );
 
     await pageB.fill('#location', 'Geneva');
     await pageB.fill('#summary', 'Summary typed by the second editor.');
@@ -115,7 +128,13 @@ describe('the editor workflow in Chromium', () => {
   it('moves an event to the trash (permalink 410, gone from lists and API) and restores it', async () => {
     const context = await signedInContext(browser, 'editor');
     const page = await context.newPage();
-    const id = await createEvent(page, { title: 'Editors test: to be trashed', startDate: '2025-06-15', summary: 'Soon gone.', publish: true, quote: 'Trash quote.' });
+    const id = await createEvent(page, {
+      title: 'Editors test: to be trashed',
+      startDate: '2025-06-15',
+      summary: 'Soon gone.',
+      publish: true,
+      quote: 'Trash quote.',
+    });
     expect((await fetch(`${baseUrl()}/events/editors-test-to-be-trashed`)).status).toBe(200);
     await page.goto(`/admin/events/${id}`);
     await Promise.all([page.waitForURL(/trashed=1/), page.click('button:has-text("Move to the trash")')]);
@@ -136,7 +155,13 @@ describe('the editor workflow in Chromium', () => {
   it('redirects a changed slug with 308, and restores an old revision from the history', async () => {
     const context = await signedInContext(browser, 'editor');
     const page = await context.newPage();
-    const id = await createEvent(page, { title: 'Editors test: first title', startDate: '2025-06-16', summary: 'Version one.', publish: true, quote: 'History quote.' });
+    const id = await createEvent(page, {
+      title: 'Editors test: first title',
+      startDate: '2025-06-16',
+      summary: 'Version one.',
+      publish: true,
+      quote: 'History quote.',
+    });
     await page.goto(`/admin/events/${id}`);
     await page.fill('#title', 'Editors test: second title');
     await page.fill('#slug', 'editors-test-second-title');

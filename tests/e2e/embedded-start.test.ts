@@ -26,7 +26,14 @@ async function freePort(): Promise<number> {
 async function nextStart(): Promise<{ server: Child; origin: string }> {
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
-  const env = { ...process.env, DATABASE_URL: '', PGLITE_DIR: pgliteDir, NEXT_DIST_DIR: distDir, SITE_URL: origin, NEXT_TELEMETRY_DISABLED: '1' };
+  const env = {
+    ...process.env,
+    DATABASE_URL: '',
+    PGLITE_DIR: pgliteDir,
+    NEXT_DIST_DIR: distDir,
+    SITE_URL: origin,
+    NEXT_TELEMETRY_DISABLED: '1',
+  };
   delete (env as Record<string, string | undefined>).NODE_ENV;
   return { server: spawnChild('node_modules/.bin/next', ['start', '-p', String(port), '-H', '127.0.0.1'], env), origin };
 }
@@ -52,7 +59,10 @@ describe('next start on the embedded database', () => {
     const second = await nextStart();
     expect(await second.server.exited).toBe(1);
     expect(second.server.stderr()).toMatch(
-      new RegExp(`^The embedded database in ${pgliteDir} is already in use by another Backchannel process \\(pid \\d+\\); stop that process, or set DATABASE_URL to use a PostgreSQL server\\.$`, 'm'),
+      new RegExp(
+        `^The embedded database in ${pgliteDir} is already in use by another Backchannel process \\(pid \\d+\\); stop that process, or set DATABASE_URL to use a PostgreSQL server\\.$`,
+        'm',
+      ),
     );
     expect((await fetch(`${first.origin}/api/v1/events?limit=1`)).status).toBe(200);
 
@@ -62,8 +72,11 @@ describe('next start on the embedded database', () => {
     // waits for the dead server's lock.
     const third = await nextStart();
     const statuses: number[] = [];
-    for (const deadline = Date.now() + 120_000; Date.now() < deadline; ) {
-      const status = await fetch(`${third.origin}/api/v1/events?limit=1`).then((r) => r.status, () => 0);
+    for (const deadline = Date.now() + 120_000; Date.now() < deadline;) {
+      const status = await fetch(`${third.origin}/api/v1/events?limit=1`).then(
+        (r) => r.status,
+        () => 0,
+      );
       if (status !== 0) statuses.push(status);
       if (status === 200 || status >= 500) break;
       await new Promise((resolve) => setTimeout(resolve, 100));

@@ -21,7 +21,21 @@ const row = (slug: string, overrides: Record<string, unknown> = {}) => ({
   actors: [{ slug: 'kirill-dmitriev', name: 'Kirill Dmitriev', role: 'participant', title: null }],
   sectors: [{ slug: 'energy', name: 'Energy' }],
   proposals: [],
-  citations: [{ quote: 'A quote from the test file.', speaker: null, source: { id: 'e2e-import-source', title: 'E2E import source', outlet: 'Test Wire', author: null, publishedAt: '2025-05-07', url: null, kind: 'news' } }],
+  citations: [
+    {
+      quote: 'A quote from the test file.',
+      speaker: null,
+      source: {
+        id: 'e2e-import-source',
+        title: 'E2E import source',
+        outlet: 'Test Wire',
+        author: null,
+        publishedAt: '2025-05-07',
+        url: null,
+        kind: 'news',
+      },
+    },
+  ],
   ...overrides,
 });
 
@@ -30,7 +44,9 @@ describe('bulk import in Chromium', () => {
     const context = await signedInContext(browser, 'editor');
     const page = await context.newPage();
     await page.goto('/admin/import');
-    const bad = JSON.stringify({ data: [row('e2e-import-good'), row('e2e-import-bad', { date: { start: '2025-02-30', precision: 'day', approximate: false } })] });
+    const bad = JSON.stringify({
+      data: [row('e2e-import-good'), row('e2e-import-bad', { date: { start: '2025-02-30', precision: 'day', approximate: false } })],
+    });
     await page.fill('#import-text', bad);
     await page.getByRole('button', { name: 'Preview' }).click();
     const problems = page.getByRole('list', { name: 'Problems in row 2' });

@@ -10,17 +10,28 @@ import { loadSeedDataset } from '../../lib/seed/load';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 describe('cross-origin writes', () => {
-  it.each([['null'], ['http://['], ['not a url'], ['file:///etc/passwd'], ['http://evil.example']])('refuses Origin: %s with 403, never a 500', async (origin) => {
-    for (const path of ['/api/auth/sign-in', '/', '/admin/events/new']) {
-      const answer = await rawRequest(baseUrl(), path, { method: 'POST', headers: { origin, 'content-type': 'application/json' }, body: '{}' });
-      expect(answer.status, `${path} with Origin ${origin}`).toBe(403);
-      expect(JSON.parse(answer.body.toString()).error).toEqual(expect.any(String));
-      expect(answer.headers['x-request-id']).toMatch(UUID);
-    }
-  });
+  it.each([['null'], ['http://['], ['not a url'], ['file:///etc/passwd'], ['http://evil.example']])(
+    'refuses Origin: %s with 403, never a 500',
+    async (origin) => {
+      for (const path of ['/api/auth/sign-in', '/', '/admin/events/new']) {
+        const answer = await rawRequest(baseUrl(), path, {
+          method: 'POST',
+          headers: { origin, 'content-type': 'application/json' },
+          body: '{}',
+        });
+        expect(answer.status, `${path} with Origin ${origin}`).toBe(403);
+        expect(JSON.parse(answer.body.toString()).error).toEqual(expect.any(String));
+        expect(answer.headers['x-request-id']).toMatch(UUID);
+      }
+    },
+  );
 
   it('refuses a write with an unparsable Referer and no Origin', async () => {
-    const answer = await rawRequest(baseUrl(), '/api/auth/sign-in', { method: 'POST', headers: { referer: 'http://%%', 'content-type': 'application/json' }, body: '{}' });
+    const answer = await rawRequest(baseUrl(), '/api/auth/sign-in', {
+      method: 'POST',
+      headers: { referer: 'http://%%', 'content-type': 'application/json' },
+      body: '{}',
+    });
     expect(answer.status).toBe(403);
   });
 });
@@ -33,10 +44,13 @@ describe('request id', () => {
     }
   });
 
-  it.each([['has spaces in it'], ['<script>'], ['x'.repeat(129)], ['-leading-dash']])('replaces the ill-formed id %s with a fresh UUID', async (incoming) => {
-    const answer = await rawRequest(baseUrl(), '/api/v1/sectors', { headers: { 'x-request-id': incoming } });
-    expect(answer.headers['x-request-id']).toMatch(UUID);
-  });
+  it.each([['has spaces in it'], ['<script>'], ['x'.repeat(129)], ['-leading-dash']])(
+    'replaces the ill-formed id %s with a fresh UUID',
+    async (incoming) => {
+      const answer = await rawRequest(baseUrl(), '/api/v1/sectors', { headers: { 'x-request-id': incoming } });
+      expect(answer.headers['x-request-id']).toMatch(UUID);
+    },
+  );
 
   it('gives different requests different ids', async () => {
     const [a, b] = await Promise.all([rawRequest(baseUrl(), '/api/v1/sectors'), rawRequest(baseUrl(), '/api/v1/sectors')]);
@@ -57,16 +71,22 @@ describe('forged router state', () => {
     return answer;
   }
 
-  it.each([['garbage'], ['%7B'], ['[1,2'], ['[null]'], ['"x"'], ['%ff'], ['["",{"children":7}]']])('answers 400, never a 500, to the header %s', async (state) => {
-    for (const path of ['/', '/actors', '/sectors', '/events/no-such-event', '/admin/events']) {
-      const answer = await navigate(path, state);
-      expect(answer.status, `${path} with ${state}`).toBe(400);
-      expect(JSON.parse(answer.body.toString()).error).toEqual(expect.any(String));
-    }
-  });
+  it.each([['garbage'], ['%7B'], ['[1,2'], ['[null]'], ['"x"'], ['%ff'], ['["",{"children":7}]']])(
+    'answers 400, never a 500, to the header %s',
+    async (state) => {
+      for (const path of ['/', '/actors', '/sectors', '/events/no-such-event', '/admin/events']) {
+        const answer = await navigate(path, state);
+        expect(answer.status, `${path} with ${state}`).toBe(400);
+        expect(JSON.parse(answer.body.toString()).error).toEqual(expect.any(String));
+      }
+    },
+  );
 
   it('lets a well-formed router state through', async () => {
-    const answer = await navigate('/actors', encodeURIComponent(JSON.stringify(['', { children: ['actors', { children: ['__PAGE__', {}] }] }, null, null])));
+    const answer = await navigate(
+      '/actors',
+      encodeURIComponent(JSON.stringify(['', { children: ['actors', { children: ['__PAGE__', {}] }] }, null, null])),
+    );
     expect(answer.status).toBe(200);
   });
 });

@@ -44,7 +44,8 @@ describe('sign-in', () => {
   });
 
   it('answers 429 after 5 failures from one address, whatever the account', async () => {
-    for (let i = 0; i < 5; i++) expect((await signIn({ email: `someone${i}@test.local`, password: 'wrong-password' }, '10.2.0.1')).status).toBe(401);
+    for (let i = 0; i < 5; i++)
+      expect((await signIn({ email: `someone${i}@test.local`, password: 'wrong-password' }, '10.2.0.1')).status).toBe(401);
     const blocked = await signIn({ email: testUsers.admin.email, password: testUsers.admin.password }, '10.2.0.1');
     expect(blocked.status).toBe(429);
     // Another address is unaffected.
@@ -62,7 +63,9 @@ describe('sign-in', () => {
   });
 
   it('refuses a sign-in posted from another origin', async () => {
-    const response = await signIn({ email: testUsers.admin.email, password: testUsers.admin.password }, '10.4.0.1', { origin: 'https://evil.example' });
+    const response = await signIn({ email: testUsers.admin.email, password: testUsers.admin.password }, '10.4.0.1', {
+      origin: 'https://evil.example',
+    });
     expect(response.status).toBe(403);
   });
 });

@@ -8,7 +8,8 @@ import { buildActor, buildDataset, buildEvent, buildFigure, buildProposal, build
 
 // Every way we know of to run script through text: tags, attributes, closing a
 // JSON-LD block, and javascript: links.
-const payload = (where: string) => `${where}<script>window.__xss=1</script><img src=x onerror=window.__xss=2></script><script>window.__xss=3</script>`;
+const payload = (where: string) =>
+  `${where}<script>window.__xss=1</script><img src=x onerror=window.__xss=2></script><script>window.__xss=3</script>`;
 
 let browser: Browser;
 let database: Database;
@@ -17,9 +18,22 @@ const ids: { event?: string } = {};
 beforeAll(async () => {
   browser = await launchBrowser();
   database = await openDatabase({ databaseUrl: process.env.BC_TEST_E2E_EDIT_URL! });
-  const source = buildSource({ id: 'xss-source', title: payload('source title'), outlet: payload('outlet'), author: payload('author'), note: payload('note'), url: null });
+  const source = buildSource({
+    id: 'xss-source',
+    title: payload('source title'),
+    outlet: payload('outlet'),
+    author: payload('author'),
+    note: payload('note'),
+    url: null,
+  });
   const sector = buildSector({ slug: 'xss-sector', name: payload('sn'), description: payload('sector description') });
-  const actor = buildActor({ slug: 'xss-actor', name: payload('actor name'), aliases: [payload('alias')], description: payload('actor description'), roles: [{ title: payload('role title'), organisation: null, from: null, to: null }] });
+  const actor = buildActor({
+    slug: 'xss-actor',
+    name: payload('actor name'),
+    aliases: [payload('alias')],
+    description: payload('actor description'),
+    roles: [{ title: payload('role title'), organisation: null, from: null, to: null }],
+  });
   const event = buildEvent(source.id, {
     slug: 'xss-event',
     title: payload('event title'),
@@ -29,9 +43,24 @@ beforeAll(async () => {
     actors: [{ actor: actor.slug, role: 'participant', title: payload('title at the time') }],
     citations: [{ source: source.id, quote: payload('quote'), speaker: actor.slug }],
   });
-  const proposal = buildProposal(source.id, sector.slug, { slug: 'xss-proposal', title: payload('proposal title'), summary: payload('proposal summary'), proposedBy: [actor.slug], events: [{ event: event.slug, status: null, note: payload('proposal note') }], citations: [{ source: source.id, quote: payload('proposal quote'), speaker: null }] });
-  const figure = buildFigure(source.id, { slug: 'xss-figure', label: payload('figure label'), unit: '<img src=x onerror=window.__xss=1>', sector: sector.slug });
-  await writeDataset(database.prisma, buildDataset({ sources: [source], sectors: [sector], actors: [actor], events: [event], proposals: [proposal], figures: [figure] }));
+  const proposal = buildProposal(source.id, sector.slug, {
+    slug: 'xss-proposal',
+    title: payload('proposal title'),
+    summary: payload('proposal summary'),
+    proposedBy: [actor.slug],
+    events: [{ event: event.slug, status: null, note: payload('proposal note') }],
+    citations: [{ source: source.id, quote: payload('proposal quote'), speaker: null }],
+  });
+  const figure = buildFigure(source.id, {
+    slug: 'xss-figure',
+    label: payload('figure label'),
+    unit: '<img src=x onerror=window.__xss=1>',
+    sector: sector.slug,
+  });
+  await writeDataset(
+    database.prisma,
+    buildDataset({ sources: [source], sectors: [sector], actors: [actor], events: [event], proposals: [proposal], figures: [figure] }),
+  );
   // A javascript: address stored by some other path must still not become a link.
   await database.prisma.source.update({ where: { id: 'xss-source' }, data: { url: "javascript:window.__xss='url'" } });
   ids.event = (await database.prisma.event.findUniqueOrThrow({ where: { slug: 'xss-event' } })).id;
@@ -42,7 +71,17 @@ afterAll(async () => {
   await database?.close();
 });
 
-const publicPages = ['/', '/?q=script', '/events/xss-event', '/actors', '/actors/xss-actor', '/sectors', '/sectors/xss-sector', '/sources', '/sources/xss-source'];
+const publicPages = [
+  '/',
+  '/?q=script',
+  '/events/xss-event',
+  '/actors',
+  '/actors/xss-actor',
+  '/sectors',
+  '/sectors/xss-sector',
+  '/sources',
+  '/sources/xss-source',
+];
 
 describe('user text is escaped everywhere', () => {
   it.each(publicPages)('runs no script on %s', async (path) => {
@@ -72,7 +111,15 @@ describe('user text is escaped everywhere', () => {
   it('runs no script on the admin pages', async () => {
     const context = await signedInContext(browser, 'admin');
     const page = await context.newPage();
-    for (const path of ['/admin', '/admin/events?q=xss', `/admin/events/${ids.event}`, `/admin/events/${ids.event}/preview`, `/admin/events/${ids.event}/history`, '/admin/audit', '/admin/trash']) {
+    for (const path of [
+      '/admin',
+      '/admin/events?q=xss',
+      `/admin/events/${ids.event}`,
+      `/admin/events/${ids.event}/preview`,
+      `/admin/events/${ids.event}/history`,
+      '/admin/audit',
+      '/admin/trash',
+    ]) {
       await page.goto(path);
       await page.waitForLoadState('load');
       await page.waitForTimeout(300);

@@ -31,7 +31,15 @@ type Case = {
 };
 
 const n = () => Math.random().toString(36).slice(2, 8);
-const event = (slug: string) => ({ title: 'Authz test', slug, type: 'call', startDate: '2025-01-02', precision: 'day', summary: 'S', status: 'draft' });
+const event = (slug: string) => ({
+  title: 'Authz test',
+  slug,
+  type: 'call',
+  startDate: '2025-01-02',
+  precision: 'day',
+  summary: 'S',
+  status: 'draft',
+});
 
 /** Valid input for each exported action; a new action without an entry fails the coverage test. */
 const cases: Record<string, Case> = {
@@ -39,21 +47,74 @@ const cases: Record<string, Case> = {
   'events.trashEventAction': { role: 'editor', form: (c) => ({ id: c.eventId, version: c.eventVersion }) },
   'events.untrashEventAction': { role: 'editor', form: (c) => ({ id: c.trashedEventId }) },
   'records.restoreRevision': { role: 'editor', form: (c) => ({ type: 'event', id: c.revisionEventId, revisionId: c.revisionId }) },
-  'actors.saveActor': { role: 'editor', form: () => ({ slug: `authz-actor-${n()}`, name: 'Authz Actor', kind: 'person', status: 'draft' }) },
-  'sectors.saveSector': { role: 'editor', form: () => ({ slug: `authz-sector-${n()}`, name: 'Authz sector', description: 'D', status: 'draft' }) },
-  'sources.saveSource': { role: 'editor', form: () => ({ id: `authz-source-${n()}`, title: 'Authz source', kind: 'news', status: 'draft' }) },
-  'proposals.saveProposal': { role: 'editor', form: () => ({ slug: `authz-proposal-${n()}`, title: 'Authz proposal', summary: 'S', sector: seed.sectors[0].slug, status: 'proposed', recordStatus: 'draft' }) },
-  'figures.saveFigure': { role: 'editor', form: () => ({ slug: `authz-figure-${n()}`, label: 'Authz figure', value: '12.5', unit: 'billion', status: 'draft' }) },
+  'actors.saveActor': {
+    role: 'editor',
+    form: () => ({ slug: `authz-actor-${n()}`, name: 'Authz Actor', kind: 'person', status: 'draft' }),
+  },
+  'sectors.saveSector': {
+    role: 'editor',
+    form: () => ({ slug: `authz-sector-${n()}`, name: 'Authz sector', description: 'D', status: 'draft' }),
+  },
+  'sources.saveSource': {
+    role: 'editor',
+    form: () => ({ id: `authz-source-${n()}`, title: 'Authz source', kind: 'news', status: 'draft' }),
+  },
+  'proposals.saveProposal': {
+    role: 'editor',
+    form: () => ({
+      slug: `authz-proposal-${n()}`,
+      title: 'Authz proposal',
+      summary: 'S',
+      sector: seed.sectors[0].slug,
+      status: 'proposed',
+      recordStatus: 'draft',
+    }),
+  },
+  'figures.saveFigure': {
+    role: 'editor',
+    form: () => ({ slug: `authz-figure-${n()}`, label: 'Authz figure', value: '12.5', unit: 'billion', status: 'draft' }),
+  },
   'records.trashRecordAction': { role: 'editor', form: (c) => ({ id: c.sectorId, type: 'sector' }) },
   'records.untrashRecordAction': { role: 'editor', form: (c) => ({ id: c.trashedActorId, type: 'actor' }) },
-  'users.createUser': { role: 'admin', form: () => ({ email: `authz-${n()}@test.local`, name: 'Authz', password: 'a-long-enough-password', role: 'editor' }) },
+  'users.createUser': {
+    role: 'admin',
+    form: () => ({ email: `authz-${n()}@test.local`, name: 'Authz', password: 'a-long-enough-password', role: 'editor' }),
+  },
   'users.resetUserPassword': { role: 'admin', form: (c) => ({ id: c.targetUserId, password: 'another-long-password' }) },
   'users.setUserDisabled': { role: 'admin', form: (c) => ({ id: c.targetUserId, disabled: '1' }) },
   ...importAndArticleCases(),
 };
 
 function importAndArticleCases(): Record<string, Case> {
-  const file = () => JSON.stringify([{ slug: `authz-import-${n()}`, title: 'Imported', summary: 'S', type: 'call', date: { start: '2025-01-03', precision: 'day', approximate: false }, location: null, actors: [], sectors: [], proposals: [], citations: [{ quote: 'Q', speaker: null, source: { id: seed.sources[0].id, title: seed.sources[0].title, outlet: seed.sources[0].outlet, author: seed.sources[0].author, publishedAt: null, url: null, kind: seed.sources[0].kind } }] }]);
+  const file = () =>
+    JSON.stringify([
+      {
+        slug: `authz-import-${n()}`,
+        title: 'Imported',
+        summary: 'S',
+        type: 'call',
+        date: { start: '2025-01-03', precision: 'day', approximate: false },
+        location: null,
+        actors: [],
+        sectors: [],
+        proposals: [],
+        citations: [
+          {
+            quote: 'Q',
+            speaker: null,
+            source: {
+              id: seed.sources[0].id,
+              title: seed.sources[0].title,
+              outlet: seed.sources[0].outlet,
+              author: seed.sources[0].author,
+              publishedAt: null,
+              url: null,
+              kind: seed.sources[0].kind,
+            },
+          },
+        ],
+      },
+    ]);
   return {
     'import.previewImport': { role: 'editor', form: () => ({ text: file() }), readOnlyStatus: 'preview' },
     'import.runImport': { role: 'editor', form: () => ({ step: 'import', content: file(), fileName: 'authz.json' }) },
@@ -66,7 +127,11 @@ function importAndArticleCases(): Record<string, Case> {
 }
 
 function article() {
-  return { 'article.title': `Authz article ${n()}`, 'article.publishedAt': '2025-04-10', 'article.text': 'Kirill Dmitriev met Steve Witkoff on Tuesday.' };
+  return {
+    'article.title': `Authz article ${n()}`,
+    'article.publishedAt': '2025-04-10',
+    'article.text': 'Kirill Dmitriev met Steve Witkoff on Tuesday.',
+  };
 }
 
 function articleDrafts() {
@@ -117,12 +182,17 @@ beforeAll(async () => {
   for (const file of modules) {
     const mod = (await import(`@/lib/actions/${file.replace(/\.ts$/, '')}`)) as Record<string, unknown>;
     for (const [name, fn] of Object.entries(mod)) {
-      if (typeof fn === 'function') actions.push({ key: `${file.replace(/\.ts$/, '')}.${name}`, fn: fn as never, arity: (fn as () => void).length });
+      if (typeof fn === 'function')
+        actions.push({ key: `${file.replace(/\.ts$/, '')}.${name}`, fn: fn as never, arity: (fn as () => void).length });
     }
   }
   const prisma = await db();
   const user = (email: string) => prisma.user.findUniqueOrThrow({ where: { email } });
-  const [editor, admin, disabled] = await Promise.all([user(testUsers.editor.email), user(testUsers.admin.email), user(testUsers.disabled.email)]);
+  const [editor, admin, disabled] = await Promise.all([
+    user(testUsers.editor.email),
+    user(testUsers.admin.email),
+    user(testUsers.disabled.email),
+  ]);
   tokens.editor = (await createSession(editor.id, 'vitest')).token;
   tokens.admin = (await createSession(admin.id, 'vitest')).token;
   // A session row for a disabled user: the lookup itself must refuse it.
@@ -150,7 +220,13 @@ beforeAll(async () => {
   const saved = await callAction(() => saveEvent(idle, formData({ ...event(`authz-rev-${n()}`), actors: [], citations: [] })));
   ctx.revisionEventId = saved.redirect!.split('/')[3].split('?')[0];
   ctx.revisionId = (await prisma.revision.findFirstOrThrow({ where: { entityId: ctx.revisionEventId } })).id;
-  for (const [type, key] of [['actor', 'actors.saveActor'], ['sector', 'sectors.saveSector'], ['source', 'sources.saveSource'], ['proposal', 'proposals.saveProposal'], ['figure', 'figures.saveFigure']] as const) {
+  for (const [type, key] of [
+    ['actor', 'actors.saveActor'],
+    ['sector', 'sectors.saveSector'],
+    ['source', 'sources.saveSource'],
+    ['proposal', 'proposals.saveProposal'],
+    ['figure', 'figures.saveFigure'],
+  ] as const) {
     const action = actions.find((a) => a.key === key)!;
     const result = await callAction(() => action.fn(idle, formData(cases[key].form(ctx))));
     expect(result.redirect, `${key}: ${JSON.stringify(result.result)}`).toBeTruthy();

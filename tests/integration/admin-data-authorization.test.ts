@@ -51,11 +51,16 @@ const tokens = { editor: '', admin: '', disabled: '' };
 beforeAll(async () => {
   for (const file of modules) {
     const mod = (await import(`@/lib/data/${file.replace(/\.ts$/, '')}`)) as Record<string, unknown>;
-    for (const [name, fn] of Object.entries(mod)) if (typeof fn === 'function') reads.push({ key: `${file.replace(/\.ts$/, '')}.${name}`, fn: fn as never });
+    for (const [name, fn] of Object.entries(mod))
+      if (typeof fn === 'function') reads.push({ key: `${file.replace(/\.ts$/, '')}.${name}`, fn: fn as never });
   }
   const prisma = await db();
   const user = (email: string) => prisma.user.findUniqueOrThrow({ where: { email } });
-  const [editor, admin, disabled] = await Promise.all([user(testUsers.editor.email), user(testUsers.admin.email), user(testUsers.disabled.email)]);
+  const [editor, admin, disabled] = await Promise.all([
+    user(testUsers.editor.email),
+    user(testUsers.admin.email),
+    user(testUsers.disabled.email),
+  ]);
   tokens.editor = (await createSession(editor.id, 'vitest')).token;
   tokens.admin = (await createSession(admin.id, 'vitest')).token;
   tokens.disabled = (await createSession(disabled.id, 'vitest')).token;

@@ -49,7 +49,12 @@ describe('TRUSTED_PROXY_HOPS', () => {
   });
 
   it('defaults to 0 when unset or empty, and reads whole numbers', async () => {
-    for (const [value, expected] of [[undefined, 0], ['', 0], [' 2 ', 2], ['10', 10]] as const) {
+    for (const [value, expected] of [
+      [undefined, 0],
+      ['', 0],
+      [' 2 ', 2],
+      ['10', 10],
+    ] as const) {
       vi.resetModules();
       vi.unstubAllEnvs();
       if (value === undefined) vi.stubEnv('TRUSTED_PROXY_HOPS', undefined as unknown as string);

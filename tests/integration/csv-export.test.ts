@@ -29,7 +29,13 @@ describe('CSV export', () => {
     const slug = `csv-formula-${Math.random().toString(36).slice(2, 8)}`;
     const source = buildSource({ id: `${slug}-source` });
     const prisma = await db();
-    await writeDataset(prisma, buildDataset({ sources: [source], events: [buildEvent(source.id, { slug, title: hostile.title, summary: hostile.summary, location: hostile.location })] }));
+    await writeDataset(
+      prisma,
+      buildDataset({
+        sources: [source],
+        events: [buildEvent(source.id, { slug, title: hostile.title, summary: hostile.summary, location: hostile.location })],
+      }),
+    );
 
     const response = await GET(new Request(`http://backchannel.test/api/v1/events.csv?q=${encodeURIComponent('HYPERLINK')}`));
     expect(response.status).toBe(200);

@@ -16,7 +16,9 @@ describe('the embedded PGlite database', () => {
     const first = await openDatabase({ pgliteDir, firstStart: seedIfEmpty });
     expect(first.kind).toBe('pglite');
     expect(await first.prisma.event.count()).toBe(loadSeedDataset().events.length);
-    const migrations = await first.prisma.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM "_prisma_migrations" WHERE finished_at IS NOT NULL`;
+    const migrations = await first.prisma.$queryRaw<
+      { n: bigint }[]
+    >`SELECT count(*) AS n FROM "_prisma_migrations" WHERE finished_at IS NOT NULL`;
     expect(Number(migrations[0].n)).toBeGreaterThan(0);
 
     await expect(openDatabase({ pgliteDir, firstStart: seedIfEmpty })).rejects.toThrow(DatabaseLockedError);

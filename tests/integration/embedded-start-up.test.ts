@@ -49,7 +49,9 @@ describe('the embedded database at server start-up', () => {
     const third = start();
     const thirdReady = await third.waitForOutput(/^READY$/m, 120_000);
     const restartLog = third.stdout().slice(0, thirdReady.index);
-    expect(restartLog).toMatch(new RegExp(`^database: ${pgliteDir} locked, taken over from pid ${first.pid}, which is no longer running`, 'm'));
+    expect(restartLog).toMatch(
+      new RegExp(`^database: ${pgliteDir} locked, taken over from pid ${first.pid}, which is no longer running`, 'm'),
+    );
     expect(restartLog).toMatch(/^database: opened /m);
     expect(restartLog).toMatch(/^database: migrations up to date /m);
     expect(restartLog).not.toMatch(/created|seeded|migrated:/);
@@ -76,9 +78,14 @@ describe('PostgreSQL at server start-up', () => {
   });
 
   it('starts anyway, with a warning, when the server is unreachable (cached pages can still be served)', async () => {
-    const child = spawnTsx('tests/support/start-database-child.ts', [], { ...process.env, DATABASE_URL: 'postgresql://nobody:secret@127.0.0.1:1/backchannel' });
+    const child = spawnTsx('tests/support/start-database-child.ts', [], {
+      ...process.env,
+      DATABASE_URL: 'postgresql://nobody:secret@127.0.0.1:1/backchannel',
+    });
     await child.waitForOutput(/^READY$/m, 60_000);
-    expect(child.stderr()).toMatch(/^database: PostgreSQL at 127\.0\.0\.1:1\/backchannel is not reachable \(.+\); starting anyway, requests will retry$/m);
+    expect(child.stderr()).toMatch(
+      /^database: PostgreSQL at 127\.0\.0\.1:1\/backchannel is not reachable \(.+\); starting anyway, requests will retry$/m,
+    );
     expect(child.stderr()).not.toContain('secret');
     child.kill('SIGTERM');
     await child.exited;

@@ -19,7 +19,10 @@ function toFormData(values: Record<string, unknown>) {
   const fd = new FormData();
   const add = (key: string, value: unknown) => {
     if (value === undefined || value === null) return;
-    if (Array.isArray(value)) value.forEach((v, i) => (typeof v === 'object' ? Object.entries(v as object).forEach(([k, x]) => add(`${key}[${i}].${k}`, x)) : fd.append(key, String(v))));
+    if (Array.isArray(value))
+      value.forEach((v, i) =>
+        typeof v === 'object' ? Object.entries(v as object).forEach(([k, x]) => add(`${key}[${i}].${k}`, x)) : fd.append(key, String(v)),
+      );
     else fd.append(key, String(value));
   };
   for (const [k, v] of Object.entries(values)) add(k, v);
@@ -28,13 +31,23 @@ function toFormData(values: Record<string, unknown>) {
 
 const counts = async () => {
   const prisma = await db();
-  return Promise.all([prisma.event.count(), prisma.citation.count(), prisma.eventActor.count(), prisma.revision.count(), prisma.source.count()]);
+  return Promise.all([
+    prisma.event.count(),
+    prisma.citation.count(),
+    prisma.eventActor.count(),
+    prisma.revision.count(),
+    prisma.source.count(),
+  ]);
 };
 
 // Printable text with the characters that break naive code: quotes, angle brackets, emoji, RTL.
 const text = (min: number, max: number) =>
-  fc.string({ unit: fc.constantFrom(...Array.from('abcXYZ 019-_\'"<>&/\\;%é漢字🙂\u202e')), minLength: min, maxLength: max }).filter((s) => s.trim().length >= min);
-const isoDay = fc.date({ min: new Date('1990-01-01'), max: new Date('2035-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+  fc
+    .string({ unit: fc.constantFrom(...Array.from('abcXYZ 019-_\'"<>&/\\;%é漢字🙂\u202e')), minLength: min, maxLength: max })
+    .filter((s) => s.trim().length >= min);
+const isoDay = fc
+  .date({ min: new Date('1990-01-01'), max: new Date('2035-12-31'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
 
 const validEvent = fc.record({
   title: text(1, 80),
@@ -73,8 +86,15 @@ describe('saveEvent, property-based', () => {
         const start = e.precision === 'day' ? e.date : e.precision === 'month' ? `${e.date.slice(0, 7)}-01` : `${e.date.slice(0, 4)}-01-01`;
         const slug = `prop-${++run}-${e.slugBase}`.slice(0, 100).replace(/-+$/, '');
         const input = {
-          title: e.title, slug, type: e.type, startDate: start, precision: e.precision, approximate: e.approximate ? 'on' : undefined,
-          location: e.location, summary: e.summary, status: e.status,
+          title: e.title,
+          slug,
+          type: e.type,
+          startDate: start,
+          precision: e.precision,
+          approximate: e.approximate ? 'on' : undefined,
+          location: e.location,
+          summary: e.summary,
+          status: e.status,
           actors: e.actors.map((actor) => ({ actor, role: e.role })),
           sectors: e.sectors,
           citations: [{ source: seed.sources[0].id, quote: e.quote }],
@@ -85,10 +105,19 @@ describe('saveEvent, property-based', () => {
         const prisma = await db();
         const stored = await prisma.$transaction((tx) => eventSnapshot(tx, id));
         expect(stored).toEqual({
-          title: e.title.trim(), slug, type: e.type, startDate: start, precision: e.precision, endDate: undefined, approximate: e.approximate,
-          location: e.location?.trim() || undefined, summary: e.summary.trim(), status: e.status,
+          title: e.title.trim(),
+          slug,
+          type: e.type,
+          startDate: start,
+          precision: e.precision,
+          endDate: undefined,
+          approximate: e.approximate,
+          location: e.location?.trim() || undefined,
+          summary: e.summary.trim(),
+          status: e.status,
           actors: e.actors.map((actor) => ({ actor, role: e.role, title: undefined })).sort((a, b) => a.actor.localeCompare(b.actor)),
-          sectors: [...e.sectors].sort(), proposals: [],
+          sectors: [...e.sectors].sort(),
+          proposals: [],
           citations: [{ source: seed.sources[0].id, quote: e.quote.trim(), speaker: undefined }],
         });
       }),
@@ -97,12 +126,60 @@ describe('saveEvent, property-based', () => {
   }, 300_000);
 
   it('answers corrupted forms with field errors and stores only valid events', async () => {
-    const field = fc.constantFrom('title', 'slug', 'type', 'startDate', 'precision', 'endDate', 'approximate', 'location', 'summary', 'status', 'actors[0].actor', 'actors[0].role', 'actors[x].y', 'sectors', 'citations[0].source', 'citations[0].quote', 'citations[99].speaker', 'newSource.url', 'newSource.title', 'version', 'id', '__proto__', 'constructor.prototype');
-    const junk = fc.oneof(fc.string({ maxLength: 50 }), fc.constantFrom('', ' ', '2025-02-30', '2025-13-01', '2025-03-01', '-1', 'NaN', 'published', 'draft', 'year', '<script>alert(1)</script>', 'x'.repeat(5000), '__new__', 'kirill-dmitriev'));
+    const field = fc.constantFrom(
+      'title',
+      'slug',
+      'type',
+      'startDate',
+      'precision',
+      'endDate',
+      'approximate',
+      'location',
+      'summary',
+      'status',
+      'actors[0].actor',
+      'actors[0].role',
+      'actors[x].y',
+      'sectors',
+      'citations[0].source',
+      'citations[0].quote',
+      'citations[99].speaker',
+      'newSource.url',
+      'newSource.title',
+      'version',
+      'id',
+      '__proto__',
+      'constructor.prototype',
+    );
+    const junk = fc.oneof(
+      fc.string({ maxLength: 50 }),
+      fc.constantFrom(
+        '',
+        ' ',
+        '2025-02-30',
+        '2025-13-01',
+        '2025-03-01',
+        '-1',
+        'NaN',
+        'published',
+        'draft',
+        'year',
+        '<script>alert(1)</script>',
+        'x'.repeat(5000),
+        '__new__',
+        'kirill-dmitriev',
+      ),
+    );
     await fc.assert(
       fc.asyncProperty(fc.array(fc.tuple(field, junk), { minLength: 1, maxLength: 4 }), async (overrides) => {
         const fd = toFormData({
-          title: 'Corrupted form', slug: `corrupt-${++run}`, type: 'meeting', startDate: '2025-03-18', precision: 'day', summary: 'S', status: 'draft',
+          title: 'Corrupted form',
+          slug: `corrupt-${++run}`,
+          type: 'meeting',
+          startDate: '2025-03-18',
+          precision: 'day',
+          summary: 'S',
+          status: 'draft',
           citations: [{ source: seed.sources[0].id, quote: 'Q' }],
         });
         for (const [k, v] of overrides) fd.set(k, v);
@@ -126,9 +203,25 @@ describe('saveEvent, property-based', () => {
   it('refuses references to unknown records with an error on that field, storing nothing', async () => {
     const before = await counts();
     const outcome = await callAction(() =>
-      saveEvent(idle, toFormData({ title: 'Unknown refs', slug: 'unknown-refs', type: 'call', startDate: '2025-01-01', precision: 'day', summary: 's', status: 'draft', actors: [{ actor: 'no-such-actor', role: 'host' }], citations: [{ source: 'no-such-source', quote: 'q' }] })),
+      saveEvent(
+        idle,
+        toFormData({
+          title: 'Unknown refs',
+          slug: 'unknown-refs',
+          type: 'call',
+          startDate: '2025-01-01',
+          precision: 'day',
+          summary: 's',
+          status: 'draft',
+          actors: [{ actor: 'no-such-actor', role: 'host' }],
+          citations: [{ source: 'no-such-source', quote: 'q' }],
+        }),
+      ),
     );
-    expect(outcome.result).toMatchObject({ status: 'error', fieldErrors: { 'actors.0.actor': ['No actor with the slug "no-such-actor"'], 'citations.0.source': ['This source does not exist'] } });
+    expect(outcome.result).toMatchObject({
+      status: 'error',
+      fieldErrors: { 'actors.0.actor': ['No actor with the slug "no-such-actor"'], 'citations.0.source': ['This source does not exist'] },
+    });
     expect(await counts()).toEqual(before);
   });
 });

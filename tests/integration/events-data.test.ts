@@ -35,9 +35,19 @@ describe('timeline data on the seeded dataset (real PostgreSQL)', () => {
 
   it('filters by actor, sector and type, matching the seed files', async () => {
     const bySector = await everyPage({ sector: 'rare-earths' }, 100);
-    expect(bySector.map((e) => e.slug).sort()).toEqual(seed.events.filter((e) => e.sectors.includes('rare-earths')).map((e) => e.slug).sort());
+    expect(bySector.map((e) => e.slug).sort()).toEqual(
+      seed.events
+        .filter((e) => e.sectors.includes('rare-earths'))
+        .map((e) => e.slug)
+        .sort(),
+    );
     const byActor = await everyPage({ actor: 'steve-witkoff' }, 100);
-    expect(byActor.map((e) => e.slug).sort()).toEqual(seed.events.filter((e) => e.actors.some((a) => a.actor === 'steve-witkoff')).map((e) => e.slug).sort());
+    expect(byActor.map((e) => e.slug).sort()).toEqual(
+      seed.events
+        .filter((e) => e.actors.some((a) => a.actor === 'steve-witkoff'))
+        .map((e) => e.slug)
+        .sort(),
+    );
     const calls = await everyPage({ type: 'call' }, 100);
     expect(calls.length).toBe(seed.events.filter((e) => e.type === 'call').length);
     expect(calls.every((e) => e.type === 'call')).toBe(true);
@@ -83,8 +93,16 @@ describe('filters and visibility on records made by factories', () => {
     sectors: [sector.slug],
     actors: [{ actor: actor.slug, role: 'participant', title: 'Tester' }],
   });
-  const dayEvent = buildEvent(source.id, { slug: 'zz-day-event', date: { start: '2031-04-02', precision: 'day', end: '2031-04-03', approximate: true }, sectors: [sector.slug] });
-  const draft = buildEvent(source.id, { slug: 'zz-draft-event', date: { start: '2031-03-05', precision: 'day', end: null, approximate: false }, sectors: [sector.slug] });
+  const dayEvent = buildEvent(source.id, {
+    slug: 'zz-day-event',
+    date: { start: '2031-04-02', precision: 'day', end: '2031-04-03', approximate: true },
+    sectors: [sector.slug],
+  });
+  const draft = buildEvent(source.id, {
+    slug: 'zz-draft-event',
+    date: { start: '2031-03-05', precision: 'day', end: null, approximate: false },
+    sectors: [sector.slug],
+  });
 
   beforeAll(async () => {
     const prisma = await db();
@@ -126,9 +144,21 @@ describe('filters and visibility on records made by factories', () => {
 describe('seeding', () => {
   it('is idempotent: writing the seed again changes no counts', async () => {
     const prisma = await db();
-    const before = await Promise.all([prisma.event.count(), prisma.citation.count(), prisma.eventActor.count(), prisma.actorRole.count(), prisma.figure.count()]);
+    const before = await Promise.all([
+      prisma.event.count(),
+      prisma.citation.count(),
+      prisma.eventActor.count(),
+      prisma.actorRole.count(),
+      prisma.figure.count(),
+    ]);
     await writeDataset(prisma, seed);
-    const after = await Promise.all([prisma.event.count(), prisma.citation.count(), prisma.eventActor.count(), prisma.actorRole.count(), prisma.figure.count()]);
+    const after = await Promise.all([
+      prisma.event.count(),
+      prisma.citation.count(),
+      prisma.eventActor.count(),
+      prisma.actorRole.count(),
+      prisma.figure.count(),
+    ]);
     expect(after).toEqual(before);
   });
 
@@ -136,7 +166,10 @@ describe('seeding', () => {
     const prisma = await db();
     const before = await prisma.source.count();
     const source = buildSource({ id: 'zz-rollback-source' });
-    const broken = buildDataset({ sources: [source], events: [buildEvent(source.id, { slug: 'zz-rollback', actors: [{ actor: 'no-such-actor', role: 'host', title: null }] })] });
+    const broken = buildDataset({
+      sources: [source],
+      events: [buildEvent(source.id, { slug: 'zz-rollback', actors: [{ actor: 'no-such-actor', role: 'host', title: null }] })],
+    });
     await expect(writeDataset(prisma, broken)).rejects.toThrow(/Unknown actor/);
     expect(await prisma.source.count()).toBe(before);
     expect(await prisma.event.findUnique({ where: { slug: 'zz-rollback' } })).toBeNull();

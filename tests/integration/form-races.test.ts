@@ -14,7 +14,17 @@ const seed = loadSeedDataset();
 
 function eventForm(values: Record<string, string>) {
   const fd = new FormData();
-  const all = { title: 'Race test', type: 'call', startDate: '2025-03-04', precision: 'day', summary: 'Concurrent saves.', status: 'draft', 'citations[0].source': seed.sources[0].id, 'citations[0].quote': 'A quote', ...values };
+  const all = {
+    title: 'Race test',
+    type: 'call',
+    startDate: '2025-03-04',
+    precision: 'day',
+    summary: 'Concurrent saves.',
+    status: 'draft',
+    'citations[0].source': seed.sources[0].id,
+    'citations[0].quote': 'A quote',
+    ...values,
+  };
   for (const [k, v] of Object.entries(all)) fd.append(k, v);
   return fd;
 }
@@ -33,10 +43,21 @@ afterAll(async () => {
 describe('a version beyond the integer column', () => {
   it.each(['2147483648', '9007199254740993', '1e12'])('is a field error on save (%s), not a 500', async (version) => {
     const prisma = await db();
-    const target = await prisma.event.findFirstOrThrow({ where: { deletedAt: null }, select: { id: true, slug: true, version: true, title: true } });
-    const outcome = await callAction(() => saveEvent(idle, eventForm({ id: target.id, version, slug: target.slug, title: 'Should not be saved' })));
-    expect(outcome.result).toMatchObject({ status: 'error', fieldErrors: { version: expect.arrayContaining([expect.stringMatching(/version/i)]) } });
-    expect(await prisma.event.findUniqueOrThrow({ where: { id: target.id }, select: { version: true, title: true } })).toEqual({ version: target.version, title: target.title });
+    const target = await prisma.event.findFirstOrThrow({
+      where: { deletedAt: null },
+      select: { id: true, slug: true, version: true, title: true },
+    });
+    const outcome = await callAction(() =>
+      saveEvent(idle, eventForm({ id: target.id, version, slug: target.slug, title: 'Should not be saved' })),
+    );
+    expect(outcome.result).toMatchObject({
+      status: 'error',
+      fieldErrors: { version: expect.arrayContaining([expect.stringMatching(/version/i)]) },
+    });
+    expect(await prisma.event.findUniqueOrThrow({ where: { id: target.id }, select: { version: true, title: true } })).toEqual({
+      version: target.version,
+      title: target.title,
+    });
   });
 
   it('sends a trash button back with a message, not a 500', async () => {
@@ -47,7 +68,10 @@ describe('a version beyond the integer column', () => {
     fd.append('version', '2147483648');
     const outcome = await callAction(() => trashEventAction(fd));
     expect(outcome.redirect).toMatch(new RegExp(`^/admin/events/${target.id}\\?error=`));
-    expect(await prisma.event.findUniqueOrThrow({ where: { id: target.id }, select: { version: true, deletedAt: true } })).toEqual({ version: target.version, deletedAt: null });
+    expect(await prisma.event.findUniqueOrThrow({ where: { id: target.id }, select: { version: true, deletedAt: true } })).toEqual({
+      version: target.version,
+      deletedAt: null,
+    });
   });
 });
 
@@ -63,7 +87,11 @@ describe('concurrent creates with one new slug', () => {
     expect(saved).toHaveLength(1);
     expect(refused).toHaveLength(7);
     for (const o of refused) {
-      expect(o.result).toMatchObject({ status: 'error', fieldErrors: { slug: [expect.stringMatching(/slug/)] }, values: { slug: 'race-same-slug' } });
+      expect(o.result).toMatchObject({
+        status: 'error',
+        fieldErrors: { slug: [expect.stringMatching(/slug/)] },
+        values: { slug: 'race-same-slug' },
+      });
     }
     expect(await prisma.event.count()).toBe(before + 1);
     const stored = await prisma.event.findUniqueOrThrow({ where: { slug: 'race-same-slug' }, select: { id: true } });

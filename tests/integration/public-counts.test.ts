@@ -24,7 +24,9 @@ describe("a published source's citation count", () => {
     const source = buildSource({ id: `count-source-${tag}` });
     const sector = buildSector({ slug: `count-sector-${tag}` });
     const events = ['published', 'draft', 'trashed'].map((state) => buildEvent(source.id, { slug: `count-${state}-${tag}` }));
-    const proposals = ['published', 'draft'].map((state) => buildProposal(source.id, sector.slug, { slug: `count-proposal-${state}-${tag}` }));
+    const proposals = ['published', 'draft'].map((state) =>
+      buildProposal(source.id, sector.slug, { slug: `count-proposal-${state}-${tag}` }),
+    );
     const figures = ['published', 'draft'].map((state) => buildFigure(source.id, { slug: `count-figure-${state}-${tag}` }));
     const prisma = await db();
     await writeDataset(prisma, buildDataset({ sources: [source], sectors: [sector], events, proposals, figures }));

@@ -13,7 +13,10 @@ describe("a citation's speaker on public reads", () => {
     const tag = n();
     const source = buildSource({ id: `speaker-source-${tag}` });
     const actor = buildActor({ slug: `speaker-actor-${tag}`, name: `Speaker Marker ${tag}` });
-    const event = buildEvent(source.id, { slug: `speaker-event-${tag}`, citations: [{ source: source.id, quote: 'Quoted words.', speaker: actor.slug }] });
+    const event = buildEvent(source.id, {
+      slug: `speaker-event-${tag}`,
+      citations: [{ source: source.id, quote: 'Quoted words.', speaker: actor.slug }],
+    });
     const prisma = await db();
     await writeDataset(prisma, buildDataset({ sources: [source], actors: [actor], events: [event] }));
 

@@ -43,22 +43,39 @@ async function inTx<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
 /** Rows in every table a record write touches. */
 async function counts() {
   const prisma = await db();
-  const [actors, roles, sectors, sources, proposals, proposalActors, proposalEvents, figures, citations, revisions, audit] = await Promise.all([
-    prisma.actor.count(), prisma.actorRole.count(), prisma.sector.count(), prisma.source.count(), prisma.proposal.count(), prisma.proposalActor.count(),
-    prisma.proposalEvent.count(), prisma.figure.count(), prisma.citation.count(), prisma.revision.count(), prisma.auditEntry.count(),
-  ]);
+  const [actors, roles, sectors, sources, proposals, proposalActors, proposalEvents, figures, citations, revisions, audit] =
+    await Promise.all([
+      prisma.actor.count(),
+      prisma.actorRole.count(),
+      prisma.sector.count(),
+      prisma.source.count(),
+      prisma.proposal.count(),
+      prisma.proposalActor.count(),
+      prisma.proposalEvent.count(),
+      prisma.figure.count(),
+      prisma.citation.count(),
+      prisma.revision.count(),
+      prisma.auditEntry.count(),
+    ]);
   return { actors, roles, sectors, sources, proposals, proposalActors, proposalEvents, figures, citations, revisions, audit };
 }
 
 async function revisions(entityType: 'actor' | 'sector' | 'source' | 'proposal' | 'figure', entityId: string) {
   const prisma = await db();
-  return prisma.revision.findMany({ where: { entityType, entityId }, orderBy: { version: 'asc' }, select: { version: true, action: true, message: true, userId: true, snapshot: true } });
+  return prisma.revision.findMany({
+    where: { entityType, entityId },
+    orderBy: { version: 'asc' },
+    select: { version: true, action: true, message: true, userId: true, snapshot: true },
+  });
 }
 
 /** Runs a write expected to fail and returns its error, checking that no row was written anywhere. */
 async function failsCleanly(write: () => Promise<unknown>) {
   const before = await counts();
-  const error = await write().then(() => null, (e: unknown) => e);
+  const error = await write().then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(await counts()).toEqual(before);
   return error;
 }
@@ -130,16 +147,39 @@ describe('writeActor', () => {
   it('updates with the current version, replacing the roles, and keeps references by id when the slug changes', async () => {
     // A proposal proposed by this actor, to see the link survive the slug change.
     const proposal = await inTx((tx) =>
-      writeProposal(tx, userId, {}, proposalInputSchema.parse({ slug: `${PREFIX}actor-link`, title: 'Link test', summary: 'S', sector, status: 'proposed', recordStatus: 'draft', proposedBy: [`${PREFIX}ada-example`] })),
+      writeProposal(
+        tx,
+        userId,
+        {},
+        proposalInputSchema.parse({
+          slug: `${PREFIX}actor-link`,
+          title: 'Link test',
+          summary: 'S',
+          sector,
+          status: 'proposed',
+          recordStatus: 'draft',
+          proposedBy: [`${PREFIX}ada-example`],
+        }),
+      ),
     );
-    const saved = await inTx((tx) => writeActor(tx, userId, { id, version: 1 }, input({ slug: `${PREFIX}ada-renamed`, name: 'Ada Renamed', status: 'published', roles: [{ title: 'Chair' }] })));
+    const saved = await inTx((tx) =>
+      writeActor(
+        tx,
+        userId,
+        { id, version: 1 },
+        input({ slug: `${PREFIX}ada-renamed`, name: 'Ada Renamed', status: 'published', roles: [{ title: 'Chair' }] }),
+      ),
+    );
     expect(saved.version).toBe(2);
     const prisma = await db();
     expect(await prisma.actorRole.findMany({ where: { actorId: id }, select: { title: true } })).toEqual([{ title: 'Chair' }]);
     const linked = await inTx((tx) => recordSnapshots.proposal(tx, proposal.id));
     expect(linked?.proposedBy).toEqual([`${PREFIX}ada-renamed`]);
     const revs = await revisions('actor', id);
-    expect(revs.map((r) => [r.version, r.action])).toEqual([[1, 'create'], [2, 'publish']]);
+    expect(revs.map((r) => [r.version, r.action])).toEqual([
+      [1, 'create'],
+      [2, 'publish'],
+    ]);
   });
 
   it('refuses a stale version with a ConflictError listing the other editor’s changes', async () => {
@@ -154,7 +194,20 @@ describe('writeActor', () => {
 
   it('reports an unknown organisation at its row and a taken slug, writing nothing', async () => {
     const error = await failsCleanly(() =>
-      inTx((tx) => writeActor(tx, userId, { id, version: 2 }, input({ slug: person, roles: [{ title: 'Fine', organisation }, { title: 'Bad', organisation: 'no-such-organisation' }] }))),
+      inTx((tx) =>
+        writeActor(
+          tx,
+          userId,
+          { id, version: 2 },
+          input({
+            slug: person,
+            roles: [
+              { title: 'Fine', organisation },
+              { title: 'Bad', organisation: 'no-such-organisation' },
+            ],
+          }),
+        ),
+      ),
     );
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).fieldErrors).toEqual({
@@ -177,10 +230,27 @@ describe('writeActor', () => {
 
   it('parses the form as the browser posts it (aliases one per line, blank spare rows ignored)', () => {
     const form = new FormData();
-    for (const [k, v] of Object.entries({ slug: 'x-y', name: 'X', kind: 'organisation', aliases: 'One\r\nTwo\r\n', country: '', description: '', status: 'draft', 'roles[0].title': 'Head', 'roles[0].from': '2025-03-15', 'roles[0].fromPrecision': 'month', 'roles[1].title': '', 'roles[1].organisation': '', 'roles[1].fromPrecision': '' })) form.append(k, v);
+    for (const [k, v] of Object.entries({
+      slug: 'x-y',
+      name: 'X',
+      kind: 'organisation',
+      aliases: 'One\r\nTwo\r\n',
+      country: '',
+      description: '',
+      status: 'draft',
+      'roles[0].title': 'Head',
+      'roles[0].from': '2025-03-15',
+      'roles[0].fromPrecision': 'month',
+      'roles[1].title': '',
+      'roles[1].organisation': '',
+      'roles[1].fromPrecision': '',
+    }))
+      form.append(k, v);
     const parsed = actorInputSchema.safeParse(formDataToObject(form));
     expect(parsed.success).toBe(false);
-    expect(parsed.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['roles.0.from', 'For a date known only to the month, use the 1st (2025-03-01)']]);
+    expect(parsed.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      ['roles.0.from', 'For a date known only to the month, use the 1st (2025-03-01)'],
+    ]);
     expect(actorInputSchema.safeParse({ ...formDataToObject(form), country: 'XQ' }).error?.issues[0].path).toEqual(['country']);
   });
 });
@@ -195,8 +265,16 @@ describe('writeSector', () => {
     id = created.id;
     const updated = await inTx((tx) => writeSector(tx, userId, { id, version: 1 }, input({ slug: `${PREFIX}gadgets`, name: 'Gadgets' })));
     expect(updated.version).toBe(2);
-    expect(await inTx((tx) => recordSnapshots.sector(tx, id))).toEqual({ slug: `${PREFIX}gadgets`, name: 'Gadgets', description: 'Widget trade.', status: 'draft' });
-    expect((await revisions('sector', id)).map((r) => [r.version, r.action])).toEqual([[1, 'create'], [2, 'update']]);
+    expect(await inTx((tx) => recordSnapshots.sector(tx, id))).toEqual({
+      slug: `${PREFIX}gadgets`,
+      name: 'Gadgets',
+      description: 'Widget trade.',
+      status: 'draft',
+    });
+    expect((await revisions('sector', id)).map((r) => [r.version, r.action])).toEqual([
+      [1, 'create'],
+      [2, 'update'],
+    ]);
   });
 
   it('lets exactly one of two simultaneous saves of the same version through', async () => {
@@ -220,39 +298,89 @@ describe('writeSector', () => {
 
 describe('writeSource', () => {
   const input = (over: Record<string, unknown> = {}): SourceInput =>
-    sourceInputSchema.parse({ id: `${PREFIX}report`, title: 'A report', outlet: 'The Outlet', publishedAt: '2025-04-01', publishedPrecision: 'month', url: 'https://example.org/report', kind: 'analysis', status: 'published', ...over });
+    sourceInputSchema.parse({
+      id: `${PREFIX}report`,
+      title: 'A report',
+      outlet: 'The Outlet',
+      publishedAt: '2025-04-01',
+      publishedPrecision: 'month',
+      url: 'https://example.org/report',
+      kind: 'analysis',
+      status: 'published',
+      ...over,
+    });
 
   it('creates with the chosen id and updates keeping it, one revision per save', async () => {
     const created = await inTx((tx) => writeSource(tx, userId, {}, input()));
     expect(created).toEqual({ id: `${PREFIX}report`, version: 1 });
-    const updated = await inTx((tx) => writeSource(tx, userId, { id: created.id, version: 1 }, input({ title: 'A report (revised)', note: 'Dated from the text.' })));
+    const updated = await inTx((tx) =>
+      writeSource(tx, userId, { id: created.id, version: 1 }, input({ title: 'A report (revised)', note: 'Dated from the text.' })),
+    );
     expect(updated.version).toBe(2);
     expect(await inTx((tx) => recordSnapshots.source(tx, created.id))).toEqual({
-      id: `${PREFIX}report`, title: 'A report (revised)', outlet: 'The Outlet', publishedAt: '2025-04-01', publishedPrecision: 'month', url: 'https://example.org/report', kind: 'analysis', note: 'Dated from the text.', status: 'published',
+      id: `${PREFIX}report`,
+      title: 'A report (revised)',
+      outlet: 'The Outlet',
+      publishedAt: '2025-04-01',
+      publishedPrecision: 'month',
+      url: 'https://example.org/report',
+      kind: 'analysis',
+      note: 'Dated from the text.',
+      status: 'published',
     });
-    expect((await revisions('source', created.id)).map((r) => [r.version, r.action])).toEqual([[1, 'create'], [2, 'update']]);
+    expect((await revisions('source', created.id)).map((r) => [r.version, r.action])).toEqual([
+      [1, 'create'],
+      [2, 'update'],
+    ]);
   });
 
   it('never changes the id of a source, and refuses an id already used', async () => {
-    const renamed = await failsCleanly(() => inTx((tx) => writeSource(tx, userId, { id: `${PREFIX}report`, version: 2 }, input({ id: `${PREFIX}other` }))));
+    const renamed = await failsCleanly(() =>
+      inTx((tx) => writeSource(tx, userId, { id: `${PREFIX}report`, version: 2 }, input({ id: `${PREFIX}other` }))),
+    );
     expect(Object.keys((renamed as ValidationError).fieldErrors)).toEqual(['id']);
     const taken = await failsCleanly(() => inTx((tx) => writeSource(tx, userId, {}, input({ id: source }))));
     expect((taken as ValidationError).fieldErrors).toEqual({ id: ['Another source uses this id; choose another'] });
   });
 
   it('refuses a stale version with the other editor’s changes', async () => {
-    const error = await failsCleanly(() => inTx((tx) => writeSource(tx, userId, { id: `${PREFIX}report`, version: 1 }, input({ title: 'Stale' }))));
+    const error = await failsCleanly(() =>
+      inTx((tx) => writeSource(tx, userId, { id: `${PREFIX}report`, version: 1 }, input({ title: 'Stale' }))),
+    );
     expect(error).toBeInstanceOf(ConflictError);
-    expect((error as ConflictError).theirChanges).toEqual(expect.arrayContaining([{ field: 'title', before: 'A report', after: 'A report (revised)' }, { field: 'note', before: '—', after: 'Dated from the text.' }]));
+    expect((error as ConflictError).theirChanges).toEqual(
+      expect.arrayContaining([
+        { field: 'title', before: 'A report', after: 'A report (revised)' },
+        { field: 'note', before: '—', after: 'Dated from the text.' },
+      ]),
+    );
   });
 
   it('validates the address and the date precision', () => {
-    const issues = sourceInputSchema.safeParse({ id: 'x', title: 'T', kind: 'news', status: 'draft', url: 'javascript:alert(1)', publishedAt: '2025-04-09', publishedPrecision: 'year' }).error?.issues;
+    const issues = sourceInputSchema.safeParse({
+      id: 'x',
+      title: 'T',
+      kind: 'news',
+      status: 'draft',
+      url: 'javascript:alert(1)',
+      publishedAt: '2025-04-09',
+      publishedPrecision: 'year',
+    }).error?.issues;
     expect(issues?.map((i) => [i.path.join('.'), i.message])).toEqual([
       ['url', 'Enter a full http(s) address'],
       ['publishedAt', 'For a date known only to the year, use 1 January (2025-01-01)'],
     ]);
-    expect(sourceInputSchema.safeParse({ id: 'x', title: 'T', kind: 'news', status: 'draft', url: 'http://example.org/a', publishedAt: '2025-01-01', publishedPrecision: 'year' }).success).toBe(true);
+    expect(
+      sourceInputSchema.safeParse({
+        id: 'x',
+        title: 'T',
+        kind: 'news',
+        status: 'draft',
+        url: 'http://example.org/a',
+        publishedAt: '2025-01-01',
+        publishedPrecision: 'year',
+      }).success,
+    ).toBe(true);
   });
 });
 
@@ -277,42 +405,103 @@ describe('writeProposal', () => {
     const created = await inTx((tx) => writeProposal(tx, userId, {}, input()));
     id = created.id;
     const mid = await counts();
-    expect([mid.proposals - before.proposals, mid.proposalActors - before.proposalActors, mid.proposalEvents - before.proposalEvents, mid.citations - before.citations, mid.revisions - before.revisions]).toEqual([1, 2, 1, 1, 1]);
+    expect([
+      mid.proposals - before.proposals,
+      mid.proposalActors - before.proposalActors,
+      mid.proposalEvents - before.proposalEvents,
+      mid.citations - before.citations,
+      mid.revisions - before.revisions,
+    ]).toEqual([1, 2, 1, 1, 1]);
 
     const updated = await inTx((tx) =>
-      writeProposal(tx, userId, { id, version: 1 }, input({ status: 'discussed', proposedBy: [person], events: [{ event: eventA, status: 'proposed' }, { event: eventB, status: 'discussed' }], citations: [{ source, quote: 'One.' }, { source, quote: 'Two.' }] })),
+      writeProposal(
+        tx,
+        userId,
+        { id, version: 1 },
+        input({
+          status: 'discussed',
+          proposedBy: [person],
+          events: [
+            { event: eventA, status: 'proposed' },
+            { event: eventB, status: 'discussed' },
+          ],
+          citations: [
+            { source, quote: 'One.' },
+            { source, quote: 'Two.' },
+          ],
+        }),
+      ),
     );
     expect(updated.version).toBe(2);
     const after = await counts();
-    expect([after.proposalActors - before.proposalActors, after.proposalEvents - before.proposalEvents, after.citations - before.citations]).toEqual([1, 2, 2]);
+    expect([
+      after.proposalActors - before.proposalActors,
+      after.proposalEvents - before.proposalEvents,
+      after.citations - before.citations,
+    ]).toEqual([1, 2, 2]);
     const snapshot = await inTx((tx) => recordSnapshots.proposal(tx, id));
-    expect(snapshot).toMatchObject({ status: 'discussed', sector, proposedBy: [person], citations: [{ source, quote: 'One.' }, { source, quote: 'Two.' }] });
-    expect((await revisions('proposal', id)).map((r) => [r.version, r.action])).toEqual([[1, 'create'], [2, 'update']]);
+    expect(snapshot).toMatchObject({
+      status: 'discussed',
+      sector,
+      proposedBy: [person],
+      citations: [
+        { source, quote: 'One.' },
+        { source, quote: 'Two.' },
+      ],
+    });
+    expect((await revisions('proposal', id)).map((r) => [r.version, r.action])).toEqual([
+      [1, 'create'],
+      [2, 'update'],
+    ]);
   });
 
   it('reports every unknown reference at its own field and writes nothing', async () => {
     const error = await failsCleanly(() =>
       inTx((tx) =>
-        writeProposal(tx, userId, { id, version: 2 }, input({
-          sector: 'no-such-sector',
-          proposedBy: [person, 'no-such-actor'],
-          events: [{ event: eventA }, { event: 'no-such-event' }],
-          citations: [{ source: 'no-such-source', quote: 'Q' }, { source, quote: 'Q', speaker: 'no-such-speaker' }],
-        })),
+        writeProposal(
+          tx,
+          userId,
+          { id, version: 2 },
+          input({
+            sector: 'no-such-sector',
+            proposedBy: [person, 'no-such-actor'],
+            events: [{ event: eventA }, { event: 'no-such-event' }],
+            citations: [
+              { source: 'no-such-source', quote: 'Q' },
+              { source, quote: 'Q', speaker: 'no-such-speaker' },
+            ],
+          }),
+        ),
       ),
     );
     expect(error).toBeInstanceOf(ValidationError);
-    expect(Object.keys((error as ValidationError).fieldErrors).sort()).toEqual(['citations.0.source', 'citations.1.speaker', 'events.1.event', 'proposedBy.1', 'sector']);
+    expect(Object.keys((error as ValidationError).fieldErrors).sort()).toEqual([
+      'citations.0.source',
+      'citations.1.speaker',
+      'events.1.event',
+      'proposedBy.1',
+      'sector',
+    ]);
   });
 
   it('refuses a stale version', async () => {
     const error = await failsCleanly(() => inTx((tx) => writeProposal(tx, userId, { id, version: 1 }, input({ title: 'Stale' }))));
     expect(error).toBeInstanceOf(ConflictError);
-    expect((error as ConflictError).theirChanges.map((c) => c.field)).toEqual(expect.arrayContaining(['status', 'proposedBy', 'events', 'citations']));
+    expect((error as ConflictError).theirChanges.map((c) => c.field)).toEqual(
+      expect.arrayContaining(['status', 'proposedBy', 'events', 'citations']),
+    );
   });
 
   it('needs a citation to be published', () => {
-    const parsed = proposalInputSchema.safeParse({ slug: 'p', title: 'T', summary: 'S', sector, status: 'proposed', recordStatus: 'published', citations: [] });
+    const parsed = proposalInputSchema.safeParse({
+      slug: 'p',
+      title: 'T',
+      summary: 'S',
+      sector,
+      status: 'proposed',
+      recordStatus: 'published',
+      citations: [],
+    });
     expect(parsed.error?.issues.map((i) => i.path.join('.'))).toEqual(['citations']);
   });
 });
@@ -338,32 +527,79 @@ describe('writeFigure', () => {
     const created = await inTx((tx) => writeFigure(tx, userId, {}, input()));
     id = created.id;
     expect(await inTx((tx) => recordSnapshots.figure(tx, id))).toEqual({
-      slug: `${PREFIX}widget-exports`, label: 'Widget exports', value: 1500.5, unit: 'million', currency: 'USD', asOf: '2025-01-01', asOfPrecision: 'year', sector, status: 'published',
+      slug: `${PREFIX}widget-exports`,
+      label: 'Widget exports',
+      value: 1500.5,
+      unit: 'million',
+      currency: 'USD',
+      asOf: '2025-01-01',
+      asOfPrecision: 'year',
+      sector,
+      status: 'published',
       citations: [{ source, quote: 'Exports reached $1.5 billion.' }],
     });
-    const updated = await inTx((tx) => writeFigure(tx, userId, { id, version: 1 }, input({ value: '-2', sector: '', currency: '', asOf: '', status: 'draft', citations: [] })));
+    const updated = await inTx((tx) =>
+      writeFigure(
+        tx,
+        userId,
+        { id, version: 1 },
+        input({ value: '-2', sector: '', currency: '', asOf: '', status: 'draft', citations: [] }),
+      ),
+    );
     expect(updated.version).toBe(2);
-    expect(await inTx((tx) => recordSnapshots.figure(tx, id))).toEqual({ slug: `${PREFIX}widget-exports`, label: 'Widget exports', value: -2, unit: 'million', status: 'draft', citations: [] });
-    expect((await revisions('figure', id)).map((r) => [r.version, r.action])).toEqual([[1, 'create'], [2, 'unpublish']]);
+    expect(await inTx((tx) => recordSnapshots.figure(tx, id))).toEqual({
+      slug: `${PREFIX}widget-exports`,
+      label: 'Widget exports',
+      value: -2,
+      unit: 'million',
+      status: 'draft',
+      citations: [],
+    });
+    expect((await revisions('figure', id)).map((r) => [r.version, r.action])).toEqual([
+      [1, 'create'],
+      [2, 'unpublish'],
+    ]);
   });
 
   it('refuses a stale version, and unknown references at their fields, writing nothing', async () => {
     const stale = await failsCleanly(() => inTx((tx) => writeFigure(tx, userId, { id, version: 1 }, input())));
     expect(stale).toBeInstanceOf(ConflictError);
     expect((stale as ConflictError).theirChanges).toEqual(expect.arrayContaining([{ field: 'value', before: '1500.5', after: '-2' }]));
-    const unknown = await failsCleanly(() => inTx((tx) => writeFigure(tx, userId, { id, version: 2 }, input({ sector: 'no-such-sector', citations: [{ source: 'no-such-source', quote: 'Q' }] }))));
+    const unknown = await failsCleanly(() =>
+      inTx((tx) =>
+        writeFigure(
+          tx,
+          userId,
+          { id, version: 2 },
+          input({ sector: 'no-such-sector', citations: [{ source: 'no-such-source', quote: 'Q' }] }),
+        ),
+      ),
+    );
     expect(Object.keys((unknown as ValidationError).fieldErrors).sort()).toEqual(['citations.0.source', 'sector']);
   });
 
   it('accepts only a plain decimal number, and needs a citation to be published', () => {
     const base = { slug: 'f', label: 'L', unit: 'u', status: 'draft' };
     for (const bad of ['1,500.5', '1 500', '1e3', 'NaN', 'Infinity', '$5', '12abc']) {
-      expect(figureInputSchema.safeParse({ ...base, value: bad }).error?.issues[0], bad).toMatchObject({ path: ['value'], message: expect.stringMatching(/plain number/) });
+      expect(figureInputSchema.safeParse({ ...base, value: bad }).error?.issues[0], bad).toMatchObject({
+        path: ['value'],
+        message: expect.stringMatching(/plain number/),
+      });
     }
-    expect(figureInputSchema.safeParse({ ...base, value: '9'.repeat(400) }).error?.issues[0]).toMatchObject({ path: ['value'], message: 'The number is too large' });
-    expect(figureInputSchema.safeParse({ ...base, value: '' }).error?.issues[0]).toMatchObject({ path: ['value'], message: 'Enter the value' });
+    expect(figureInputSchema.safeParse({ ...base, value: '9'.repeat(400) }).error?.issues[0]).toMatchObject({
+      path: ['value'],
+      message: 'The number is too large',
+    });
+    expect(figureInputSchema.safeParse({ ...base, value: '' }).error?.issues[0]).toMatchObject({
+      path: ['value'],
+      message: 'Enter the value',
+    });
     expect(figureInputSchema.parse({ ...base, value: ' -0.25 ' }).value).toBe(-0.25);
-    expect(figureInputSchema.safeParse({ ...base, value: '1', status: 'published' }).error?.issues.map((i) => i.path.join('.'))).toEqual(['citations']);
-    expect(figureInputSchema.safeParse({ ...base, value: '1', currency: 'US$' }).error?.issues.map((i) => i.path.join('.'))).toEqual(['currency']);
+    expect(figureInputSchema.safeParse({ ...base, value: '1', status: 'published' }).error?.issues.map((i) => i.path.join('.'))).toEqual([
+      'citations',
+    ]);
+    expect(figureInputSchema.safeParse({ ...base, value: '1', currency: 'US$' }).error?.issues.map((i) => i.path.join('.'))).toEqual([
+      'currency',
+    ]);
   });
 });

@@ -28,12 +28,57 @@ type Save = (previous: ActionState, formData: FormData) => Promise<ActionState>;
 
 /** Each type: its save action, its admin path, a valid new record, and the field an edit changes. */
 const types: Record<SnapshotType, { save: Save; plural: string; create: () => Record<string, string>; field: string }> = {
-  event: { save: saveEvent, plural: 'events', create: () => ({ title: 'Restore test', slug: `zz-restore-${n()}`, type: 'call', startDate: '2025-01-02', precision: 'day', summary: 'S', status: 'draft' }), field: 'title' },
-  actor: { save: saveActor, plural: 'actors', create: () => ({ slug: `zz-restore-${n()}`, name: 'Restore Actor', kind: 'person', status: 'draft' }), field: 'name' },
-  sector: { save: saveSector, plural: 'sectors', create: () => ({ slug: `zz-restore-${n()}`, name: 'Restore sector', description: 'D', status: 'draft' }), field: 'name' },
-  source: { save: saveSource, plural: 'sources', create: () => ({ id: `zz-restore-${n()}`, title: 'Restore source', kind: 'news', status: 'draft' }), field: 'title' },
-  proposal: { save: saveProposal, plural: 'proposals', create: () => ({ slug: `zz-restore-${n()}`, title: 'Restore proposal', summary: 'S', sector: seed.sectors[0].slug, status: 'proposed', recordStatus: 'draft' }), field: 'title' },
-  figure: { save: saveFigure, plural: 'figures', create: () => ({ slug: `zz-restore-${n()}`, label: 'Restore figure', value: '12.5', unit: 'billion', status: 'draft' }), field: 'label' },
+  event: {
+    save: saveEvent,
+    plural: 'events',
+    create: () => ({
+      title: 'Restore test',
+      slug: `zz-restore-${n()}`,
+      type: 'call',
+      startDate: '2025-01-02',
+      precision: 'day',
+      summary: 'S',
+      status: 'draft',
+    }),
+    field: 'title',
+  },
+  actor: {
+    save: saveActor,
+    plural: 'actors',
+    create: () => ({ slug: `zz-restore-${n()}`, name: 'Restore Actor', kind: 'person', status: 'draft' }),
+    field: 'name',
+  },
+  sector: {
+    save: saveSector,
+    plural: 'sectors',
+    create: () => ({ slug: `zz-restore-${n()}`, name: 'Restore sector', description: 'D', status: 'draft' }),
+    field: 'name',
+  },
+  source: {
+    save: saveSource,
+    plural: 'sources',
+    create: () => ({ id: `zz-restore-${n()}`, title: 'Restore source', kind: 'news', status: 'draft' }),
+    field: 'title',
+  },
+  proposal: {
+    save: saveProposal,
+    plural: 'proposals',
+    create: () => ({
+      slug: `zz-restore-${n()}`,
+      title: 'Restore proposal',
+      summary: 'S',
+      sector: seed.sectors[0].slug,
+      status: 'proposed',
+      recordStatus: 'draft',
+    }),
+    field: 'title',
+  },
+  figure: {
+    save: saveFigure,
+    plural: 'figures',
+    create: () => ({ slug: `zz-restore-${n()}`, label: 'Restore figure', value: '12.5', unit: 'billion', status: 'draft' }),
+    field: 'label',
+  },
 };
 
 function formData(fields: Record<string, string>) {
@@ -82,9 +127,13 @@ describe('restoreRevision', () => {
 
   it('refuses a revision of another record, writing nothing', async () => {
     const before = await revisionCount();
-    const outcome = await callAction(() => restoreRevision(formData({ type: 'actor', id: made.actor.id, revisionId: made.sector.second.id })));
+    const outcome = await callAction(() =>
+      restoreRevision(formData({ type: 'actor', id: made.actor.id, revisionId: made.sector.second.id })),
+    );
     expect(outcome.redirect).toMatch(new RegExp(`^/admin/actors/${made.actor.id}/history\\?error=`));
-    const other = await callAction(() => restoreRevision(formData({ type: 'event', id: made.event.id, revisionId: made.figure.second.id })));
+    const other = await callAction(() =>
+      restoreRevision(formData({ type: 'event', id: made.event.id, revisionId: made.figure.second.id })),
+    );
     expect(other.redirect).toMatch(/\?error=/);
     expect(await revisionCount()).toBe(before);
   });

@@ -31,7 +31,17 @@ const seed = loadSeedDataset();
 
 function eventForm(values: Record<string, string>) {
   const fd = new FormData();
-  const all = { title: 'Load test', type: 'call', startDate: '2025-03-04', precision: 'day', summary: 'Saved under load.', status: 'draft', 'citations[0].source': seed.sources[0].id, 'citations[0].quote': 'A quote', ...values };
+  const all = {
+    title: 'Load test',
+    type: 'call',
+    startDate: '2025-03-04',
+    precision: 'day',
+    summary: 'Saved under load.',
+    status: 'draft',
+    'citations[0].source': seed.sources[0].id,
+    'citations[0].quote': 'A quote',
+    ...values,
+  };
   for (const [k, v] of Object.entries(all)) fd.append(k, v);
   return fd;
 }
@@ -84,7 +94,11 @@ describe('a save that cannot start', () => {
     await holding;
     expect(outcome.redirect).toBeUndefined();
     expect(isBusy(outcome.result)).toBe(true);
-    expect(outcome.result).toMatchObject({ formError: expect.stringMatching(/busy.*nothing was saved.*input is kept/i), fieldErrors: {}, values: { slug: 'load-held', title: 'Kept input' } });
+    expect(outcome.result).toMatchObject({
+      formError: expect.stringMatching(/busy.*nothing was saved.*input is kept/i),
+      fieldErrors: {},
+      values: { slug: 'load-held', title: 'Kept input' },
+    });
     expect(await prisma.event.count()).toBe(before);
     // The kept input saves once the server has room.
     const again = await callAction(() => saveEvent(idle, eventForm({ slug: 'load-held', title: 'Kept input' })));
@@ -109,7 +123,10 @@ describe('a save that cannot start', () => {
     );
     await holding;
     expect(outcome.redirect).toMatch(new RegExp(`^${back}\\?error=.*busy`, 'i'));
-    expect(await prisma.event.findUniqueOrThrow({ where: { id: target.id }, select: { deletedAt: true, version: true } })).toEqual({ deletedAt: null, version: target.version });
+    expect(await prisma.event.findUniqueOrThrow({ where: { id: target.id }, select: { deletedAt: true, version: true } })).toEqual({
+      deletedAt: null,
+      version: target.version,
+    });
   });
 });
 

@@ -94,14 +94,21 @@ export default async function setup(project: TestProject) {
   const env = { ...process.env, NEXT_DIST_DIR: '.next-test', NEXT_TELEMETRY_DISABLED: '1', TRUSTED_PROXY_HOPS: '1' };
   delete (env as Record<string, string | undefined>).NODE_ENV;
   if (process.env.E2E_SKIP_BUILD !== '1') {
-    const build = spawnSync('npx', ['next', 'build'], { env: { ...env, SITE_URL: 'http://127.0.0.1' }, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
+    const build = spawnSync('npx', ['next', 'build'], {
+      env: { ...env, SITE_URL: 'http://127.0.0.1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      encoding: 'utf8',
+    });
     if (build.status !== 0) throw new Error(`next build failed:\n${build.stdout}\n${build.stderr}`);
   }
   // Each server gets its own copy of the build: the data cache and ISR pages
   // live in the build folder, and the two databases differ.
   rmSync('.next-test-edit', { recursive: true, force: true });
   cpSync('.next-test', '.next-test-edit', { recursive: true });
-  const [reader, editor] = await Promise.all([startServer(readerDb, env), startServer(editorDb, { ...env, NEXT_DIST_DIR: '.next-test-edit' })]);
+  const [reader, editor] = await Promise.all([
+    startServer(readerDb, env),
+    startServer(editorDb, { ...env, NEXT_DIST_DIR: '.next-test-edit' }),
+  ]);
   project.provide('baseUrl', reader.baseUrl);
   project.provide('editBaseUrl', editor.baseUrl);
   process.env.BC_TEST_BASE_URL = reader.baseUrl;

@@ -10,7 +10,17 @@ let counter = 0;
 const next = (prefix: string) => `${prefix}-${++counter}`;
 
 export function buildSource(overrides: Partial<SeedSource> = {}): SeedSource {
-  return { id: next('test-source'), title: 'A test article', outlet: 'Test Outlet', author: null, published: { date: '2025-04-01', precision: 'month' }, url: null, kind: 'news', note: null, ...overrides };
+  return {
+    id: next('test-source'),
+    title: 'A test article',
+    outlet: 'Test Outlet',
+    author: null,
+    published: { date: '2025-04-01', precision: 'month' },
+    url: null,
+    kind: 'news',
+    note: null,
+    ...overrides,
+  };
 }
 
 export function buildSector(overrides: Partial<SeedSector> = {}): SeedSector {
@@ -20,7 +30,16 @@ export function buildSector(overrides: Partial<SeedSector> = {}): SeedSector {
 
 export function buildActor(overrides: Partial<SeedActor> = {}): SeedActor {
   const slug = overrides.slug ?? next('test-actor');
-  return { slug, name: `Actor ${slug}`, kind: 'person', aliases: [], country: null, description: 'An actor made by a test.', roles: [], ...overrides };
+  return {
+    slug,
+    name: `Actor ${slug}`,
+    kind: 'person',
+    aliases: [],
+    country: null,
+    description: 'An actor made by a test.',
+    roles: [],
+    ...overrides,
+  };
 }
 
 export function buildEvent(source: string, overrides: Partial<SeedEvent> = {}): SeedEvent {
@@ -41,12 +60,32 @@ export function buildEvent(source: string, overrides: Partial<SeedEvent> = {}): 
 
 export function buildProposal(source: string, sector: string, overrides: Partial<SeedProposal> = {}): SeedProposal {
   const slug = overrides.slug ?? next('test-proposal');
-  return { slug, title: `Proposal ${slug}`, summary: 'A proposal made by a test.', sector, status: 'proposed', proposedBy: [], events: [], citations: [{ source, quote: 'A proposal quote.', speaker: null }], ...overrides };
+  return {
+    slug,
+    title: `Proposal ${slug}`,
+    summary: 'A proposal made by a test.',
+    sector,
+    status: 'proposed',
+    proposedBy: [],
+    events: [],
+    citations: [{ source, quote: 'A proposal quote.', speaker: null }],
+    ...overrides,
+  };
 }
 
 export function buildFigure(source: string, overrides: Partial<SeedFigure> = {}): SeedFigure {
   const slug = overrides.slug ?? next('test-figure');
-  return { slug, label: `Figure ${slug}`, value: 1, unit: 'billion', currency: 'USD', asOf: null, sector: null, citations: [{ source, quote: 'A figure quote.', speaker: null }], ...overrides };
+  return {
+    slug,
+    label: `Figure ${slug}`,
+    value: 1,
+    unit: 'billion',
+    currency: 'USD',
+    asOf: null,
+    sector: null,
+    citations: [{ source, quote: 'A figure quote.', speaker: null }],
+    ...overrides,
+  };
 }
 
 /** A complete dataset, validated by the seed schema (so a factory cannot build what the seed would reject). */

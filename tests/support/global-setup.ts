@@ -24,7 +24,13 @@ let cluster: Cluster | undefined;
 async function createTestUsers(prisma: import('../../lib/generated/prisma/client').PrismaClient) {
   for (const user of Object.values(testUsers)) {
     await prisma.user.create({
-      data: { email: user.email, name: user.name, role: user.role, passwordHash: await hashPassword(user.password), disabledAt: user.disabled ? new Date() : null },
+      data: {
+        email: user.email,
+        name: user.name,
+        role: user.role,
+        passwordHash: await hashPassword(user.password),
+        disabledAt: user.disabled ? new Date() : null,
+      },
     });
   }
 }
@@ -53,7 +59,11 @@ export default async function setup(project: TestProject) {
   }
   await client.end();
 
-  const urls = { integration: withDatabase(admin, names.integration), e2e: withDatabase(admin, names.e2e), e2eEdit: withDatabase(admin, names.e2eEdit) };
+  const urls = {
+    integration: withDatabase(admin, names.integration),
+    e2e: withDatabase(admin, names.e2e),
+    e2eEdit: withDatabase(admin, names.e2eEdit),
+  };
   for (const url of Object.values(urls)) {
     const db = await openDatabase({ databaseUrl: url, migrate: true, seed: seedIfEmpty });
     await createTestUsers(db.prisma);

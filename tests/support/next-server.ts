@@ -23,9 +23,19 @@ export async function startExtraServer(name: string, databaseUrl: string) {
   cpSync('.next-test', distDir, { recursive: true });
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
-  const env: NodeJS.ProcessEnv = { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: '1', DATABASE_URL: databaseUrl, SITE_URL: baseUrl };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NEXT_DIST_DIR: distDir,
+    NEXT_TELEMETRY_DISABLED: '1',
+    DATABASE_URL: databaseUrl,
+    SITE_URL: baseUrl,
+  };
   delete (env as Record<string, string | undefined>).NODE_ENV;
-  const child = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const child = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
   let output = '';
   child.stdout?.on('data', (d) => (output += d));
   child.stderr?.on('data', (d) => (output += d));
@@ -33,7 +43,10 @@ export async function startExtraServer(name: string, databaseUrl: string) {
   for (;;) {
     if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}\n${output}`);
     if (Date.now() > deadline) throw new Error(`next start did not answer within 60 s\n${output}`);
-    const ok = await fetch(`${baseUrl}/api/v1/sectors`).then((r) => r.status < 500, () => false);
+    const ok = await fetch(`${baseUrl}/api/v1/sectors`).then(
+      (r) => r.status < 500,
+      () => false,
+    );
     if (ok) break;
     await new Promise((r) => setTimeout(r, 300));
   }

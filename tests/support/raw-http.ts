@@ -13,17 +13,31 @@ export type RawAnswer = {
  * normalise or refuse hostile paths, which is what these tests must send.
  * Rejects on a connection reset or a body that breaks off.
  */
-export function rawRequest(baseUrl: string, path: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<RawAnswer> {
+export function rawRequest(
+  baseUrl: string,
+  path: string,
+  options: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<RawAnswer> {
   const base = new URL(baseUrl);
   return new Promise((resolve, reject) => {
     const req = request(
-      { host: base.hostname, port: base.port, method: options.method ?? 'GET', path, headers: { connection: 'close', ...options.headers }, agent: false, insecureHTTPParser: false },
+      {
+        host: base.hostname,
+        port: base.port,
+        method: options.method ?? 'GET',
+        path,
+        headers: { connection: 'close', ...options.headers },
+        agent: false,
+        insecureHTTPParser: false,
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
         res.on('error', reject);
         res.on('aborted', () => reject(new Error(`${path}: response aborted after status ${res.statusCode}`)));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks), complete: res.complete }));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks), complete: res.complete }),
+        );
       },
     );
     req.setTimeout(30_000, () => req.destroy(new Error(`${path}: no answer within 30 s`)));

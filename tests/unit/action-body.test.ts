@@ -8,16 +8,32 @@ const fd = (fields: [string, string | Blob][]) => {
   return f;
 };
 // What React renders for a form bound to useActionState (see the e2e test for a real one).
-const good: [string, string][] = [['$ACTION_REF_1', ''], ['$ACTION_1:0', `{"id":"${id}","bound":"$@1"}`], ['$ACTION_1:1', '[{"status":"idle"}]'], ['$ACTION_KEY', 'k123'], ['slug', 'x']];
+const good: [string, string][] = [
+  ['$ACTION_REF_1', ''],
+  ['$ACTION_1:0', `{"id":"${id}","bound":"$@1"}`],
+  ['$ACTION_1:1', '[{"status":"idle"}]'],
+  ['$ACTION_KEY', 'k123'],
+  ['slug', 'x'],
+];
 
 describe('actionFieldsProblem', () => {
   it('accepts the fields React writes, bound or not, and forms without any', () => {
     expect(actionFieldsProblem(fd(good))).toBeNull();
-    expect(actionFieldsProblem(fd([['$ACTION_REF_2', ''], ['$ACTION_2:0', `{"id":"${id}","bound":null}`]]))).toBeNull();
+    expect(
+      actionFieldsProblem(
+        fd([
+          ['$ACTION_REF_2', ''],
+          ['$ACTION_2:0', `{"id":"${id}","bound":null}`],
+        ]),
+      ),
+    ).toBeNull();
     expect(actionFieldsProblem(fd([[`$ACTION_ID_${id}`, '']]))).toBeNull();
     expect(actionFieldsProblem(fd([['slug', 'x']]))).toBeNull();
     // Encodings React writes for plain state: escaped "$", undefined, dates, outlined rows that exist.
-    const rich = good.map(([k, v]): [string, string] => [k, k === '$ACTION_1:1' ? '[{"a":"$$x","b":"$undefined","c":"$D2025-01-01T00:00:00.000Z","d":"$2","e":"$n12"}]' : v]);
+    const rich = good.map(([k, v]): [string, string] => [
+      k,
+      k === '$ACTION_1:1' ? '[{"a":"$$x","b":"$undefined","c":"$D2025-01-01T00:00:00.000Z","d":"$2","e":"$n12"}]' : v,
+    ]);
     expect(actionFieldsProblem(fd([...rich, ['$ACTION_1:2', '{"x":1}'], ['$ACTION_1:7', new Blob(['never read'])]]))).toBeNull();
   });
   it.each<[string, [string, string | Blob][]]>([
@@ -34,7 +50,10 @@ describe('actionFieldsProblem', () => {
     ['arguments nested too deeply', good.map(([k, v]) => [k, k === '$ACTION_1:1' ? `[${'['.repeat(500)}${']'.repeat(500)}]` : v])],
     ['more than 1000 arguments', good.map(([k, v]) => [k, k === '$ACTION_1:1' ? JSON.stringify(Array(1001).fill(0)) : v])],
     ['a malformed BigInt', good.map(([k, v]) => [k, k === '$ACTION_1:1' ? '["$nabc"]' : v])],
-    ['a referenced row that is a file', [...good.map(([k, v]): [string, string] => [k, k === '$ACTION_1:1' ? '["$2"]' : v]), ['$ACTION_1:2', new Blob(['x'])]]],
+    [
+      'a referenced row that is a file',
+      [...good.map(([k, v]): [string, string] => [k, k === '$ACTION_1:1' ? '["$2"]' : v]), ['$ACTION_1:2', new Blob(['x'])]],
+    ],
     ['action id field malformed', [['$ACTION_ID_zz', '']]],
     ['$ACTION_KEY a file', [...good.filter(([k]) => k !== '$ACTION_KEY'), ['$ACTION_KEY', new Blob(['k'])]]],
   ])('finds %s', (_, fields) => {
@@ -68,7 +87,10 @@ describe('refuseBadActionBody', () => {
     expect(await streamed?.json()).toMatchObject({ saved: false });
   });
   it('answers 400 to broken multipart and to a fetch action whose body is not JSON', async () => {
-    expect((await post('--b\r\nContent-Disposition: form-data; name="a"\r\n\r\nx', { 'content-type': 'multipart/form-data; boundary=b' }))?.status).toBe(400);
+    expect(
+      (await post('--b\r\nContent-Disposition: form-data; name="a"\r\n\r\nx', { 'content-type': 'multipart/form-data; boundary=b' }))
+        ?.status,
+    ).toBe(400);
     expect((await post('{', { 'next-action': id, 'content-type': 'text/plain' }))?.status).toBe(400);
     expect(await post('["$K1"]', { 'next-action': id, 'content-type': 'text/plain' })).toBeNull();
   });

@@ -25,13 +25,22 @@ const sentences = splitSentences(ARTICLE);
 describe('extractProposals on a test article dated Thursday 10 April 2025', () => {
   it('splits the article into its eight sentences, verbatim', () => {
     expect(proposals.sentenceCount).toBe(8);
-    expect(sentences[1]).toBe('He spoke after meeting Marcus Hollander, a partner at the investment firm Northgate Capital, in Moscow last week.');
+    expect(sentences[1]).toBe(
+      'He spoke after meeting Marcus Hollander, a partner at the investment firm Northgate Capital, in Moscow last week.',
+    );
     expect(sentences[6]).toBe('The U.S. Treasury has not commented on whether sanctions would be eased.');
   });
 
   it('proposes one event per dated sentence, with honest dates resolved against the article date', () => {
     expect(
-      proposals.events.map((e) => ({ sentence: e.sentence, dateText: e.dateText, date: e.date, type: e.type, actors: e.actors, sectors: e.sectors })),
+      proposals.events.map((e) => ({
+        sentence: e.sentence,
+        dateText: e.dateText,
+        date: e.date,
+        type: e.type,
+        actors: e.actors,
+        sectors: e.sectors,
+      })),
     ).toEqual([
       {
         sentence: 0,
@@ -106,7 +115,16 @@ describe('extractProposals on a test article dated Thursday 10 April 2025', () =
   });
 
   it('proposes the figures with value, unit, currency and the sentence as quote', () => {
-    expect(proposals.figures.map((f) => ({ text: f.text, value: f.value, unit: f.unit, currency: f.currency, sector: f.sector, quote: f.quote }))).toEqual([
+    expect(
+      proposals.figures.map((f) => ({
+        text: f.text,
+        value: f.value,
+        unit: f.unit,
+        currency: f.currency,
+        sector: f.sector,
+        quote: f.quote,
+      })),
+    ).toEqual([
       { text: '$2 billion', value: 2, unit: 'billion', currency: 'USD', sector: null, quote: sentences[3] },
       { text: '15%', value: 15, unit: 'percent', currency: null, sector: 'rare-earths', quote: sentences[4] },
     ]);
@@ -117,13 +135,22 @@ describe('extractProposals on a test article dated Thursday 10 April 2025', () =
   });
 
   it('gives review values that the review parser accepts once ticked', () => {
-    const values = initialReviewValues({ title: 'Test', publishedAt: '2025-04-10', publishedPrecision: 'day', text: ARTICLE, kind: 'news' }, proposals);
+    const values = initialReviewValues(
+      { title: 'Test', publishedAt: '2025-04-10', publishedPrecision: 'day', text: ARTICLE, kind: 'news' },
+      proposals,
+    );
     const none = parseArticleReview(values);
     expect(none.ok && none.data.events).toEqual([]);
     const events = (values.events as Record<string, unknown>[]).map((e, i) => (i === 0 ? { ...e, accept: 'on' } : e));
     const one = parseArticleReview({ ...values, events: events as never });
     expect(one.ok).toBe(true);
-    if (one.ok) expect(one.data.events[0].data).toMatchObject({ startDate: '2025-04-08', precision: 'day', role: 'mentioned', actors: ['kirill-dmitriev', 'rdif'] });
+    if (one.ok)
+      expect(one.data.events[0].data).toMatchObject({
+        startDate: '2025-04-08',
+        precision: 'day',
+        role: 'mentioned',
+        actors: ['kirill-dmitriev', 'rdif'],
+      });
     const bad = parseArticleReview({ ...values, events: [{ ...events[0], startDate: '2025-02-30' }] as never });
     expect(bad.ok === false && bad.fieldErrors['events.0.startDate']).toEqual(['This date does not exist']);
     // An accepted event may list a new actor only if that actor is accepted too; every problem is reported at once.
@@ -135,7 +162,11 @@ describe('extractProposals on a test article dated Thursday 10 April 2025', () =
       'events.1.actors': ['“Marcus Hollander”, “Northgate Capital”: accept them under “New actors”, or untick them here'],
     });
     const actorsAccepted = (values.actors as Record<string, unknown>[]).map((a) => ({ ...a, accept: 'on' }));
-    const fine = parseArticleReview({ ...values, events: withNew.map((e, i) => (i === 0 ? events[0] : e)) as never, actors: actorsAccepted as never });
+    const fine = parseArticleReview({
+      ...values,
+      events: withNew.map((e, i) => (i === 0 ? events[0] : e)) as never,
+      actors: actorsAccepted as never,
+    });
     expect(fine.ok && fine.data.actors.map((a) => a.data)).toEqual([
       { key: 'new:marcus-hollander', name: 'Marcus Hollander', kind: 'person' },
       { key: 'new:northgate-capital', name: 'Northgate Capital', kind: 'organisation' },
@@ -146,18 +177,26 @@ describe('extractProposals on a test article dated Thursday 10 April 2025', () =
 
 describe('relative dates', () => {
   const thursday: ArticleDate = { date: '2025-04-10', precision: 'day' };
-  const dates = (s: string, ref: ArticleDate = thursday) => findDates(s, ref).map((d) => ({ text: d.text, start: d.start, end: d.end, precision: d.precision, approximate: d.approximate }));
+  const dates = (s: string, ref: ArticleDate = thursday) =>
+    findDates(s, ref).map((d) => ({ text: d.text, start: d.start, end: d.end, precision: d.precision, approximate: d.approximate }));
 
   it('resolves weekday names to the most recent such day on or before the article date', () => {
     expect(mostRecentWeekday('2025-04-03', 2)).toBe('2025-04-01'); // Thursday 3 April → Tuesday 1 April
     expect(mostRecentWeekday('2025-04-10', 4)).toBe('2025-04-10'); // the article's own weekday
-    expect(dates('Putin spoke on Tuesday.', { date: '2025-04-03', precision: 'day' })).toEqual([{ text: 'on Tuesday', start: '2025-04-01', end: undefined, precision: 'day', approximate: false }]);
+    expect(dates('Putin spoke on Tuesday.', { date: '2025-04-03', precision: 'day' })).toEqual([
+      { text: 'on Tuesday', start: '2025-04-01', end: undefined, precision: 'day', approximate: false },
+    ]);
     expect(dates('Next Monday they meet.')[0].start).toBe('2025-04-14');
   });
 
   it('counts yesterday, this week and last month from the article date', () => {
     expect(dates('He said so yesterday.')[0]).toMatchObject({ start: '2025-04-09', precision: 'day', approximate: false });
-    expect(dates('The deal was signed this week.')[0]).toMatchObject({ start: '2025-04-07', end: '2025-04-13', precision: 'day', approximate: true });
+    expect(dates('The deal was signed this week.')[0]).toMatchObject({
+      start: '2025-04-07',
+      end: '2025-04-13',
+      precision: 'day',
+      approximate: true,
+    });
     expect(dates('Trade fell last month.')[0]).toMatchObject({ start: '2025-03-01', precision: 'month', approximate: false });
   });
 
@@ -194,7 +233,10 @@ describe('figures', () => {
   it('reads quantities and percentages', () => {
     expect(figures('Output is 1.5 million barrels per day.')).toEqual([[1.5, 'million barrels per day', null, null]]);
     expect(figures('Russia holds 3.8 million metric tons.')).toEqual([[3.8, 'million metric tons', null, null]]);
-    expect(figures('It rose 40% and then 12 per cent.')).toEqual([[40, 'percent', null, null], [12, 'percent', null, null]]);
+    expect(figures('It rose 40% and then 12 per cent.')).toEqual([
+      [40, 'percent', null, null],
+      [12, 'percent', null, null],
+    ]);
   });
   it('ignores years and dates', () => {
     expect(figures('In 2024 companies left on 18 March.')).toEqual([]);
@@ -208,14 +250,21 @@ describe('actors, sectors and sentences', () => {
     expect(findKnownActors('the eu said', actors)).toEqual([]);
   });
   it('offers capitalised multi-word names that are not known, places or titles', () => {
-    expect(findNewNames('Energy Minister Sergei Tsivilev met Steve Witkoff and the Bank of Russia in Saudi Arabia.', actors).map((n) => [n.name, n.kind])).toEqual([
+    expect(
+      findNewNames('Energy Minister Sergei Tsivilev met Steve Witkoff and the Bank of Russia in Saudi Arabia.', actors).map((n) => [
+        n.name,
+        n.kind,
+      ]),
+    ).toEqual([
       ['Sergei Tsivilev', 'person'],
       ['Bank of Russia', 'organisation'],
     ]);
     expect(guessActorKind('Northgate Capital')).toBe('organisation');
   });
   it('uses sector names as a fallback for sectors without keywords', () => {
-    expect(findSectors('A new Quantum Computing push.', [{ slug: 'quantum', name: 'quantum computing' }]).map((s) => s.slug)).toEqual(['quantum']);
+    expect(findSectors('A new Quantum Computing push.', [{ slug: 'quantum', name: 'quantum computing' }]).map((s) => s.slug)).toEqual([
+      'quantum',
+    ]);
   });
   it('does not split after abbreviations, initials or decimals', () => {
     expect(splitSentences('Mr. Witkoff met J. Smith in the U.S. on Tuesday. Output rose 1.5 times! "Is it?" he asked.')).toEqual([

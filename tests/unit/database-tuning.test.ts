@@ -7,7 +7,11 @@ describe('database tuning variables', () => {
     expect(databaseTuning({ DATABASE_POOL_SIZE: ' ' }).DATABASE_POOL_SIZE).toBe(10);
   });
   it('read whole numbers', () => {
-    expect(databaseTuning({ DATABASE_POOL_SIZE: '25', DATABASE_TX_MAX_WAIT_MS: '500', DATABASE_TX_TIMEOUT_MS: '60000' })).toEqual({ DATABASE_POOL_SIZE: 25, DATABASE_TX_MAX_WAIT_MS: 500, DATABASE_TX_TIMEOUT_MS: 60_000 });
+    expect(databaseTuning({ DATABASE_POOL_SIZE: '25', DATABASE_TX_MAX_WAIT_MS: '500', DATABASE_TX_TIMEOUT_MS: '60000' })).toEqual({
+      DATABASE_POOL_SIZE: 25,
+      DATABASE_TX_MAX_WAIT_MS: 500,
+      DATABASE_TX_TIMEOUT_MS: 60_000,
+    });
   });
   it.each([
     ['DATABASE_POOL_SIZE', 'ten', /DATABASE_POOL_SIZE must be a whole number of connections/],

@@ -18,7 +18,15 @@ afterEach(async () => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function writeOwner(lockPath: string, owner: Partial<LockOwner>) {
-  const full: LockOwner = { pid: 1, host: hostname(), bootId: null, startTime: null, token: 'left-behind', acquiredAt: new Date().toISOString(), ...owner };
+  const full: LockOwner = {
+    pid: 1,
+    host: hostname(),
+    bootId: null,
+    startTime: null,
+    token: 'left-behind',
+    acquiredAt: new Date().toISOString(),
+    ...owner,
+  };
   writeFileSync(lockPath, JSON.stringify(full));
 }
 

@@ -4,7 +4,14 @@ import { escapeLike } from '@/lib/data/event-query';
 
 describe('eventFilterSchema', () => {
   it('accepts the documented filters and ignores blanks', () => {
-    const parsed = eventFilterSchema.parse({ actor: 'kirill-dmitriev', sector: '', type: 'meeting', from: '2025-03-01', to: '2025-04-30', q: ' rare ' });
+    const parsed = eventFilterSchema.parse({
+      actor: 'kirill-dmitriev',
+      sector: '',
+      type: 'meeting',
+      from: '2025-03-01',
+      to: '2025-04-30',
+      q: ' rare ',
+    });
     expect(parsed).toEqual({ actor: 'kirill-dmitriev', type: 'meeting', from: '2025-03-01', to: '2025-04-30', q: 'rare' });
   });
   it.each([

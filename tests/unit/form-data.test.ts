@@ -51,9 +51,16 @@ describe('formDataToObject', () => {
   it('feeds the event schema, which refuses publishing without a citation', () => {
     const value = formDataToObject(
       form([
-        ['title', 'A meeting'], ['slug', 'a-meeting'], ['type', 'meeting'], ['startDate', '2025-03-18'],
-        ['precision', 'day'], ['summary', 'Who met whom.'], ['status', 'published'], ['sectors', 'energy'],
-        ['newSource.kind', 'news'], ['newSource.publishedPrecision', 'day'],
+        ['title', 'A meeting'],
+        ['slug', 'a-meeting'],
+        ['type', 'meeting'],
+        ['startDate', '2025-03-18'],
+        ['precision', 'day'],
+        ['summary', 'Who met whom.'],
+        ['status', 'published'],
+        ['sectors', 'energy'],
+        ['newSource.kind', 'news'],
+        ['newSource.publishedPrecision', 'day'],
       ]),
     );
     const result = eventInputSchema.safeParse(value);
@@ -65,7 +72,15 @@ describe('formDataToObject', () => {
   });
 
   it('refuses a month-precision date that is not the first of the month', () => {
-    const result = eventInputSchema.safeParse({ title: 'x', slug: 'x', type: 'call', startDate: '2025-03-18', precision: 'month', summary: 's', status: 'draft' });
+    const result = eventInputSchema.safeParse({
+      title: 'x',
+      slug: 'x',
+      type: 'call',
+      startDate: '2025-03-18',
+      precision: 'month',
+      summary: 's',
+      status: 'draft',
+    });
     expect(result.success).toBe(false);
     expect(result.error!.issues[0].path).toEqual(['startDate']);
   });

@@ -23,7 +23,15 @@ const exported = [
       {
         quote: 'Dmitriev met Witkoff in Washington.',
         speaker: 'Kirill Dmitriev',
-        source: { id: 'tass-april', title: 'Envoys meet', outlet: 'TASS', author: null, publishedAt: '2025-04-03', url: 'https://tass.example/1', kind: 'news' },
+        source: {
+          id: 'tass-april',
+          title: 'Envoys meet',
+          outlet: 'TASS',
+          author: null,
+          publishedAt: '2025-04-03',
+          url: 'https://tass.example/1',
+          kind: 'news',
+        },
       },
     ],
   },
@@ -47,8 +55,16 @@ function exportCsv(events: typeof exported) {
   return stringify([
     [...CSV_COLUMNS],
     ...events.map((e) => [
-      e.slug, e.title, e.type, e.date.start, e.date.precision, e.date.end ?? '', e.date.approximate ? 'true' : 'false', e.date.label,
-      e.location ?? '', e.summary,
+      e.slug,
+      e.title,
+      e.type,
+      e.date.start,
+      e.date.precision,
+      e.date.end ?? '',
+      e.date.approximate ? 'true' : 'false',
+      e.date.label,
+      e.location ?? '',
+      e.summary,
       e.actors.map((a) => `${a.name} (${a.role}${a.title ? `, ${a.title}` : ''})`).join('; '),
       e.sectors.map((s) => s.name).join('; '),
       e.proposals.map((p) => `${p.title} (${p.status})`).join('; '),
@@ -87,7 +103,16 @@ describe('JSON import', () => {
           {
             quote: 'Dmitriev met Witkoff in Washington.',
             speaker: 'Kirill Dmitriev',
-            source: { id: 'tass-april', title: 'Envoys meet', outlet: 'TASS', author: null, publishedAt: '2025-04-03', publishedPrecision: null, url: 'https://tass.example/1', kind: 'news' },
+            source: {
+              id: 'tass-april',
+              title: 'Envoys meet',
+              outlet: 'TASS',
+              author: null,
+              publishedAt: '2025-04-03',
+              publishedPrecision: null,
+              url: 'https://tass.example/1',
+              kind: 'news',
+            },
           },
         ],
       });
@@ -117,7 +142,12 @@ describe('JSON import', () => {
       [7, ['Expected an event object']],
     ]);
     expect(result.rows.every((r) => r.event === null)).toBe(true);
-    expect(result.rows[1].display).toEqual({ slug: 'bad-type', title: 'Arctic cooperation discussed', date: '2025-03-01 (month)', type: 'summit' });
+    expect(result.rows[1].display).toEqual({
+      slug: 'bad-type',
+      title: 'Arctic cooperation discussed',
+      date: '2025-03-01 (month)',
+      type: 'summit',
+    });
   });
 
   it('derives a missing slug from the title, with a warning', () => {
@@ -156,7 +186,12 @@ describe('CSV import', () => {
       proposals: [{ slug: null, title: 'Some proposal' }],
       citations: [],
     });
-    expect(result.rows[1].event).toMatchObject({ slug: 'arctic-talks-march', location: null, date: { start: '2025-03-01', precision: 'month', end: null, approximate: false }, actors: [] });
+    expect(result.rows[1].event).toMatchObject({
+      slug: 'arctic-talks-march',
+      location: null,
+      date: { start: '2025-03-01', precision: 'month', end: null, approximate: false },
+      actors: [],
+    });
   });
 
   it('reports every bad row with its row and line number, using the column names', () => {
@@ -174,15 +209,36 @@ describe('CSV import', () => {
       [1, 2, ['slug: "good-one" is also used by row 6 of this file']],
       [2, 4, ['type: Unknown event type "summit"; use one of meeting, call, visit, statement, proposal, sanction, legal, other']],
       [3, 5, ['date_start: This date does not exist', 'date_approximate: Use true or false']],
-      [4, 6, ['actors: "Kirill Dmitriev" must be written as "Name (role)" or "Name (role, title)", with role one of participant, host, speaker, mentioned']],
-      [5, 7, ['Has 3 fields where the header has 11 (a missing or extra comma, or an unclosed quote?)', 'summary: Required', 'date_start: Required', 'date_precision: Required']],
+      [
+        4,
+        6,
+        [
+          'actors: "Kirill Dmitriev" must be written as "Name (role)" or "Name (role, title)", with role one of participant, host, speaker, mentioned',
+        ],
+      ],
+      [
+        5,
+        7,
+        [
+          'Has 3 fields where the header has 11 (a missing or extra comma, or an unclosed quote?)',
+          'summary: Required',
+          'date_start: Required',
+          'date_precision: Required',
+        ],
+      ],
       [6, 8, ['date_end: The end date must not be before the start date', 'slug: "good-one" is also used by row 1 of this file']],
     ]);
   });
 
-  it('refuses a CSV without the export\'s header, or that cannot be parsed', () => {
-    expect(parseImport('a,b\n1,2\n', { format: 'csv' })).toEqual({ ok: false, error: expect.stringMatching(/Missing: title, type, date_start, date_precision, summary/) });
-    expect(parseImport('slug,title\n"unclosed,2\n', { format: 'csv' })).toEqual({ ok: false, error: expect.stringMatching(/^The CSV could not be read: Quote Not Closed/) });
+  it("refuses a CSV without the export's header, or that cannot be parsed", () => {
+    expect(parseImport('a,b\n1,2\n', { format: 'csv' })).toEqual({
+      ok: false,
+      error: expect.stringMatching(/Missing: title, type, date_start, date_precision, summary/),
+    });
+    expect(parseImport('slug,title\n"unclosed,2\n', { format: 'csv' })).toEqual({
+      ok: false,
+      error: expect.stringMatching(/^The CSV could not be read: Quote Not Closed/),
+    });
   });
 });
 
@@ -195,9 +251,15 @@ describe('reading the bytes', () => {
   });
 
   it('refuses files that are too large, not UTF-8 or binary', () => {
-    expect(decodeImportBytes(new Uint8Array(MAX_IMPORT_BYTES + 1))).toEqual({ ok: false, error: expect.stringMatching(/the limit is 2.0 MB/) });
+    expect(decodeImportBytes(new Uint8Array(MAX_IMPORT_BYTES + 1))).toEqual({
+      ok: false,
+      error: expect.stringMatching(/the limit is 2.0 MB/),
+    });
     expect(decodeImportBytes(new Uint8Array([0xff, 0xfe, 0x41]))).toEqual({ ok: false, error: expect.stringMatching(/not UTF-8/) });
-    expect(decodeImportBytes(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00]))).toEqual({ ok: false, error: expect.stringMatching(/looks binary/) });
+    expect(decodeImportBytes(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00]))).toEqual({
+      ok: false,
+      error: expect.stringMatching(/looks binary/),
+    });
     // A byte-order mark is dropped.
     expect(decodeImportBytes(new TextEncoder().encode('\uFEFFslug,title'))).toEqual({ ok: true, text: 'slug,title' });
   });

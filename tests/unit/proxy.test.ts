@@ -10,7 +10,17 @@ import { isLookupKey } from '@/lib/schemas/lookup-key';
 import { eventFilterSchema } from '@/lib/schemas/event-filter';
 
 describe('malformedUrlReason', () => {
-  it.each(['/events/%00', '/events/%ff', '/actors/%c0%af', '/sectors/%e0%80', '/events/%', '/events/%zz', '/a/%ed%a0%80', '/events/%0d%0a', '/events/a%7fb'])('refuses the path %s', (path) => {
+  it.each([
+    '/events/%00',
+    '/events/%ff',
+    '/actors/%c0%af',
+    '/sectors/%e0%80',
+    '/events/%',
+    '/events/%zz',
+    '/a/%ed%a0%80',
+    '/events/%0d%0a',
+    '/events/a%7fb',
+  ])('refuses the path %s', (path) => {
     expect(malformedUrlReason(path, '')).toMatch(/path/);
   });
   it.each(['?q=%00', '?%00=1', '?q=%ff', '?q=%', '?q=a%zz', '?cursor=%c0%af', '?q=%EF%BF%BD'])('refuses the query %s', (query) => {
@@ -42,7 +52,10 @@ describe('request ids', () => {
   });
 
   it('puts the id on a response a later step answers with', async () => {
-    const request = new NextRequest('http://localhost/api/auth/sign-in', { method: 'POST', headers: { origin: 'null', host: 'localhost' } });
+    const request = new NextRequest('http://localhost/api/auth/sign-in', {
+      method: 'POST',
+      headers: { origin: 'null', host: 'localhost' },
+    });
     const response = await runProxy(request, [assignRequestId, refuseCrossOriginWrites]);
     expect(response.status).toBe(403);
     expect(response.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);

@@ -9,7 +9,16 @@ describe('the reviewed seed dataset', () => {
   });
   it('covers the sectors the product promises', () => {
     const slugs = dataset.sectors.map((s) => s.slug);
-    for (const needed of ['rare-earths', 'arctic-northern-sea-route', 'nuclear-smr', 'space', 'energy', 'ai', 'aviation', 'western-companies-return']) {
+    for (const needed of [
+      'rare-earths',
+      'arctic-northern-sea-route',
+      'nuclear-smr',
+      'space',
+      'energy',
+      'ai',
+      'aviation',
+      'western-companies-return',
+    ]) {
       expect(slugs).toContain(needed);
     }
   });

@@ -18,7 +18,11 @@ export default async function ActorPage({ params }: Props) {
   if (!actor) notFound();
   return (
     <div className="mx-auto max-w-4xl space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm"><Link href="/actors" className="underline">Actors</Link></nav>
+      <nav aria-label="Breadcrumb" className="text-sm">
+        <Link href="/actors" className="underline">
+          Actors
+        </Link>
+      </nav>
       <header>
         <h1 className="text-3xl font-bold tracking-tight">{actor.name}</h1>
         <p className="text-sm text-slate-600 dark:text-slate-400">
@@ -30,12 +34,21 @@ export default async function ActorPage({ params }: Props) {
       </header>
       {actor.roles.length > 0 ? (
         <section aria-labelledby="roles">
-          <h2 id="roles" className="text-xl font-semibold">Roles over time</h2>
+          <h2 id="roles" className="text-xl font-semibold">
+            Roles over time
+          </h2>
           <ul className="mt-2 space-y-1">
             {actor.roles.map((r, i) => (
               <li key={i}>
                 {r.title}
-                {r.organisation ? <>, <Link className="underline" href={`/actors/${r.organisation.slug}`}>{r.organisation.name}</Link></> : null}
+                {r.organisation ? (
+                  <>
+                    ,{' '}
+                    <Link className="underline" href={`/actors/${r.organisation.slug}`}>
+                      {r.organisation.name}
+                    </Link>
+                  </>
+                ) : null}
                 <span className="text-sm text-slate-600 dark:text-slate-400">
                   {r.from || r.to ? ` (${r.from?.label ?? 'date unknown'} – ${r.to?.label ?? ''})` : ' (dates not given in the sources)'}
                 </span>
@@ -46,26 +59,38 @@ export default async function ActorPage({ params }: Props) {
       ) : null}
       <div className="grid gap-6 md:grid-cols-[2fr_1fr]">
         <section aria-labelledby="events">
-          <h2 id="events" className="text-xl font-semibold">Events ({actor.events.length})</h2>
+          <h2 id="events" className="text-xl font-semibold">
+            Events ({actor.events.length})
+          </h2>
           <ol className="mt-2 space-y-2">
             {actor.events.map((e) => (
               <li key={e.slug} className="rounded border border-slate-200 p-2 dark:border-slate-800">
                 <span className="block text-xs text-slate-600 dark:text-slate-400">
-                  {e.date.label} · {eventTypeLabels[e.type]} · {roleLabels[e.role]}{e.titleAtTime ? ` (${e.titleAtTime})` : ''}
+                  {e.date.label} · {eventTypeLabels[e.type]} · {roleLabels[e.role]}
+                  {e.titleAtTime ? ` (${e.titleAtTime})` : ''}
                 </span>
-                <Link href={`/events/${e.slug}`} className="font-medium underline">{e.title}</Link>
+                <Link href={`/events/${e.slug}`} className="font-medium underline">
+                  {e.title}
+                </Link>
               </li>
             ))}
           </ol>
         </section>
         <section aria-labelledby="met">
-          <h2 id="met" className="text-xl font-semibold">Who they met</h2>
-          <p className="text-xs text-slate-600 dark:text-slate-400">Others taking part in the same events (mentions left out), with the number of shared events.</p>
+          <h2 id="met" className="text-xl font-semibold">
+            Who they met
+          </h2>
+          <p className="text-xs text-slate-600 dark:text-slate-400">
+            Others taking part in the same events (mentions left out), with the number of shared events.
+          </p>
           {actor.met.length ? (
             <ul className="mt-2 space-y-1">
               {actor.met.map((m) => (
                 <li key={m.slug}>
-                  <Link href={`/actors/${m.slug}`} className="underline">{m.name}</Link> <span className="text-sm">({m.count})</span>
+                  <Link href={`/actors/${m.slug}`} className="underline">
+                    {m.name}
+                  </Link>{' '}
+                  <span className="text-sm">({m.count})</span>
                 </li>
               ))}
             </ul>

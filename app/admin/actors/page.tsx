@@ -19,7 +19,21 @@ export default async function AdminActorsPage({ searchParams }: { searchParams: 
       total={total}
       size={size}
       columns={['Name', 'Slug', 'Kind', 'Country', 'Status', 'Events', 'Updated']}
-      rows={rows.map((r) => ({ key: r.id, href: `/admin/actors/${r.id}`, label: r.name, cells: [<code key="slug" className="text-xs">{r.slug}</code>, r.kind === 'person' ? 'Person' : 'Organisation', r.country ?? '—', statusLabel(r.status), r._count.events, updatedLabel(r.updatedAt)] }))}
+      rows={rows.map((r) => ({
+        key: r.id,
+        href: `/admin/actors/${r.id}`,
+        label: r.name,
+        cells: [
+          <code key="slug" className="text-xs">
+            {r.slug}
+          </code>,
+          r.kind === 'person' ? 'Person' : 'Organisation',
+          r.country ?? '—',
+          statusLabel(r.status),
+          r._count.events,
+          updatedLabel(r.updatedAt),
+        ],
+      }))}
     />
   );
 }

@@ -19,31 +19,68 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const raw = await searchParams;
   const f = filterSchema.parse(Object.fromEntries(Object.entries(raw).filter(([, v]) => v)));
   const { entries: page, more } = await auditEntries(f);
-  const nextQuery = new URLSearchParams(Object.entries({ ...f, before: page.at(-1)?.createdAt.toISOString() }).filter(([, v]) => v) as [string, string][]);
+  const nextQuery = new URLSearchParams(
+    Object.entries({ ...f, before: page.at(-1)?.createdAt.toISOString() }).filter(([, v]) => v) as [string, string][],
+  );
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">Audit log</h1>
       <form method="get" className="flex flex-wrap items-end gap-2" role="search">
         <div>
-          <label htmlFor="entityType" className="block text-sm font-medium">Record kind</label>
-          <select id="entityType" name="entityType" defaultValue={f.entityType ?? ''} className="mt-1 rounded border border-slate-300 px-2 py-1 dark:border-slate-600 dark:bg-slate-900">
+          <label htmlFor="entityType" className="block text-sm font-medium">
+            Record kind
+          </label>
+          <select
+            id="entityType"
+            name="entityType"
+            defaultValue={f.entityType ?? ''}
+            className="mt-1 rounded border border-slate-300 px-2 py-1 dark:border-slate-600 dark:bg-slate-900"
+          >
             <option value="">Any</option>
-            {entityTypes.map((t) => <option key={t} value={t}>{t}</option>)}
+            {entityTypes.map((t) => (
+              <option key={t} value={t}>
+                {t}
+              </option>
+            ))}
           </select>
         </div>
         <div>
-          <label htmlFor="user" className="block text-sm font-medium">User email contains</label>
-          <input id="user" name="user" defaultValue={f.user ?? ''} className="mt-1 rounded border border-slate-300 px-2 py-1 dark:border-slate-600 dark:bg-slate-900" />
+          <label htmlFor="user" className="block text-sm font-medium">
+            User email contains
+          </label>
+          <input
+            id="user"
+            name="user"
+            defaultValue={f.user ?? ''}
+            className="mt-1 rounded border border-slate-300 px-2 py-1 dark:border-slate-600 dark:bg-slate-900"
+          />
         </div>
         <div>
-          <label htmlFor="action" className="block text-sm font-medium">Action</label>
-          <input id="action" name="action" defaultValue={f.action ?? ''} placeholder="create, update, trash…" className="mt-1 rounded border border-slate-300 px-2 py-1 dark:border-slate-600 dark:bg-slate-900" />
+          <label htmlFor="action" className="block text-sm font-medium">
+            Action
+          </label>
+          <input
+            id="action"
+            name="action"
+            defaultValue={f.action ?? ''}
+            placeholder="create, update, trash…"
+            className="mt-1 rounded border border-slate-300 px-2 py-1 dark:border-slate-600 dark:bg-slate-900"
+          />
         </div>
         <div>
-          <label htmlFor="entityId" className="block text-sm font-medium">Record id</label>
-          <input id="entityId" name="entityId" defaultValue={f.entityId ?? ''} className="mt-1 rounded border border-slate-300 px-2 py-1 dark:border-slate-600 dark:bg-slate-900" />
+          <label htmlFor="entityId" className="block text-sm font-medium">
+            Record id
+          </label>
+          <input
+            id="entityId"
+            name="entityId"
+            defaultValue={f.entityId ?? ''}
+            className="mt-1 rounded border border-slate-300 px-2 py-1 dark:border-slate-600 dark:bg-slate-900"
+          />
         </div>
-        <button type="submit" className="rounded border border-slate-300 px-3 py-1 dark:border-slate-600">Filter</button>
+        <button type="submit" className="rounded border border-slate-300 px-3 py-1 dark:border-slate-600">
+          Filter
+        </button>
       </form>
       <ol className="space-y-2">
         {page.map((e) => {
@@ -56,12 +93,26 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
               </p>
               {changes.length ? (
                 <details>
-                  <summary className="cursor-pointer">Before and after ({changes.length} field{changes.length === 1 ? '' : 's'})</summary>
+                  <summary className="cursor-pointer">
+                    Before and after ({changes.length} field{changes.length === 1 ? '' : 's'})
+                  </summary>
                   <table className="mt-1 w-full text-left text-xs">
-                    <thead><tr><th scope="col">Field</th><th scope="col">Before</th><th scope="col">After</th></tr></thead>
+                    <thead>
+                      <tr>
+                        <th scope="col">Field</th>
+                        <th scope="col">Before</th>
+                        <th scope="col">After</th>
+                      </tr>
+                    </thead>
                     <tbody>
                       {changes.map((c) => (
-                        <tr key={c.field} className="align-top"><th scope="row" className="pr-2 font-medium">{c.field}</th><td className="whitespace-pre-wrap pr-2">{c.before}</td><td className="whitespace-pre-wrap">{c.after}</td></tr>
+                        <tr key={c.field} className="align-top">
+                          <th scope="row" className="pr-2 font-medium">
+                            {c.field}
+                          </th>
+                          <td className="whitespace-pre-wrap pr-2">{c.before}</td>
+                          <td className="whitespace-pre-wrap">{c.after}</td>
+                        </tr>
                       ))}
                     </tbody>
                   </table>
@@ -72,7 +123,11 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         })}
       </ol>
       {page.length === 0 ? <p>No entries match.</p> : null}
-      {more ? <Link className="underline" href={`/admin/audit?${nextQuery}`}>Older entries →</Link> : null}
+      {more ? (
+        <Link className="underline" href={`/admin/audit?${nextQuery}`}>
+          Older entries →
+        </Link>
+      ) : null}
     </div>
   );
 }

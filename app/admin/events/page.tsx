@@ -19,7 +19,12 @@ export default async function AdminEventsPage({ searchParams }: { searchParams: 
       total={total}
       size={size}
       columns={['Title', 'Date', 'Status', 'Citations', 'Updated']}
-      rows={rows.map((r) => ({ key: r.id, href: `/admin/events/${r.id}`, label: r.title, cells: [r.dateLabel, statusLabel(r.status), r._count.citations, updatedLabel(r.updatedAt)] }))}
+      rows={rows.map((r) => ({
+        key: r.id,
+        href: `/admin/events/${r.id}`,
+        label: r.title,
+        cells: [r.dateLabel, statusLabel(r.status), r._count.citations, updatedLabel(r.updatedAt)],
+      }))}
     />
   );
 }

@@ -19,7 +19,18 @@ export default async function AdminFiguresPage({ searchParams }: { searchParams:
       total={total}
       size={size}
       columns={['Label', 'Value', 'Sector', 'Status', 'Citations', 'Updated']}
-      rows={rows.map((r) => ({ key: r.id, href: `/admin/figures/${r.id}`, label: r.label, cells: [[r.currency, r.value.toLocaleString('en-GB', { maximumFractionDigits: 6 }), r.unit].filter(Boolean).join(' '), r.sector?.name ?? '—', statusLabel(r.status), r._count.citations, updatedLabel(r.updatedAt)] }))}
+      rows={rows.map((r) => ({
+        key: r.id,
+        href: `/admin/figures/${r.id}`,
+        label: r.label,
+        cells: [
+          [r.currency, r.value.toLocaleString('en-GB', { maximumFractionDigits: 6 }), r.unit].filter(Boolean).join(' '),
+          r.sector?.name ?? '—',
+          statusLabel(r.status),
+          r._count.citations,
+          updatedLabel(r.updatedAt),
+        ],
+      }))}
     />
   );
 }

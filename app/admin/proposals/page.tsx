@@ -19,7 +19,19 @@ export default async function AdminProposalsPage({ searchParams }: { searchParam
       total={total}
       size={size}
       columns={['Title', 'Sector', 'Where it stands', 'Status', 'Events', 'Citations', 'Updated']}
-      rows={rows.map((r) => ({ key: r.id, href: `/admin/proposals/${r.id}`, label: r.title, cells: [r.sector.name, proposalStatusLabels[r.status] ?? r.status, statusLabel(r.recordStatus), r._count.events, r._count.citations, updatedLabel(r.updatedAt)] }))}
+      rows={rows.map((r) => ({
+        key: r.id,
+        href: `/admin/proposals/${r.id}`,
+        label: r.title,
+        cells: [
+          r.sector.name,
+          proposalStatusLabels[r.status] ?? r.status,
+          statusLabel(r.recordStatus),
+          r._count.events,
+          r._count.citations,
+          updatedLabel(r.updatedAt),
+        ],
+      }))}
     />
   );
 }

@@ -19,7 +19,21 @@ export default async function AdminSectorsPage({ searchParams }: { searchParams:
       total={total}
       size={size}
       columns={['Name', 'Slug', 'Status', 'Events', 'Proposals', 'Figures', 'Updated']}
-      rows={rows.map((r) => ({ key: r.id, href: `/admin/sectors/${r.id}`, label: r.name, cells: [<code key="slug" className="text-xs">{r.slug}</code>, statusLabel(r.status), r._count.events, r._count.proposals, r._count.figures, updatedLabel(r.updatedAt)] }))}
+      rows={rows.map((r) => ({
+        key: r.id,
+        href: `/admin/sectors/${r.id}`,
+        label: r.name,
+        cells: [
+          <code key="slug" className="text-xs">
+            {r.slug}
+          </code>,
+          statusLabel(r.status),
+          r._count.events,
+          r._count.proposals,
+          r._count.figures,
+          updatedLabel(r.updatedAt),
+        ],
+      }))}
     />
   );
 }

@@ -19,7 +19,22 @@ export default async function AdminSourcesPage({ searchParams }: { searchParams:
       total={total}
       size={size}
       columns={['Title', 'Id', 'Outlet', 'Published', 'Kind', 'Status', 'Citations', 'Updated']}
-      rows={rows.map((r) => ({ key: r.id, href: `/admin/sources/${encodeURIComponent(r.id)}`, label: r.title, cells: [<code key="id" className="text-xs">{r.id}</code>, r.outlet ?? '—', r.dateLabel, sourceKindLabels[r.kind] ?? r.kind, statusLabel(r.status), r._count.citations, updatedLabel(r.updatedAt)] }))}
+      rows={rows.map((r) => ({
+        key: r.id,
+        href: `/admin/sources/${encodeURIComponent(r.id)}`,
+        label: r.title,
+        cells: [
+          <code key="id" className="text-xs">
+            {r.id}
+          </code>,
+          r.outlet ?? '—',
+          r.dateLabel,
+          sourceKindLabels[r.kind] ?? r.kind,
+          statusLabel(r.status),
+          r._count.citations,
+          updatedLabel(r.updatedAt),
+        ],
+      }))}
     />
   );
 }

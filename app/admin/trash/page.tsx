@@ -13,11 +13,24 @@ export default async function TrashPage({ searchParams }: { searchParams: Promis
   return (
     <div className="max-w-4xl space-y-4">
       <h1 className="text-2xl font-bold">Trash</h1>
-      <p className="text-sm text-slate-600 dark:text-slate-400">Records here are hidden from every public page, the API and the exports. Restoring brings one back as it was.</p>
+      <p className="text-sm text-slate-600 dark:text-slate-400">
+        Records here are hidden from every public page, the API and the exports. Restoring brings one back as it was.
+      </p>
       <Notice error={query.error} />
-      {items.length === 0 ? <p>The trash is empty.</p> : (
+      {items.length === 0 ? (
+        <p>The trash is empty.</p>
+      ) : (
         <table className="w-full text-left text-sm">
-          <thead><tr><th scope="col">Record</th><th scope="col">Kind</th><th scope="col">Deleted</th><th scope="col"><span className="sr-only">Action</span></th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">Record</th>
+              <th scope="col">Kind</th>
+              <th scope="col">Deleted</th>
+              <th scope="col">
+                <span className="sr-only">Action</span>
+              </th>
+            </tr>
+          </thead>
           <tbody>
             {items.map((item) => (
               <tr key={`${item.type}-${item.id}`} className="border-t border-slate-200 dark:border-slate-800">
@@ -28,7 +41,9 @@ export default async function TrashPage({ searchParams }: { searchParams: Promis
                   <form action={item.type === 'event' ? untrashEventAction : untrashRecordAction}>
                     <input type="hidden" name="id" value={item.id} />
                     <input type="hidden" name="type" value={item.type} />
-                    <button type="submit" className="rounded border border-slate-300 px-2 py-0.5 dark:border-slate-600">Restore <span className="sr-only">{item.label}</span></button>
+                    <button type="submit" className="rounded border border-slate-300 px-2 py-0.5 dark:border-slate-600">
+                      Restore <span className="sr-only">{item.label}</span>
+                    </button>
                   </form>
                 </td>
               </tr>

@@ -19,19 +19,30 @@ export default async function Image({ params }: { params: Promise<{ slug: string
   const sectors = event.sectors.map((s) => s.name).join(' · ');
   const sources = `${event.citations.length} cited source${event.citations.length === 1 ? '' : 's'}`;
   return new ImageResponse(
-    (
-      <div style={{ width: '100%', height: '100%', display: 'flex', flexDirection: 'column', justifyContent: 'space-between', padding: 64, background: '#0b1220', color: '#f8fafc' }}>
-        <div style={{ display: 'flex', fontSize: 30, color: '#93c5fd' }}>Backchannel · US–Russia economic talks</div>
-        <div style={{ display: 'flex', flexDirection: 'column' }}>
-          <div style={{ display: 'flex', fontSize: 32, color: '#cbd5e1' }}>{meta}</div>
-          <div style={{ display: 'flex', fontSize: title.length > 80 ? 48 : 60, fontWeight: 700, lineHeight: 1.15, marginTop: 16 }}>{title}</div>
-        </div>
-        <div style={{ display: 'flex', justifyContent: 'space-between', fontSize: 26, color: '#cbd5e1' }}>
-          <div style={{ display: 'flex' }}>{sectors}</div>
-          <div style={{ display: 'flex' }}>{sources}</div>
+    <div
+      style={{
+        width: '100%',
+        height: '100%',
+        display: 'flex',
+        flexDirection: 'column',
+        justifyContent: 'space-between',
+        padding: 64,
+        background: '#0b1220',
+        color: '#f8fafc',
+      }}
+    >
+      <div style={{ display: 'flex', fontSize: 30, color: '#93c5fd' }}>Backchannel · US–Russia economic talks</div>
+      <div style={{ display: 'flex', flexDirection: 'column' }}>
+        <div style={{ display: 'flex', fontSize: 32, color: '#cbd5e1' }}>{meta}</div>
+        <div style={{ display: 'flex', fontSize: title.length > 80 ? 48 : 60, fontWeight: 700, lineHeight: 1.15, marginTop: 16 }}>
+          {title}
         </div>
       </div>
-    ),
+      <div style={{ display: 'flex', justifyContent: 'space-between', fontSize: 26, color: '#cbd5e1' }}>
+        <div style={{ display: 'flex' }}>{sectors}</div>
+        <div style={{ display: 'flex' }}>{sources}</div>
+      </div>
+    </div>,
     size,
   );
 }

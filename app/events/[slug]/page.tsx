@@ -31,7 +31,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 function eventJsonLd(event: EventDetail) {
-  const start = event.date.precision === 'day' ? event.date.start : event.date.precision === 'month' ? event.date.start.slice(0, 7) : event.date.start.slice(0, 4);
+  const start =
+    event.date.precision === 'day'
+      ? event.date.start
+      : event.date.precision === 'month'
+        ? event.date.start.slice(0, 7)
+        : event.date.start.slice(0, 4);
   return {
     '@context': 'https://schema.org',
     '@type': 'Event',
@@ -44,7 +49,10 @@ function eventJsonLd(event: EventDetail) {
     ...(event.location ? { location: { '@type': 'Place', name: event.location } } : {}),
     attendee: event.actors
       .filter((a) => a.role !== 'mentioned')
-      .map((a) => ({ '@type': event.actorDetails.find((d) => d.slug === a.slug)?.kind === 'organisation' ? 'Organization' : 'Person', name: a.name })),
+      .map((a) => ({
+        '@type': event.actorDetails.find((d) => d.slug === a.slug)?.kind === 'organisation' ? 'Organization' : 'Person',
+        name: a.name,
+      })),
     about: event.sectors.map((s) => s.name),
   };
 }
@@ -58,7 +66,10 @@ export default async function EventPage({ params }: Props) {
     <article className="mx-auto max-w-3xl space-y-6">
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdScript(eventJsonLd(event)) }} />
       <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/" className="underline">Timeline</Link> <span aria-hidden>›</span> <span>{eventTypeLabels[event.type]}</span>
+        <Link href="/" className="underline">
+          Timeline
+        </Link>{' '}
+        <span aria-hidden>›</span> <span>{eventTypeLabels[event.type]}</span>
       </nav>
       <header className="space-y-2">
         <p className="text-sm text-slate-600 dark:text-slate-400">
@@ -70,9 +81,7 @@ export default async function EventPage({ params }: Props) {
         </p>
         <h1 className="text-3xl font-bold tracking-tight">{event.title}</h1>
         {event.date.precision !== 'day' ? (
-          <p className="text-sm text-slate-600 dark:text-slate-400">
-            The sources date this event only to the {event.date.precision}.
-          </p>
+          <p className="text-sm text-slate-600 dark:text-slate-400">The sources date this event only to the {event.date.precision}.</p>
         ) : null}
       </header>
       <p className="text-lg leading-relaxed">{event.summary}</p>
@@ -81,11 +90,15 @@ export default async function EventPage({ params }: Props) {
 
       {event.actors.length > 0 ? (
         <section aria-labelledby="actors-heading">
-          <h2 id="actors-heading" className="text-xl font-semibold">Who</h2>
+          <h2 id="actors-heading" className="text-xl font-semibold">
+            Who
+          </h2>
           <ul className="mt-2 grid gap-2 sm:grid-cols-2">
             {event.actors.map((a) => (
               <li key={a.slug} className="rounded border border-slate-200 p-2 dark:border-slate-800">
-                <Link href={`/actors/${a.slug}`} className="font-medium underline">{a.name}</Link>
+                <Link href={`/actors/${a.slug}`} className="font-medium underline">
+                  {a.name}
+                </Link>
                 <span className="block text-sm text-slate-600 dark:text-slate-400">
                   {roleLabels[a.role]}
                   {a.title ? ` · ${a.title}` : ''}
@@ -98,11 +111,15 @@ export default async function EventPage({ params }: Props) {
 
       {event.sectors.length > 0 ? (
         <section aria-labelledby="sectors-heading">
-          <h2 id="sectors-heading" className="text-xl font-semibold">Sectors</h2>
+          <h2 id="sectors-heading" className="text-xl font-semibold">
+            Sectors
+          </h2>
           <ul className="mt-2 flex flex-wrap gap-2">
             {event.sectors.map((s) => (
               <li key={s.slug}>
-                <Link href={`/sectors/${s.slug}`} className="rounded-full bg-slate-100 px-3 py-1 text-sm underline dark:bg-slate-800">{s.name}</Link>
+                <Link href={`/sectors/${s.slug}`} className="rounded-full bg-slate-100 px-3 py-1 text-sm underline dark:bg-slate-800">
+                  {s.name}
+                </Link>
               </li>
             ))}
           </ul>
@@ -111,7 +128,9 @@ export default async function EventPage({ params }: Props) {
 
       {event.proposals.length > 0 ? (
         <section aria-labelledby="proposals-heading">
-          <h2 id="proposals-heading" className="text-xl font-semibold">Proposals</h2>
+          <h2 id="proposals-heading" className="text-xl font-semibold">
+            Proposals
+          </h2>
           <ul className="mt-2 space-y-1">
             {event.proposals.map((p) => (
               <li key={p.slug}>
@@ -123,7 +142,9 @@ export default async function EventPage({ params }: Props) {
       ) : null}
 
       <section aria-labelledby="sources-heading">
-        <h2 id="sources-heading" className="text-xl font-semibold">Sources</h2>
+        <h2 id="sources-heading" className="text-xl font-semibold">
+          Sources
+        </h2>
         <div className="mt-2">
           <CitationList citations={event.citations} />
         </div>
@@ -132,7 +153,11 @@ export default async function EventPage({ params }: Props) {
       <nav aria-label="Previous and next events" className="grid gap-3 border-t border-slate-200 pt-4 sm:grid-cols-2 dark:border-slate-800">
         <div>
           {event.previous ? (
-            <Link href={`/events/${event.previous.slug}`} rel="prev" className="block rounded p-2 hover:bg-slate-100 dark:hover:bg-slate-900">
+            <Link
+              href={`/events/${event.previous.slug}`}
+              rel="prev"
+              className="block rounded p-2 hover:bg-slate-100 dark:hover:bg-slate-900"
+            >
               <span className="block text-xs text-slate-600 dark:text-slate-400">← Previous · {event.previous.date.label}</span>
               <span className="font-medium">{event.previous.title}</span>
             </Link>

@@ -17,7 +17,8 @@ const BUSY_PRISMA_CODES = new Set([
 // connections, server starting up or shutting down.
 const BUSY_SQLSTATES = new Set(['40001', '40P01', '55P03', '57014', '53300', '57P01', '57P03']);
 
-export const BUSY_MESSAGE = 'The server is busy and could not save right now. Nothing was saved; your input is kept. Try saving again in a moment.';
+export const BUSY_MESSAGE =
+  'The server is busy and could not save right now. Nothing was saved; your input is kept. Try saving again in a moment.';
 
 export function isBusyError(error: unknown): boolean {
   for (let e = error, depth = 0; e && typeof e === 'object' && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
@@ -26,7 +27,11 @@ export function isBusyError(error: unknown): boolean {
     if (typeof originalCode === 'string' && BUSY_SQLSTATES.has(originalCode)) return true;
     if (name === 'TransactionManagerError') return true;
     // node-postgres' pool, when a connection timeout is configured.
-    if (typeof message === 'string' && /timeout exceeded when trying to connect|Unable to start a transaction in the given time/i.test(message)) return true;
+    if (
+      typeof message === 'string' &&
+      /timeout exceeded when trying to connect|Unable to start a transaction in the given time/i.test(message)
+    )
+      return true;
   }
   return false;
 }

@@ -21,7 +21,8 @@ export async function runForm<S extends z.ZodType>(
   role: 'editor' | 'admin' = 'editor',
 ): Promise<ActionState> {
   // A crafted request can call the action with anything (Next decodes the arguments before app code).
-  if (!(formData instanceof FormData)) return { status: 'error', formError: 'The request was not understood; reload the page and try again.', fieldErrors: {}, values: {} };
+  if (!(formData instanceof FormData))
+    return { status: 'error', formError: 'The request was not understood; reload the page and try again.', fieldErrors: {}, values: {} };
   const values = formDataToObject(formData);
   const meta = editMetaSchema.safeParse({ id: values.id || undefined, version: values.version || undefined });
   const parsed = schema.safeParse(values);
@@ -41,7 +42,8 @@ export async function runForm<S extends z.ZodType>(
   try {
     destination = await handler(user, parsed.data, meta.data);
   } catch (error) {
-    if (error instanceof ValidationError) return { status: 'error', formError: 'Some fields need attention.', fieldErrors: error.fieldErrors, values };
+    if (error instanceof ValidationError)
+      return { status: 'error', formError: 'Some fields need attention.', fieldErrors: error.fieldErrors, values };
     if (error instanceof ConflictError) {
       return {
         status: 'conflict',

@@ -8,7 +8,13 @@ import { requirePageUser } from '@/lib/auth/authorize';
 
 export const metadata = { title: 'Edit actor' };
 
-export default async function EditActorPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function EditActorPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   await requirePageUser();
   const { id } = await params;
   const query = await searchParams;

@@ -10,7 +10,13 @@ import { requirePageUser } from '@/lib/auth/authorize';
 
 export const metadata = { title: 'Edit event' };
 
-export default async function EditEventPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function EditEventPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   await requirePageUser();
   const { id } = await params;
   const query = await searchParams;
@@ -24,12 +30,23 @@ export default async function EditEventPage({ params, searchParams }: { params: 
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h1 className="text-2xl font-bold">Edit event</h1>
         <div className="flex flex-wrap gap-2 text-sm">
-          <Link className="underline" href={`/admin/events/${id}/preview`}>Preview</Link>
-          <Link className="underline" href={`/admin/events/${id}/history`}>History</Link>
-          {event.status === 'published' && !event.deletedAt ? <Link className="underline" href={`/events/${event.slug}`}>Public page</Link> : null}
+          <Link className="underline" href={`/admin/events/${id}/preview`}>
+            Preview
+          </Link>
+          <Link className="underline" href={`/admin/events/${id}/history`}>
+            History
+          </Link>
+          {event.status === 'published' && !event.deletedAt ? (
+            <Link className="underline" href={`/events/${event.slug}`}>
+              Public page
+            </Link>
+          ) : null}
         </div>
       </div>
-      <p className="text-sm text-slate-600 dark:text-slate-400">Version {event.version} · {event.status === 'draft' ? 'Draft' : 'Published'}{event.deletedAt ? ' · In the trash' : ''}</p>
+      <p className="text-sm text-slate-600 dark:text-slate-400">
+        Version {event.version} · {event.status === 'draft' ? 'Draft' : 'Published'}
+        {event.deletedAt ? ' · In the trash' : ''}
+      </p>
       <Notice
         error={query.error}
         message={query.saved ? `Saved (version ${query.saved}).` : query.restored ? 'Restored from the trash.' : null}
@@ -38,7 +55,9 @@ export default async function EditEventPage({ params, searchParams }: { params: 
         <form action={untrashEventAction}>
           <input type="hidden" name="id" value={id} />
           <p className="mb-2">This event is in the trash: it is hidden everywhere and its permalink answers 410.</p>
-          <button type="submit" className="rounded bg-blue-700 px-3 py-2 text-sm text-white">Restore from the trash</button>
+          <button type="submit" className="rounded bg-blue-700 px-3 py-2 text-sm text-white">
+            Restore from the trash
+          </button>
         </form>
       ) : (
         <>
@@ -46,7 +65,9 @@ export default async function EditEventPage({ params, searchParams }: { params: 
           <form action={trashEventAction} className="border-t border-slate-200 pt-4 dark:border-slate-800">
             <input type="hidden" name="id" value={id} />
             <input type="hidden" name="version" value={event.version} />
-            <button type="submit" className="rounded border border-red-400 px-3 py-2 text-sm text-red-800 dark:text-red-300">Move to the trash</button>
+            <button type="submit" className="rounded border border-red-400 px-3 py-2 text-sm text-red-800 dark:text-red-300">
+              Move to the trash
+            </button>
           </form>
         </>
       )}

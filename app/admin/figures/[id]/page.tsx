@@ -8,7 +8,13 @@ import { requirePageUser } from '@/lib/auth/authorize';
 
 export const metadata = { title: 'Edit figure' };
 
-export default async function EditFigurePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function EditFigurePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   await requirePageUser();
   const { id } = await params;
   const query = await searchParams;
@@ -25,7 +31,14 @@ export default async function EditFigurePage({ params, searchParams }: { params:
       publicHref={null}
       query={query}
     >
-      <FigureForm id={id} version={record.version} initial={initial} actors={options.actors} sectors={options.sectors} sources={options.sources} />
+      <FigureForm
+        id={id}
+        version={record.version}
+        initial={initial}
+        actors={options.actors}
+        sectors={options.sectors}
+        sources={options.sources}
+      />
     </RecordEditShell>
   );
 }

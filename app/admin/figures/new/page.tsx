@@ -10,7 +10,12 @@ export default async function NewFigurePage() {
   return (
     <div className="max-w-4xl space-y-4">
       <h1 className="text-2xl font-bold">New figure</h1>
-      <FigureForm initial={{ status: 'draft', asOfPrecision: 'day' }} actors={options.actors} sectors={options.sectors} sources={options.sources} />
+      <FigureForm
+        initial={{ status: 'draft', asOfPrecision: 'day' }}
+        actors={options.actors}
+        sectors={options.sectors}
+        sources={options.sources}
+      />
     </div>
   );
 }

@@ -8,7 +8,13 @@ import { requirePageUser } from '@/lib/auth/authorize';
 
 export const metadata = { title: 'Edit proposal' };
 
-export default async function EditProposalPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function EditProposalPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   await requirePageUser();
   const { id } = await params;
   const query = await searchParams;
@@ -25,7 +31,15 @@ export default async function EditProposalPage({ params, searchParams }: { param
       publicHref={null}
       query={query}
     >
-      <ProposalForm id={id} version={record.version} initial={initial} actors={options.actors} sectors={options.sectors} sources={options.sources} events={events} />
+      <ProposalForm
+        id={id}
+        version={record.version}
+        initial={initial}
+        actors={options.actors}
+        sectors={options.sectors}
+        sources={options.sources}
+        events={events}
+      />
     </RecordEditShell>
   );
 }

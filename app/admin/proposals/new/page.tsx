@@ -10,7 +10,13 @@ export default async function NewProposalPage() {
   return (
     <div className="max-w-4xl space-y-4">
       <h1 className="text-2xl font-bold">New proposal</h1>
-      <ProposalForm initial={{ recordStatus: 'draft', status: 'proposed' }} actors={options.actors} sectors={options.sectors} sources={options.sources} events={events} />
+      <ProposalForm
+        initial={{ recordStatus: 'draft', status: 'proposed' }}
+        actors={options.actors}
+        sectors={options.sectors}
+        sources={options.sources}
+        events={events}
+      />
     </div>
   );
 }

@@ -8,7 +8,13 @@ import { requirePageUser } from '@/lib/auth/authorize';
 
 export const metadata = { title: 'Edit sector' };
 
-export default async function EditSectorPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function EditSectorPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   await requirePageUser();
   const { id } = await params;
   const query = await searchParams;

@@ -5,20 +5,43 @@ import type { EventDTO } from '@/lib/data/events';
 import { apiRoute, badRequest, searchParamsOf } from '@/lib/api';
 
 const columns = [
-  'slug', 'title', 'type', 'date_start', 'date_precision', 'date_end', 'date_approximate', 'date_label',
-  'location', 'summary', 'actors', 'sectors', 'proposals', 'sources', 'url',
+  'slug',
+  'title',
+  'type',
+  'date_start',
+  'date_precision',
+  'date_end',
+  'date_approximate',
+  'date_label',
+  'location',
+  'summary',
+  'actors',
+  'sectors',
+  'proposals',
+  'sources',
+  'url',
 ];
 
 function csvRows(batch: EventDTO[]) {
-  return toCsv(batch.map((e) => [
-    e.slug, e.title, e.type, e.date.start, e.date.precision, e.date.end ?? '', e.date.approximate ? 'true' : 'false', e.date.label,
-    e.location ?? '', e.summary,
-    e.actors.map((a) => `${a.name} (${a.role}${a.title ? `, ${a.title}` : ''})`).join('; '),
-    e.sectors.map((s) => s.name).join('; '),
-    e.proposals.map((p) => `${p.title} (${p.status})`).join('; '),
-    [...new Set(e.citations.map((c) => c.source.title))].join('; '),
-    e.url,
-  ]));
+  return toCsv(
+    batch.map((e) => [
+      e.slug,
+      e.title,
+      e.type,
+      e.date.start,
+      e.date.precision,
+      e.date.end ?? '',
+      e.date.approximate ? 'true' : 'false',
+      e.date.label,
+      e.location ?? '',
+      e.summary,
+      e.actors.map((a) => `${a.name} (${a.role}${a.title ? `, ${a.title}` : ''})`).join('; '),
+      e.sectors.map((s) => s.name).join('; '),
+      e.proposals.map((p) => `${p.title} (${p.status})`).join('; '),
+      [...new Set(e.citations.map((c) => c.source.title))].join('; '),
+      e.url,
+    ]),
+  );
 }
 
 /**

@@ -6,7 +6,13 @@ import { requirePageUser } from '@/lib/auth/authorize';
 
 export const metadata = { title: 'Proposal history' };
 
-export default async function ProposalHistoryPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function ProposalHistoryPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   await requirePageUser();
   const { id } = await params;
   const query = await searchParams;
@@ -17,7 +23,13 @@ export default async function ProposalHistoryPage({ params, searchParams }: { pa
     <div className="max-w-5xl space-y-4">
       <h1 className="text-2xl font-bold">History of “{record.title}”</h1>
       <Notice error={query.error} message={query.restored ? `Restored as version ${query.restored}.` : null} />
-      <History basePath={`/admin/proposals/${id}/history`} revisions={revisions} a={query.a} b={query.b} record={{ type: 'proposal', id }} />
+      <History
+        basePath={`/admin/proposals/${id}/history`}
+        revisions={revisions}
+        a={query.a}
+        b={query.b}
+        record={{ type: 'proposal', id }}
+      />
     </div>
   );
 }

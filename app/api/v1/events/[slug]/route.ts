@@ -6,6 +6,9 @@ export const GET = apiRoute(async (_request: Request, { params }: { params: Prom
   const event = await getEventCached(slug);
   if (!event) return notFoundJson('Event');
   const { previous, next, updatedAt, actorDetails, ...dto } = event;
-  void previous; void next; void updatedAt; void actorDetails;
+  void previous;
+  void next;
+  void updatedAt;
+  void actorDetails;
   return json(toApiEvent(dto));
 });
