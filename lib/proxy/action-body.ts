@@ -1,3 +1,4 @@
+import { statusPageHtml } from '../status-page';
 /**
  * Form posts to pages are decoded by Next's server-action handler before any
  * app code runs, and that handler answers 500 when the body is too large or
@@ -218,46 +219,12 @@ function respond(request: Request, url: URL, refusal: Refusal): Response {
   });
 }
 
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-
-/** Self-contained (the proxy answers before any page renders); the site's look, light and dark. */
+/** The proxy answers before any page renders, so the page is self-contained. */
 function refusalPageHtml(refusal: Refusal, back: string): string {
-  const href = escapeHtml(back.startsWith('/') && !back.startsWith('//') ? back : '/');
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex">
-<title>${escapeHtml(refusal.title)} · Backchannel</title>
-<style>
-  :root { color-scheme: light dark; font-family: ui-sans-serif, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif; }
-  body { margin: 0; background: #fff; color: #0f172a; }
-  header { border-bottom: 1px solid #e2e8f0; padding: 0.75rem 1rem; }
-  header a { color: inherit; font-weight: 600; text-decoration: none; font-size: 1.125rem; }
-  main { max-width: 36rem; margin: 4rem auto; padding: 0 1rem; text-align: center; }
-  .tag { color: #b45309; font-size: 0.875rem; font-weight: 600; letter-spacing: 0.05em; text-transform: uppercase; }
-  h1 { font-size: 1.875rem; margin: 0.5rem 0; }
-  p { color: #334155; line-height: 1.6; }
-  .button { display: inline-block; margin-top: 1.5rem; background: #1d4ed8; color: #fff; padding: 0.5rem 1rem; border-radius: 0.25rem; text-decoration: none; }
-  a:focus-visible { outline: 3px solid #2563eb; outline-offset: 2px; }
-  @media (prefers-color-scheme: dark) {
-    body { background: #020617; color: #f1f5f9; }
-    header { border-color: #1e293b; }
-    p { color: #cbd5e1; }
-    .tag { color: #fcd34d; }
-    a:focus-visible { outline-color: #93c5fd; }
-  }
-</style>
-</head>
-<body>
-<header><a href="/">Backchannel</a></header>
-<main>
-<p class="tag">${refusal.status} · Nothing was saved</p>
-<h1>${escapeHtml(refusal.title)}</h1>
-<p>${escapeHtml(refusal.detail)}</p>
-<a class="button" href="${href}">Back to the form</a>
-</main>
-</body>
-</html>`;
+  return statusPageHtml({
+    tag: `${refusal.status} · Nothing was saved`,
+    title: refusal.title,
+    paragraphs: [refusal.detail],
+    link: { href: back, label: 'Back to the form' },
+  });
 }

@@ -1,4 +1,5 @@
 import { NextResponse } from 'next/server';
+import { statusPageHtml } from '../status-page';
 import type { ProxyStep } from './pipeline';
 
 function decoded(raw: string): string | null {
@@ -36,12 +37,12 @@ export function malformedUrlReason(pathname: string, search: string): string | n
 }
 
 function badRequestPage(reason: string) {
-  return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex">
-<title>Bad request · Backchannel</title>
-<style>:root{color-scheme:light dark;font-family:ui-sans-serif,system-ui,sans-serif}main{max-width:36rem;margin:4rem auto;padding:0 1rem;text-align:center}</style>
-</head><body><main><h1>This address can't be read</h1><p>${reason}.</p><p><a href="/">Go to the timeline</a></p></main></body></html>
-`;
+  return statusPageHtml({
+    tag: '400 · Bad request',
+    title: "This address can't be read",
+    paragraphs: [`${reason}.`],
+    link: { href: '/', label: 'Go to the timeline' },
+  });
 }
 
 /**
