@@ -19,3 +19,22 @@ const ESCAPED = /^'[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
 export function unescapeCsvCell(value: string): string {
   return ESCAPED.test(value) ? value.slice(1) : value;
 }
+
+/** The columns of GET /api/v1/events.csv, in order; the import reads the same ones back. */
+export const EVENT_CSV_COLUMNS = [
+  'slug',
+  'title',
+  'type',
+  'date_start',
+  'date_precision',
+  'date_end',
+  'date_approximate',
+  'date_label',
+  'location',
+  'summary',
+  'actors',
+  'sectors',
+  'proposals',
+  'sources',
+  'url',
+] as const;

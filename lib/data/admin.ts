@@ -2,7 +2,6 @@ import 'server-only';
 import type { Prisma } from '../generated/prisma/client';
 import { db } from '../db';
 import { formatDateLabel } from '../dates';
-import { escapeLike } from './event-query';
 import { requireEditor } from '../auth/authorize';
 
 // Every read here starts with requireEditor(): admin pages call these, and a
@@ -26,50 +25,64 @@ export async function pickerOptions() {
   };
 }
 
-export async function adminEventList(options: { q?: string; status?: 'draft' | 'published'; page: number }) {
+type RecordListOptions = { q?: string; status?: 'draft' | 'published'; page: number };
+const ADMIN_PAGE_SIZE = 50;
+const contains = (q: string) => ({ contains: q, mode: 'insensitive' as const });
+
+/** What every admin list shows: records out of the trash, drafts included unless a status is chosen. */
+const live = (options: RecordListOptions, statusField: 'status' | 'recordStatus' = 'status') => ({
+  deletedAt: null,
+  ...(options.status ? { [statusField]: options.status } : {}),
+});
+
+/** One page of an admin list, most recently changed first, with the total for the pager. */
+async function listPage<Row>(
+  options: RecordListOptions,
+  find: (page: { orderBy: { updatedAt?: 'desc'; id?: 'asc' }[]; skip: number; take: number }) => Promise<Row[]>,
+  count: () => Promise<number>,
+) {
+  const page = {
+    orderBy: [{ updatedAt: 'desc' as const }, { id: 'asc' as const }],
+    skip: options.page * ADMIN_PAGE_SIZE,
+    take: ADMIN_PAGE_SIZE,
+  };
+  const [rows, total] = await Promise.all([find(page), count()]);
+  return { rows, total, size: ADMIN_PAGE_SIZE };
+}
+
+export async function adminEventList(options: RecordListOptions) {
   await requireEditor();
   const prisma = await db();
-  const pattern = options.q ? `%${escapeLike(options.q)}%` : undefined;
+  const q = options.q;
   const where: Prisma.EventWhereInput = {
-    deletedAt: null,
-    ...(options.status ? { status: options.status } : {}),
-    ...(pattern
-      ? {
-          OR: [
-            { title: { contains: options.q, mode: 'insensitive' } },
-            { slug: { contains: options.q, mode: 'insensitive' } },
-            { summary: { contains: options.q, mode: 'insensitive' } },
-          ],
-        }
-      : {}),
+    ...live(options),
+    ...(q ? { OR: [{ title: contains(q) }, { slug: contains(q) }, { summary: contains(q) }] } : {}),
   };
-  const size = 50;
-  const [rows, total] = await Promise.all([
-    prisma.event.findMany({
-      where,
-      orderBy: [{ updatedAt: 'desc' }, { id: 'asc' }],
-      skip: options.page * size,
-      take: size,
-      select: {
-        id: true,
-        slug: true,
-        title: true,
-        status: true,
-        startDate: true,
-        precision: true,
-        endDate: true,
-        approximate: true,
-        updatedAt: true,
-        version: true,
-        _count: { select: { citations: true } },
-      },
-    }),
-    prisma.event.count({ where }),
-  ]);
+  const list = await listPage(
+    options,
+    (page) =>
+      prisma.event.findMany({
+        where,
+        ...page,
+        select: {
+          id: true,
+          slug: true,
+          title: true,
+          status: true,
+          startDate: true,
+          precision: true,
+          endDate: true,
+          approximate: true,
+          updatedAt: true,
+          version: true,
+          _count: { select: { citations: true } },
+        },
+      }),
+    () => prisma.event.count({ where }),
+  );
   return {
-    total,
-    size,
-    rows: rows.map((r) => ({ ...r, dateLabel: formatDateLabel(r.startDate, r.precision, r.endDate, r.approximate) })),
+    ...list,
+    rows: list.rows.map((r) => ({ ...r, dateLabel: formatDateLabel(r.startDate, r.precision, r.endDate, r.approximate) })),
   };
 }
 
@@ -118,47 +131,33 @@ export async function trashList() {
 // Actors, sectors, sources, proposals and figures: admin lists (drafts
 // included, trash excluded), single records, and extra picker options.
 
-type RecordListOptions = { q?: string; status?: 'draft' | 'published'; page: number };
-const ADMIN_PAGE_SIZE = 50;
-const contains = (q: string) => ({ contains: q, mode: 'insensitive' as const });
-
 export async function adminActorList(options: RecordListOptions) {
   await requireEditor();
   const prisma = await db();
+  const q = options.q;
   const where: Prisma.ActorWhereInput = {
-    deletedAt: null,
-    ...(options.status ? { status: options.status } : {}),
-    ...(options.q
-      ? {
-          OR: [
-            { name: contains(options.q) },
-            { slug: contains(options.q) },
-            { description: contains(options.q) },
-            { aliases: { has: options.q } },
-          ],
-        }
-      : {}),
+    ...live(options),
+    ...(q ? { OR: [{ name: contains(q) }, { slug: contains(q) }, { description: contains(q) }, { aliases: { has: q } }] } : {}),
   };
-  const [rows, total] = await Promise.all([
-    prisma.actor.findMany({
-      where,
-      orderBy: [{ updatedAt: 'desc' }, { id: 'asc' }],
-      skip: options.page * ADMIN_PAGE_SIZE,
-      take: ADMIN_PAGE_SIZE,
-      select: {
-        id: true,
-        slug: true,
-        name: true,
-        kind: true,
-        country: true,
-        status: true,
-        updatedAt: true,
-        _count: { select: { events: true } },
-      },
-    }),
-    prisma.actor.count({ where }),
-  ]);
-  return { rows, total, size: ADMIN_PAGE_SIZE };
+  return listPage(
+    options,
+    (page) =>
+      prisma.actor.findMany({
+        where,
+        ...page,
+        select: {
+          id: true,
+          slug: true,
+          name: true,
+          kind: true,
+          country: true,
+          status: true,
+          updatedAt: true,
+          _count: { select: { events: true } },
+        },
+      }),
+    () => prisma.actor.count({ where }),
+  );
 }
 
 export async function adminActor(id: string) {
@@ -173,29 +172,28 @@ export async function adminActor(id: string) {
 export async function adminSectorList(options: RecordListOptions) {
   await requireEditor();
   const prisma = await db();
+  const q = options.q;
   const where: Prisma.SectorWhereInput = {
-    deletedAt: null,
-    ...(options.status ? { status: options.status } : {}),
-    ...(options.q ? { OR: [{ name: contains(options.q) }, { slug: contains(options.q) }, { description: contains(options.q) }] } : {}),
+    ...live(options),
+    ...(q ? { OR: [{ name: contains(q) }, { slug: contains(q) }, { description: contains(q) }] } : {}),
   };
-  const [rows, total] = await Promise.all([
-    prisma.sector.findMany({
-      where,
-      orderBy: [{ updatedAt: 'desc' }, { id: 'asc' }],
-      skip: options.page * ADMIN_PAGE_SIZE,
-      take: ADMIN_PAGE_SIZE,
-      select: {
-        id: true,
-        slug: true,
-        name: true,
-        status: true,
-        updatedAt: true,
-        _count: { select: { events: true, proposals: true, figures: true } },
-      },
-    }),
-    prisma.sector.count({ where }),
-  ]);
-  return { rows, total, size: ADMIN_PAGE_SIZE };
+  return listPage(
+    options,
+    (page) =>
+      prisma.sector.findMany({
+        where,
+        ...page,
+        select: {
+          id: true,
+          slug: true,
+          name: true,
+          status: true,
+          updatedAt: true,
+          _count: { select: { events: true, proposals: true, figures: true } },
+        },
+      }),
+    () => prisma.sector.count({ where }),
+  );
 }
 
 export async function adminSector(id: string) {
@@ -210,45 +208,36 @@ export async function adminSector(id: string) {
 export async function adminSourceList(options: RecordListOptions) {
   await requireEditor();
   const prisma = await db();
+  const q = options.q;
   const where: Prisma.SourceWhereInput = {
-    deletedAt: null,
-    ...(options.status ? { status: options.status } : {}),
-    ...(options.q
-      ? {
-          OR: [
-            { title: contains(options.q) },
-            { id: contains(options.q) },
-            { outlet: contains(options.q) },
-            { author: contains(options.q) },
-            { url: contains(options.q) },
-          ],
-        }
+    ...live(options),
+    ...(q
+      ? { OR: [{ title: contains(q) }, { id: contains(q) }, { outlet: contains(q) }, { author: contains(q) }, { url: contains(q) }] }
       : {}),
   };
-  const [rows, total] = await Promise.all([
-    prisma.source.findMany({
-      where,
-      orderBy: [{ updatedAt: 'desc' }, { id: 'asc' }],
-      skip: options.page * ADMIN_PAGE_SIZE,
-      take: ADMIN_PAGE_SIZE,
-      select: {
-        id: true,
-        title: true,
-        outlet: true,
-        kind: true,
-        publishedAt: true,
-        publishedPrecision: true,
-        status: true,
-        updatedAt: true,
-        _count: { select: { citations: true } },
-      },
-    }),
-    prisma.source.count({ where }),
-  ]);
+  const list = await listPage(
+    options,
+    (page) =>
+      prisma.source.findMany({
+        where,
+        ...page,
+        select: {
+          id: true,
+          title: true,
+          outlet: true,
+          kind: true,
+          publishedAt: true,
+          publishedPrecision: true,
+          status: true,
+          updatedAt: true,
+          _count: { select: { citations: true } },
+        },
+      }),
+    () => prisma.source.count({ where }),
+  );
   return {
-    total,
-    size: ADMIN_PAGE_SIZE,
-    rows: rows.map((r) => ({ ...r, dateLabel: r.publishedAt ? formatDateLabel(r.publishedAt, r.publishedPrecision ?? 'day') : '—' })),
+    ...list,
+    rows: list.rows.map((r) => ({ ...r, dateLabel: r.publishedAt ? formatDateLabel(r.publishedAt, r.publishedPrecision ?? 'day') : '—' })),
   };
 }
 
@@ -264,31 +253,30 @@ export async function adminSource(id: string) {
 export async function adminProposalList(options: RecordListOptions) {
   await requireEditor();
   const prisma = await db();
+  const q = options.q;
   const where: Prisma.ProposalWhereInput = {
-    deletedAt: null,
-    ...(options.status ? { recordStatus: options.status } : {}),
-    ...(options.q ? { OR: [{ title: contains(options.q) }, { slug: contains(options.q) }, { summary: contains(options.q) }] } : {}),
+    ...live(options, 'recordStatus'),
+    ...(q ? { OR: [{ title: contains(q) }, { slug: contains(q) }, { summary: contains(q) }] } : {}),
   };
-  const [rows, total] = await Promise.all([
-    prisma.proposal.findMany({
-      where,
-      orderBy: [{ updatedAt: 'desc' }, { id: 'asc' }],
-      skip: options.page * ADMIN_PAGE_SIZE,
-      take: ADMIN_PAGE_SIZE,
-      select: {
-        id: true,
-        slug: true,
-        title: true,
-        status: true,
-        recordStatus: true,
-        updatedAt: true,
-        sector: { select: { name: true } },
-        _count: { select: { citations: true, events: true } },
-      },
-    }),
-    prisma.proposal.count({ where }),
-  ]);
-  return { rows, total, size: ADMIN_PAGE_SIZE };
+  return listPage(
+    options,
+    (page) =>
+      prisma.proposal.findMany({
+        where,
+        ...page,
+        select: {
+          id: true,
+          slug: true,
+          title: true,
+          status: true,
+          recordStatus: true,
+          updatedAt: true,
+          sector: { select: { name: true } },
+          _count: { select: { citations: true, events: true } },
+        },
+      }),
+    () => prisma.proposal.count({ where }),
+  );
 }
 
 export async function adminProposal(id: string) {
@@ -303,33 +291,32 @@ export async function adminProposal(id: string) {
 export async function adminFigureList(options: RecordListOptions) {
   await requireEditor();
   const prisma = await db();
+  const q = options.q;
   const where: Prisma.FigureWhereInput = {
-    deletedAt: null,
-    ...(options.status ? { status: options.status } : {}),
-    ...(options.q ? { OR: [{ label: contains(options.q) }, { slug: contains(options.q) }, { unit: contains(options.q) }] } : {}),
+    ...live(options),
+    ...(q ? { OR: [{ label: contains(q) }, { slug: contains(q) }, { unit: contains(q) }] } : {}),
   };
-  const [rows, total] = await Promise.all([
-    prisma.figure.findMany({
-      where,
-      orderBy: [{ updatedAt: 'desc' }, { id: 'asc' }],
-      skip: options.page * ADMIN_PAGE_SIZE,
-      take: ADMIN_PAGE_SIZE,
-      select: {
-        id: true,
-        slug: true,
-        label: true,
-        value: true,
-        unit: true,
-        currency: true,
-        status: true,
-        updatedAt: true,
-        sector: { select: { name: true } },
-        _count: { select: { citations: true } },
-      },
-    }),
-    prisma.figure.count({ where }),
-  ]);
-  return { rows, total, size: ADMIN_PAGE_SIZE };
+  return listPage(
+    options,
+    (page) =>
+      prisma.figure.findMany({
+        where,
+        ...page,
+        select: {
+          id: true,
+          slug: true,
+          label: true,
+          value: true,
+          unit: true,
+          currency: true,
+          status: true,
+          updatedAt: true,
+          sector: { select: { name: true } },
+          _count: { select: { citations: true } },
+        },
+      }),
+    () => prisma.figure.count({ where }),
+  );
 }
 
 export async function adminFigure(id: string) {

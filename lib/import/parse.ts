@@ -5,31 +5,13 @@
  * and every problem is reported with its row number, never thrown.
  */
 import { parse as parseCsv } from 'csv-parse/sync';
-import { unescapeCsvCell } from '../csv';
+import { EVENT_CSV_COLUMNS as CSV_COLUMNS, unescapeCsvCell } from '../csv';
 import { eventRoleSchema, proposalStatusSchema } from '../schemas/common';
 import { importEventSchema, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, type ImportFormat, type ImportRow } from '../schemas/import';
 import { slugify } from '../slug';
 
 export type ParseResult = { ok: true; format: ImportFormat; rows: ImportRow[]; notes: string[] } | { ok: false; error: string };
 
-/** The columns of GET /api/v1/events.csv, in order. */
-export const CSV_COLUMNS = [
-  'slug',
-  'title',
-  'type',
-  'date_start',
-  'date_precision',
-  'date_end',
-  'date_approximate',
-  'date_label',
-  'location',
-  'summary',
-  'actors',
-  'sectors',
-  'proposals',
-  'sources',
-  'url',
-] as const;
 const REQUIRED_CSV_COLUMNS = ['title', 'type', 'date_start', 'date_precision', 'summary'];
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(bytes < 1024 * 1024 ? 2 : 1)} MB`;

@@ -5,29 +5,12 @@ import { idle } from '@/lib/forms/action-state';
 import { createSession } from '@/lib/auth/session';
 import { actAs, callAction, nextHeadersMock } from '../support/request-context';
 import { testUsers } from '../support/users';
-import { loadSeedDataset } from '../../lib/seed/load';
+import { eventFormData } from '../support/factories';
 
 vi.mock('next/headers', async () => (await import('../support/request-context')).nextHeadersMock);
 void nextHeadersMock;
 
-const seed = loadSeedDataset();
-
-function eventForm(values: Record<string, string>) {
-  const fd = new FormData();
-  const all = {
-    title: 'Race test',
-    type: 'call',
-    startDate: '2025-03-04',
-    precision: 'day',
-    summary: 'Concurrent saves.',
-    status: 'draft',
-    'citations[0].source': seed.sources[0].id,
-    'citations[0].quote': 'A quote',
-    ...values,
-  };
-  for (const [k, v] of Object.entries(all)) fd.append(k, v);
-  return fd;
-}
+const eventForm = (values: Record<string, string>) => eventFormData({ title: 'Race test', summary: 'Concurrent saves.', ...values });
 
 beforeAll(async () => {
   const prisma = await db();

@@ -22,29 +22,12 @@ import { idle, type ActionState } from '@/lib/forms/action-state';
 import { createSession } from '@/lib/auth/session';
 import { actAs, callAction, nextHeadersMock } from '../support/request-context';
 import { testUsers } from '../support/users';
-import { loadSeedDataset } from '../../lib/seed/load';
+import { eventFormData } from '../support/factories';
 
 vi.mock('next/headers', async () => (await import('../support/request-context')).nextHeadersMock);
 void nextHeadersMock;
 
-const seed = loadSeedDataset();
-
-function eventForm(values: Record<string, string>) {
-  const fd = new FormData();
-  const all = {
-    title: 'Load test',
-    type: 'call',
-    startDate: '2025-03-04',
-    precision: 'day',
-    summary: 'Saved under load.',
-    status: 'draft',
-    'citations[0].source': seed.sources[0].id,
-    'citations[0].quote': 'A quote',
-    ...values,
-  };
-  for (const [k, v] of Object.entries(all)) fd.append(k, v);
-  return fd;
-}
+const eventForm = (values: Record<string, string>) => eventFormData({ title: 'Load test', summary: 'Saved under load.', ...values });
 
 type Busy = Extract<ActionState, { status: 'error' }>;
 const isBusy = (state: ActionState | undefined): state is Busy => state?.status === 'error' && state.busy === true;

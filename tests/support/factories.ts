@@ -5,6 +5,7 @@
  */
 import type { SeedActor, SeedDataset, SeedEvent, SeedFigure, SeedProposal, SeedSector, SeedSource } from '@/lib/schemas/seed';
 import { seedDatasetSchema } from '@/lib/schemas/seed';
+import { loadSeedDataset } from '@/lib/seed/load';
 
 let counter = 0;
 const next = (prefix: string) => `${prefix}-${++counter}`;
@@ -91,4 +92,22 @@ export function buildFigure(source: string, overrides: Partial<SeedFigure> = {})
 /** A complete dataset, validated by the seed schema (so a factory cannot build what the seed would reject). */
 export function buildDataset(parts: Partial<SeedDataset>): SeedDataset {
   return seedDatasetSchema.parse({ sources: [], sectors: [], actors: [], events: [], proposals: [], figures: [], ...parts });
+}
+
+/** A minimal valid event form, as the no-JS event form posts it, citing the first seeded source. */
+export function eventFormData(values: Record<string, string> = {}): FormData {
+  const fd = new FormData();
+  const all = {
+    title: 'A test event',
+    type: 'call',
+    startDate: '2025-03-04',
+    precision: 'day',
+    summary: 'Saved by a test.',
+    status: 'draft',
+    'citations[0].source': loadSeedDataset().sources[0].id,
+    'citations[0].quote': 'A quote',
+    ...values,
+  };
+  for (const [k, v] of Object.entries(all)) fd.append(k, v);
+  return fd;
 }

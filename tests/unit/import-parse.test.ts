@@ -1,6 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import { describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, decodeImportBytes, detectFormat, parseImport } from '@/lib/import/parse';
+import { EVENT_CSV_COLUMNS as CSV_COLUMNS } from '@/lib/csv';
+import { decodeImportBytes, detectFormat, parseImport } from '@/lib/import/parse';
 import { MAX_IMPORT_BYTES } from '@/lib/schemas/import';
 
 /** Two events exactly as GET /api/v1/events returns them (toApiEvent). */

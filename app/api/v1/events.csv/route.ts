@@ -1,26 +1,8 @@
-import { toCsv } from '@/lib/csv';
+import { EVENT_CSV_COLUMNS, toCsv } from '@/lib/csv';
 import { eventFilterSchema } from '@/lib/schemas/event-filter';
 import { allEvents } from '@/lib/data/events';
 import type { EventDTO } from '@/lib/data/events';
 import { apiRoute, badRequest, searchParamsOf } from '@/lib/api';
-
-const columns = [
-  'slug',
-  'title',
-  'type',
-  'date_start',
-  'date_precision',
-  'date_end',
-  'date_approximate',
-  'date_label',
-  'location',
-  'summary',
-  'actors',
-  'sectors',
-  'proposals',
-  'sources',
-  'url',
-];
 
 function csvRows(batch: EventDTO[]) {
   return toCsv(
@@ -59,7 +41,7 @@ export const GET = apiRoute(async (request: Request) => {
   const encoder = new TextEncoder();
   const stream = new ReadableStream<Uint8Array>({
     async start(controller) {
-      controller.enqueue(encoder.encode(toCsv([columns])));
+      controller.enqueue(encoder.encode(toCsv([[...EVENT_CSV_COLUMNS]])));
       if (!first.done) controller.enqueue(encoder.encode(csvRows(first.value)));
     },
     async pull(controller) {
