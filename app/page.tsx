@@ -10,6 +10,7 @@ import { TimeAxis, defaultZoom, type Lane } from '@/components/timeline/time-axi
 import { EventsPerMonth } from '@/components/charts/events-per-month';
 import { hrefWith } from '@/lib/url';
 import { eventTypeLabels } from '@/lib/labels';
+import { pageRead } from '@/lib/page-read';
 
 export const dynamic = 'force-dynamic';
 
@@ -28,19 +29,16 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
   const filter: EventFilter = parsedFilter.success ? parsedFilter.data : {};
   const cursor = parsedPage.success ? parsedPage.data.cursor : undefined;
 
-  const [facets, page, extent, laneRows] = await Promise.all([
-    getEventFacets(filter),
-    listEvents(filter, { limit: PAGE_SIZE, cursor }),
-    getEventExtent(filter),
-    getSectorLanes(),
-  ]);
+  const here = hrefWith('/', raw);
+  const [facets, page, extent, laneRows] = await pageRead(here, () =>
+    Promise.all([getEventFacets(filter), listEvents(filter, { limit: PAGE_SIZE, cursor }), getEventExtent(filter), getSectorLanes()]),
+  );
   const lanes: Lane[] = [...laneRows, { slug: null, name: 'No sector' }];
   const window = extent ? { first: filter.from ?? extent.first, last: filter.to ?? extent.last } : null;
   const zoom: PeriodUnit = zoomSchema.parse(raw.zoom) ?? (window ? defaultZoom(window.first, window.last) : 'month');
-  const [axisCounts, monthCounts] = await Promise.all([
-    window ? getPeriodCounts(filter, zoom) : Promise.resolve([]),
-    getPeriodCounts(filter, 'month'),
-  ]);
+  const [axisCounts, monthCounts] = await pageRead(here, () =>
+    Promise.all([window ? getPeriodCounts(filter, zoom) : Promise.resolve([]), getPeriodCounts(filter, 'month')]),
+  );
   const active = Object.entries(filter).filter(([, v]) => v);
 
   return (

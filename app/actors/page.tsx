@@ -1,12 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { listActors } from '@/lib/data/actors';
+import { pageRead } from '@/lib/page-read';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Actors', alternates: { canonical: '/actors' } };
 
 export default async function ActorsPage() {
-  const { data } = await listActors({ limit: 1000 });
+  const { data } = await pageRead('/actors', () => listActors({ limit: 1000 }));
   const people = data.filter((a) => a.kind === 'person');
   const organisations = data.filter((a) => a.kind === 'organisation');
   return (

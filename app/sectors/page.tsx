@@ -1,12 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { listSectors } from '@/lib/data/sectors';
+import { pageRead } from '@/lib/page-read';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Sectors', alternates: { canonical: '/sectors' } };
 
 export default async function SectorsPage() {
-  const { data } = await listSectors({ limit: 100 });
+  const { data } = await pageRead('/sectors', () => listSectors({ limit: 100 }));
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold tracking-tight">Sectors</h1>

@@ -2,12 +2,13 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { listSources } from '@/lib/data/sources';
 import { sourceKindLabels } from '@/lib/labels';
+import { pageRead } from '@/lib/page-read';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Sources', alternates: { canonical: '/sources' } };
 
 export default async function SourcesPage() {
-  const { data } = await listSources({ limit: 100 });
+  const { data } = await pageRead('/sources', () => listSources({ limit: 100 }));
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold tracking-tight">Sources</h1>

@@ -36,8 +36,9 @@ const DROP_REQUEST_HEADERS = [
 // fetch() has already decoded the body, so its length and encoding no longer apply.
 const DROP_RESPONSE_HEADERS = ['content-encoding', 'content-length', 'transfer-encoding', 'connection', 'keep-alive'];
 
-function unavailablePage(): Response {
-  return new NextResponse(unavailablePageHtml(RETRY_AFTER_SECONDS), {
+/** The 503 page; `retry` is where its "Try again" goes (this same address by default). */
+export function unavailablePage(retry = ''): Response {
+  return new NextResponse(unavailablePageHtml(RETRY_AFTER_SECONDS, retry), {
     status: 503,
     headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', 'Retry-After': String(RETRY_AFTER_SECONDS) },
   });
@@ -49,6 +50,8 @@ export async function answerDuringOutage(request: NextRequest, forwardHeaders: H
   if (request.headers.get(PASS_HEADER) === secret()) return undefined;
   const { pathname, search } = request.nextUrl;
   if (pathname.startsWith('/api/') || pathname.startsWith('/_next/')) return undefined;
+  // It answers for itself, with the way back to the page that sent the reader there.
+  if (pathname === '/unavailable') return undefined;
   if (request.method !== 'GET' && request.method !== 'HEAD') return undefined;
 
   const headers = new Headers(forwardHeaders);
@@ -66,7 +69,9 @@ export async function answerDuringOutage(request: NextRequest, forwardHeaders: H
       cache: 'no-store',
       signal: AbortSignal.timeout(10_000),
     });
-    if (inner.status >= 500) {
+    // A page that failed, or one that sent its reader to /unavailable (lib/page-read.ts): answer the 503 here.
+    const location = inner.headers.get('location');
+    if (inner.status >= 500 || (location && new URL(location, origin).pathname === '/unavailable')) {
       await inner.body?.cancel();
       return unavailablePage();
     }

@@ -107,6 +107,12 @@ describe('database outage', () => {
       expect(await page.text()).toContain('Temporarily unavailable');
     }
 
+    // A page that loses the database mid-render sends its reader to /unavailable: 503 there, with the way back.
+    const detour = await get('/unavailable?next=%2Factors');
+    expect(detour.status).toBe(503);
+    expect(detour.headers.get('retry-after')).toMatch(/^\d+$/);
+    expect(await detour.text()).toContain('href="/actors"');
+
     // Liveness stays up, readiness goes down.
     expect((await get('/api/health')).status).toBe(200);
     const ready = await get('/api/health/ready');
@@ -136,5 +142,15 @@ describe('database outage', () => {
     expect(recoveredAfter).toBeLessThan(5_000);
     expect((await get(`/events/${cold.slug}`)).status).toBe(200);
     expect((await get('/api/health/ready')).status).toBe(200);
+    // Once it is back, /unavailable sends the reader back to the page, and only to a page of this site.
+    for (const [next, expected] of [
+      ['%2Factors', '/actors'],
+      ['%2F%2Fevil.example', '/'],
+      ['https%3A%2F%2Fevil.example', '/'],
+    ]) {
+      const back = await get(`/unavailable?next=${next}`);
+      expect(back.status).toBe(307);
+      expect(back.headers.get('location')).toBe(expected);
+    }
   }, 120_000);
 });

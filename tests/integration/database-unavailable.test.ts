@@ -3,6 +3,7 @@ import pg from 'pg';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '@/lib/generated/prisma/client';
 import { isDatabaseUnavailable } from '@/lib/db/unavailable';
+import { pageRead } from '@/lib/page-read';
 import { freePort } from '../../scripts/bench/server';
 
 // Real failures from the real drivers, classified by lib/db/unavailable.ts.
@@ -20,6 +21,23 @@ async function failureOf(promise: Promise<unknown>): Promise<unknown> {
   }
   throw new Error('expected a failure');
 }
+
+describe('a page read that loses the database', () => {
+  it('sends the reader to /unavailable with the way back, and throws anything else as it was', async () => {
+    const closed = new URL(url);
+    closed.port = String(await freePort());
+    const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: closed.toString() }) });
+    clients.push(prisma);
+    const lost = await failureOf(pageRead('/actors?q=a b', () => prisma.actor.findMany()));
+    // next/navigation's redirect(): a 307 to /unavailable, which answers 503 while the database is away.
+    expect((lost as { digest?: string }).digest).toContain(
+      `;/unavailable?next=${encodeURIComponent('/actors?q=a b').replaceAll('%20', '+')};307;`,
+    );
+    const bug = new Error('a bug, not an outage');
+    expect(await failureOf(pageRead('/actors', () => Promise.reject(bug)))).toBe(bug);
+    expect(await pageRead('/actors', async () => 'read')).toBe('read');
+  });
+});
 
 describe('database-unavailable classification', () => {
   it('a refused connection through Prisma and the pg driver adapter is unavailable', async () => {

@@ -3,18 +3,21 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getActor } from '@/lib/data/actors';
 import { eventTypeLabels, roleLabels } from '@/lib/labels';
+import { pageRead } from '@/lib/page-read';
 
 export const dynamic = 'force-dynamic';
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const actor = await getActor((await params).slug);
+  const { slug } = await params;
+  const actor = await pageRead(`/actors/${encodeURIComponent(slug)}`, () => getActor(slug));
   if (!actor) return { title: 'Actor not found' };
   return { title: actor.name, description: actor.description ?? undefined, alternates: { canonical: `/actors/${actor.slug}` } };
 }
 
 export default async function ActorPage({ params }: Props) {
-  const actor = await getActor((await params).slug);
+  const { slug } = await params;
+  const actor = await pageRead(`/actors/${encodeURIComponent(slug)}`, () => getActor(slug));
   if (!actor) notFound();
   return (
     <div className="mx-auto max-w-4xl space-y-6">

@@ -7,12 +7,14 @@ import { EventList } from '@/components/timeline/event-list';
 import { FiguresChart } from '@/components/charts/figures-chart';
 import { CitationList } from '@/components/citation-list';
 import { proposalStatusLabels } from '@/lib/labels';
+import { pageRead } from '@/lib/page-read';
 
 export const dynamic = 'force-dynamic';
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const sector = await getSector((await params).slug);
+  const { slug } = await params;
+  const sector = await pageRead(`/sectors/${encodeURIComponent(slug)}`, () => getSector(slug));
   if (!sector) return { title: 'Sector not found' };
   return { title: sector.name, description: sector.description, alternates: { canonical: `/sectors/${sector.slug}` } };
 }
@@ -27,9 +29,10 @@ function formatValue(f: FigureDTO) {
 
 export default async function SectorPage({ params }: Props) {
   const { slug } = await params;
-  const sector = await getSector(slug);
+  const here = `/sectors/${encodeURIComponent(slug)}`;
+  const sector = await pageRead(here, () => getSector(slug));
   if (!sector) notFound();
-  const events = await listEvents({ sector: slug }, { limit: 100 });
+  const events = await pageRead(here, () => listEvents({ sector: slug }, { limit: 100 }));
   const groups = new Map<string, FigureDTO[]>();
   for (const f of sector.figures) groups.set(unitKey(f), [...(groups.get(unitKey(f)) ?? []), f]);
 

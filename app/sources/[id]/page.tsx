@@ -3,12 +3,14 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getSource } from '@/lib/data/sources';
 import { proposalStatusLabels, sourceKindLabels } from '@/lib/labels';
+import { pageRead } from '@/lib/page-read';
 
 export const dynamic = 'force-dynamic';
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const source = await getSource((await params).id);
+  const { id } = await params;
+  const source = await pageRead(`/sources/${encodeURIComponent(id)}`, () => getSource(id));
   if (!source) return { title: 'Source not found' };
   return { title: source.title, alternates: { canonical: `/sources/${source.id}` } };
 }
@@ -31,7 +33,8 @@ function Quote({ quote, speaker }: { quote: string; speaker: { slug: string; nam
 }
 
 export default async function SourcePage({ params }: Props) {
-  const source = await getSource((await params).id);
+  const { id } = await params;
+  const source = await pageRead(`/sources/${encodeURIComponent(id)}`, () => getSource(id));
   if (!source) notFound();
   return (
     <div className="mx-auto max-w-3xl space-y-6">

@@ -1,0 +1,32 @@
+import 'server-only';
+import { redirect } from 'next/navigation';
+import { unavailablePage } from './db/outage-response';
+import { databaseIsDown, noteDatabaseError, pingDatabase } from './db/unavailable';
+
+/**
+ * A public page's database reads. An App Router page can't answer 503, and a
+ * render that loses the database answers 500. The proxy answers 503 itself
+ * once it knows the database is away (lib/db/outage-response.ts), but a
+ * request already past the proxy when the database goes finds out here: it
+ * is sent to /unavailable, which answers 503 with Retry-After and a way back
+ * to `path`. Any other failure is thrown as before.
+ *
+ * Only for dynamic pages: an ISR page (the permalink) would cache the
+ * redirect; there a failed regeneration keeps the stale page instead.
+ */
+export async function pageRead<T>(path: string, read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (error) {
+    if (!noteDatabaseError(error)) throw error;
+    redirect(`/unavailable?${new URLSearchParams({ next: path })}`);
+  }
+}
+
+/** GET /unavailable: 503 while the database is away, back to the page (307) once it answers. */
+export async function unavailableAnswer(next: string | null): Promise<Response> {
+  const back = next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/unavailable') ? next : '/';
+  if (!databaseIsDown() || (await pingDatabase()))
+    return new Response(null, { status: 307, headers: { Location: back, 'Cache-Control': 'no-store' } });
+  return unavailablePage(back);
+}
