@@ -5,12 +5,13 @@
  */
 import { seedIfEmpty } from '../../lib/seed/first-start';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCluster, type Cluster } from '../../scripts/pg-cluster';
 import { freePort } from '../../scripts/bench/server';
 import { openDatabase } from '../../lib/db/open';
 import { loadSeedDataset } from '../../lib/seed/load';
+import { copyBuild } from '../support/next-server';
 
 const DIST = '.next-test-outage';
 const seed = loadSeedDataset();
@@ -31,8 +32,7 @@ beforeAll(async () => {
   const database = await openDatabase({ databaseUrl: cluster.url('outage'), migrate: true, seed: seedIfEmpty });
   await database.close();
   // Its own copy of the build, so its page cache is its own.
-  rmSync(DIST, { recursive: true, force: true });
-  cpSync('.next-test', DIST, { recursive: true });
+  copyBuild(DIST);
   const port = await freePort();
   origin = `http://127.0.0.1:${port}`;
   const env: NodeJS.ProcessEnv = {

@@ -1,10 +1,11 @@
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadSeedDataset } from '../../lib/seed/load';
 import { killAllChildren, spawnChild, type Child } from '../support/child-process';
+import { copyBuild } from '../support/next-server';
 
 // `next start` on the e2e build, without DATABASE_URL: the embedded database.
 // The build gets its own copy: pages cached by these servers must not reach
@@ -46,8 +47,7 @@ afterAll(async () => {
 
 describe('next start on the embedded database', () => {
   it('seeds at start-up, refuses a second server on the same folder, and restarts at once after kill -9', async () => {
-    rmSync(distDir, { recursive: true, force: true });
-    cpSync('.next-test', distDir, { recursive: true });
+    copyBuild(distDir);
 
     // No request is made before the start-up log says the database is ready.
     const first = await nextStart();

@@ -19,8 +19,7 @@ async function freePort(): Promise<number> {
  */
 export async function startExtraServer(name: string, databaseUrl: string) {
   const distDir = `.next-test-${name}`;
-  rmSync(distDir, { recursive: true, force: true });
-  cpSync('.next-test', distDir, { recursive: true });
+  copyBuild(distDir);
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const env: NodeJS.ProcessEnv = {
@@ -62,4 +61,17 @@ export async function startExtraServer(name: string, databaseUrl: string) {
       rmSync(distDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * A copy of the e2e build for one more server, without what the reader
+ * server cached while earlier test files ran (rendered pages, fetched data):
+ * each server starts as cold as a fresh deployment, whatever the file order.
+ */
+export function copyBuild(to: string) {
+  rmSync(to, { recursive: true, force: true });
+  cpSync('.next-test', to, {
+    recursive: true,
+    filter: (source) => !/[\\/](server[\\/]route-cache|cache[\\/]fetch-cache)([\\/]|$)/.test(source.slice('.next-test'.length)),
+  });
 }
