@@ -6,7 +6,17 @@ import nextTs from 'eslint-config-next/typescript';
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
-  globalIgnores(['.next/**', '.next-test/**', '.next-test-edit/**', 'lib/generated/**', 'next-env.d.ts', 'coverage/**', '.data/**']),
+  globalIgnores([
+    '.next/**',
+    '.next-test/**',
+    '.next-test-edit/**',
+    'lib/generated/**',
+    'next-env.d.ts',
+    'coverage/**',
+    '.data/**',
+    'tmp/**',
+    '.next-*/**',
+  ]),
   {
     rules: {
       // `_`-prefixed names mark values that are deliberately unused (destructured away, positional parameters).
