@@ -13,7 +13,7 @@ const LABEL = '[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?';
 const HOST = new RegExp(`^(?:${LABEL}(?:\\.${LABEL})*|\\[[0-9a-f:.]+\\])(?::(\\d{1,5}))?$`, 'i');
 
 /** The host if it is a plain host[:port], lower-cased, or null. */
-export function validHost(value: string | null | undefined): string | null {
+function validHost(value: string | null | undefined): string | null {
   if (!value || value.length > 255) return null;
   const match = HOST.exec(value);
   if (!match || (match[1] !== undefined && Number(match[1]) > 65_535)) return null;

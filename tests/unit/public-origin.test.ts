@@ -59,6 +59,8 @@ describe('isSameOrigin', () => {
     expect((await withHops('0')).isSameOrigin(new Headers(forged))).toBe(false);
     expect((await withHops('0')).isSameOrigin(new Headers({ ...forged, origin: 'http://app.example' }))).toBe(true);
     expect((await withHops('1')).isSameOrigin(new Headers(forged))).toBe(true);
-    expect((await withHops('1')).isSameOrigin(new Headers({ origin: 'https://backchannel.example', 'x-forwarded-host': 'a b' }))).toBe(true);
+    expect((await withHops('1')).isSameOrigin(new Headers({ origin: 'https://backchannel.example', 'x-forwarded-host': 'a b' }))).toBe(
+      true,
+    );
   });
 });

@@ -49,7 +49,19 @@ describe('safeNextPath', () => {
   });
 
   it('never answers anything a browser would take off-site', () => {
-    const tricky = ['/\t/x', '/ /x', '/\u3000/x', '/\u2028/x', '/%E3%80%80/x', '/.%2e//x', '/%2e%2e//x', '/;//x', '/?//x', '/#//x', '/@evil.example'];
+    const tricky = [
+      '/\t/x',
+      '/ /x',
+      '/\u3000/x',
+      '/\u2028/x',
+      '/%E3%80%80/x',
+      '/.%2e//x',
+      '/%2e%2e//x',
+      '/;//x',
+      '/?//x',
+      '/#//x',
+      '/@evil.example',
+    ];
     for (const next of tricky) {
       const answer = safeNextPath(next);
       expect(answer, next).toMatch(/^\/(?![/\\])[\x21-\x7e]*$/);
