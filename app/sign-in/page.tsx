@@ -12,8 +12,11 @@ const messages: Record<string, string> = {
 };
 
 /** A plain form posting to /api/auth/sign-in: works without JavaScript. */
-export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
-  const params = await searchParams;
+export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const raw = await searchParams;
+  // A repeated parameter (`?next=/a&next=/b`) arrives as an array: the first one counts.
+  const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+  const params = { next: first(raw.next), error: first(raw.error), signedOut: first(raw.signedOut) };
   const next = safeNextPath(params.next);
   if (await currentUser()) redirect(next);
   const error = params.error ? (messages[params.error] ?? 'Sign-in failed.') : null;

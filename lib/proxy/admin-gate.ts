@@ -9,6 +9,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { ADMIN_PATH_HEADER } from '../auth/admin-path';
 import { isTokenShaped, SESSION_COOKIE, SESSION_DAYS, sessionCookieOptions } from '../auth/cookie';
 import type { ProxyStep } from './pipeline';
+import { publicOrigin } from './public-origin';
 
 const isAdminPath = (pathname: string) => pathname === '/admin' || pathname.startsWith('/admin/');
 
@@ -34,8 +35,7 @@ function adminGate(request: NextRequest, forwarded: Headers): NextResponse | nul
   if (!['GET', 'HEAD'].includes(request.method)) return null;
   if (isTokenShaped(request.cookies.get(SESSION_COOKIE)?.value)) return null;
   // Next wants an absolute Location from the proxy: on the host the browser used (nextUrl may say "localhost").
-  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host') ?? request.nextUrl.host;
-  const location = new URL(`/sign-in?${new URLSearchParams({ next })}`, `${request.nextUrl.protocol}//${host}`);
+  const location = new URL(`/sign-in?${new URLSearchParams({ next })}`, publicOrigin(request.headers, request.nextUrl.protocol));
   const response = NextResponse.redirect(location, 307);
   response.headers.set('Cache-Control', 'private, no-store');
   return response;

@@ -4,6 +4,7 @@ import { gonePageHtml } from '@/lib/gone-page';
 import { slugSchema } from '@/lib/schemas/common';
 import { noteDatabaseError } from '@/lib/db/unavailable';
 import type { ProxyStep } from './pipeline';
+import { publicOrigin } from './public-origin';
 
 /** Past this the lookup counts as failed: a stuck database must not hold up cached pages. */
 const LOOKUP_TIMEOUT_MS = 2_000;
@@ -58,8 +59,7 @@ export const permalinkRedirects: ProxyStep = async ({ request }) => {
   const state = await lookUp(slug);
   if (state?.kind === 'moved') {
     // On the host the browser used (nextUrl may say "localhost").
-    const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host') ?? request.nextUrl.host;
-    const base = URL.canParse(`${request.nextUrl.protocol}//${host}`) ? `${request.nextUrl.protocol}//${host}` : request.nextUrl.origin;
+    const base = publicOrigin(request.headers, request.nextUrl.protocol);
     const location = new URL(`/${permalink[1] ?? ''}events/${encodeURIComponent(state.to)}${request.nextUrl.search}`, base);
     return NextResponse.redirect(location, 308);
   }

@@ -1,6 +1,7 @@
 import 'server-only';
 import { env } from '../env';
 import { originOf } from './safe-url';
+import { publicHost } from '../proxy/public-origin';
 
 /** The shared rate-limit bucket of requests whose address can't be trusted. */
 const UNTRUSTED_ADDRESS = 'untrusted';
@@ -36,7 +37,8 @@ export function isSameOrigin(headers: Headers): boolean {
   // An unparsable Referer refuses rather than throws.
   const origin = headers.get('origin') ?? originOf(headers.get('referer'))?.origin ?? null;
   if (!origin) return false;
-  const host = headers.get('x-forwarded-host') ?? headers.get('host');
+  // X-Forwarded-Host only counts when a trusted proxy set it (lib/proxy/public-origin.ts).
+  const host = publicHost(headers);
   const allowed = new Set([new URL(env().SITE_URL).origin]);
   if (host) {
     allowed.add(`http://${host}`);

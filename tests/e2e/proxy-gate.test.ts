@@ -8,6 +8,7 @@ import { editBaseUrl as baseUrl } from '../support/e2e';
 import { sessionCookie } from '../support/auth';
 import { testUsers } from '../support/users';
 import { startServer } from '../support/e2e-server';
+import { rawRequest } from '../support/raw-http';
 import { openDatabase, type Database } from '../../lib/db/open';
 
 describe('the /admin fast path', () => {
@@ -99,6 +100,33 @@ describe('the address the sign-in limit counts, with no proxy in front (TRUSTED_
       body: JSON.stringify({ email: testUsers.admin.email, password: testUsers.admin.password }),
     });
     expect(blocked.status).toBe(429);
+  });
+  // The host rule of ADR 4: with no proxy in front, X-Forwarded-Host is the client's own writing.
+  it('builds its redirects on the Host header, not a forged X-Forwarded-Host, and on SITE_URL when Host is malformed', async () => {
+    const own = new URL(direct!.baseUrl).host;
+    const forged = await rawRequest(direct!.baseUrl, '/admin', {
+      headers: { 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'https' },
+    });
+    expect(forged.status).toBe(307);
+    expect(new URL(String(forged.headers.location), direct!.baseUrl).origin).toBe(`http://${own}`);
+    for (const host of ['[', 'a b', 'evil.example/x']) {
+      const malformed = await rawRequest(direct!.baseUrl, '/admin', { headers: { host } });
+      expect(malformed.status, host).toBe(307);
+      expect(new URL(String(malformed.headers.location), direct!.baseUrl).origin, host).toBe(direct!.baseUrl);
+    }
+    const event = await database.prisma.event.findFirstOrThrow({ where: { deletedAt: null }, select: { id: true, slug: true } });
+    const fromSlug = `host-trust-former-${Date.now()}`;
+    await database.prisma.eventSlugRedirect.create({ data: { fromSlug, eventId: event.id } });
+    try {
+      const moved = await rawRequest(direct!.baseUrl, `/events/${fromSlug}`, { headers: { 'x-forwarded-host': 'evil.example' } });
+      expect(moved.status).toBe(308);
+      expect(new URL(String(moved.headers.location), direct!.baseUrl).href).toBe(`http://${own}/events/${event.slug}`);
+      const malformed = await rawRequest(direct!.baseUrl, `/events/${fromSlug}`, { headers: { host: '[' } });
+      expect(malformed.status).toBe(308);
+      expect(new URL(String(malformed.headers.location), direct!.baseUrl).href).toBe(`${direct!.baseUrl}/events/${event.slug}`);
+    } finally {
+      await database.prisma.eventSlugRedirect.deleteMany({ where: { fromSlug } });
+    }
   });
 });
 

@@ -2,7 +2,7 @@ import { NextResponse } from 'next/server';
 import { signInSchema, safeNextPath } from '@/lib/schemas/auth';
 import { accountForCredentials } from '@/lib/auth/credentials';
 import { createSession, SESSION_COOKIE, sessionCookieOptions } from '@/lib/auth/session';
-import { recordSignInAttempt, signInBlocked } from '@/lib/auth/rate-limit';
+import { beginSignInAttempt, signInSucceeded } from '@/lib/auth/rate-limit';
 import { clientIp, isSameOrigin } from '@/lib/security/request';
 import { seeOther } from '@/lib/security/redirect';
 import { apiRoute } from '@/lib/api';
@@ -35,7 +35,8 @@ export const POST = apiRoute(async (request: Request) => {
   const { email, password } = parsed.data;
   const ip = clientIp(request.headers);
 
-  const limit = await signInBlocked(email, ip);
+  // The attempt counts (as a failure) before the password is checked, so parallel guesses can't overrun the limit.
+  const limit = await beginSignInAttempt(email, ip);
   if (limit.blocked) {
     const message = `Too many failed sign-in attempts. Try again in ${Math.ceil(limit.retryAfterSeconds / 60)} minutes.`;
     const headers = { 'Retry-After': String(limit.retryAfterSeconds) };
@@ -49,11 +50,8 @@ export const POST = apiRoute(async (request: Request) => {
   }
 
   const user = await accountForCredentials(email, password);
-  if (!user) {
-    await recordSignInAttempt(email, ip, false);
-    return back('invalid');
-  }
-  await recordSignInAttempt(email, ip, true);
+  if (!user) return back('invalid');
+  await signInSucceeded(limit.id);
   const { token, expiresAt } = await createSession(user.id, request.headers.get('user-agent'));
   const cookie = { name: SESSION_COOKIE, value: token, ...sessionCookieOptions(expiresAt) };
   if (wantsJson) {
