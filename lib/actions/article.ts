@@ -5,6 +5,7 @@ import { extractProposals, type ArticleProposals } from '../article/extract';
 import { authorize, AuthorizationError } from '../auth/authorize';
 import type { SessionUser } from '../auth/session';
 import { db } from '../db';
+import { NOT_UNDERSTOOD } from '../forms/action-state';
 import { formDataToObject, fieldErrors, type FormValue } from '../forms/form-data';
 import { initialReviewValues, parseArticleReview } from '../article/review';
 import type { ArticleCreated, ArticleState, Option } from '../article/state';
@@ -124,6 +125,8 @@ async function createArticleDrafts(_previous: ArticleState, formData: FormData):
 
 /** The one action the article forms post to; the pressed button says which step. */
 export async function articleAction(previous: ArticleState, formData: FormData): Promise<ArticleState> {
+  // A crafted request can call the action with anything (Next decodes the arguments before app code).
+  if (!(formData instanceof FormData)) return { status: 'article', formError: NOT_UNDERSTOOD, fieldErrors: {}, values: {} };
   const step = formData.get('step');
   if (step === 'create') return createArticleDrafts(previous, formData);
   if (step === 'edit') {

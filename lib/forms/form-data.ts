@@ -19,7 +19,7 @@ export function formDataToObject(form: FormData | Iterable<[string, FormDataEntr
   for (const [name, raw] of form) {
     if (typeof raw !== 'string') continue;
     if (name.startsWith('$ACTION')) continue; // React's own action fields
-    const path = name.replace(/\]/g, '').split(/[.[]/).filter(Boolean);
+    const path = pathOf(name);
     if (path.length === 0 || path.length > 6 || path.some((key) => FORBIDDEN.has(key))) continue;
     const value = raw.replace(/\u0000/g, '');
     let node: Record<string, FormValue> | FormValue[] = root;
@@ -40,6 +40,23 @@ export function formDataToObject(form: FormData | Iterable<[string, FormDataEntr
     }
   }
   return compact(root) as Record<string, FormValue>;
+}
+
+/** `actors[0].role` → ['actors', '0', 'role']. */
+const pathOf = (name: string) => name.replace(/\]/g, '').split(/[.[]/).filter(Boolean);
+
+/**
+ * The fields whose value holds a NUL, as fieldErrors keys ("actors.0.role").
+ * No browser sends one from typing; it cannot be stored in PostgreSQL text, and
+ * silently dropping it would save something other than what was sent, so a
+ * form that carries one is refused and says where.
+ */
+export function fieldsWithNul(form: FormData): string[] {
+  const keys = new Set<string>();
+  for (const [name, raw] of form) {
+    if (typeof raw === 'string' && raw.includes('\u0000') && !name.startsWith('$ACTION')) keys.add(pathOf(name).join('.') || '_form');
+  }
+  return [...keys];
 }
 
 function isBlank(value: FormValue): boolean {
