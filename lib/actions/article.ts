@@ -6,7 +6,7 @@ import { authorize, AuthorizationError } from '../auth/authorize';
 import type { SessionUser } from '../auth/session';
 import { db } from '../db';
 import { NOT_UNDERSTOOD } from '../forms/action-state';
-import { formDataToObject, fieldErrors, type FormValue } from '../forms/form-data';
+import { formDataToObject, fieldErrors, NUL_FORM_ERROR, nulFieldErrors, type FormValue } from '../forms/form-data';
 import { initialReviewValues, parseArticleReview } from '../article/review';
 import type { ArticleCreated, ArticleState, Option } from '../article/state';
 import { articleInputSchema, type ArticleInput } from '../schemas/article';
@@ -57,6 +57,8 @@ async function extractArticle(_previous: ArticleState, formData: FormData): Prom
   const user = await editor(values);
   if ('status' in user) return user;
   const articleValues = (values.article as Values) ?? {};
+  const nul = nulFieldErrors(formData);
+  if (nul) return { status: 'article', formError: NUL_FORM_ERROR, fieldErrors: nul, values: articleValues };
   const parsed = articleInputSchema.safeParse(articleValues);
   if (!parsed.success) {
     return {
@@ -94,6 +96,9 @@ async function createArticleDrafts(_previous: ArticleState, formData: FormData):
     fieldErrors,
     formError,
   });
+
+  const nul = nulFieldErrors(formData);
+  if (nul) return back(nul, NUL_FORM_ERROR);
 
   const review = parseArticleReview(values);
   if (!review.ok) return back(review.fieldErrors);

@@ -46,18 +46,21 @@ export function formDataToObject(form: FormData | Iterable<[string, FormDataEntr
 const pathOf = (name: string) => name.replace(/\]/g, '').split(/[.[]/).filter(Boolean);
 
 /**
- * The fields whose value holds a NUL, as fieldErrors keys ("actors.0.role").
+ * An error for each field whose value holds a NUL (keys as fieldErrors gives them).
  * No browser sends one from typing; it cannot be stored in PostgreSQL text, and
  * silently dropping it would save something other than what was sent, so a
  * form that carries one is refused and says where.
  */
-export function fieldsWithNul(form: FormData): string[] {
-  const keys = new Set<string>();
+export function nulFieldErrors(form: FormData): Record<string, string[]> | null {
+  const out: Record<string, string[]> = {};
   for (const [name, raw] of form) {
-    if (typeof raw === 'string' && raw.includes('\u0000') && !name.startsWith('$ACTION')) keys.add(pathOf(name).join('.') || '_form');
+    if (typeof raw === 'string' && raw.includes('\u0000') && !name.startsWith('$ACTION'))
+      out[pathOf(name).join('.') || '_form'] = ['Remove the invisible NUL character from this field; it cannot be saved.'];
   }
-  return [...keys];
+  return Object.keys(out).length > 0 ? out : null;
 }
+
+export const NUL_FORM_ERROR = 'Some fields contain an invisible NUL character; nothing was saved.';
 
 function isBlank(value: FormValue): boolean {
   if (typeof value === 'string') return value.trim() === '';

@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { authorize, AuthorizationError } from '../../auth/authorize';
 import type { SessionUser } from '../../auth/session';
 import { NOT_UNDERSTOOD, type ActionState } from '../../forms/action-state';
-import { fieldErrors, fieldsWithNul, formDataToObject } from '../../forms/form-data';
+import { fieldErrors, formDataToObject, NUL_FORM_ERROR, nulFieldErrors } from '../../forms/form-data';
 import { editMetaSchema } from '../../schemas/event';
 import { BUSY_MESSAGE, isBusyError } from './busy';
 import { ConflictError, NotFoundError, ValidationError } from '../../write/errors';
@@ -23,16 +23,8 @@ export async function runForm<S extends z.ZodType>(
   // A crafted request can call the action with anything (Next decodes the arguments before app code).
   if (!(formData instanceof FormData)) return { status: 'error', formError: NOT_UNDERSTOOD, fieldErrors: {}, values: {} };
   const values = formDataToObject(formData);
-  const nul = fieldsWithNul(formData);
-  if (nul.length > 0) {
-    const message = 'Remove the invisible NUL character from this field; it cannot be saved.';
-    return {
-      status: 'error',
-      formError: 'Some fields contain an invisible NUL character; nothing was saved.',
-      fieldErrors: Object.fromEntries(nul.map((key) => [key, [message]])),
-      values,
-    };
-  }
+  const nul = nulFieldErrors(formData);
+  if (nul) return { status: 'error', formError: NUL_FORM_ERROR, fieldErrors: nul, values };
   const meta = editMetaSchema.safeParse({ id: values.id || undefined, version: values.version || undefined });
   const parsed = schema.safeParse(values);
   if (!parsed.success || !meta.success) {
