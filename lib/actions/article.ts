@@ -5,7 +5,8 @@ import { extractProposals, type ArticleProposals } from '../article/extract';
 import { authorize, AuthorizationError } from '../auth/authorize';
 import type { SessionUser } from '../auth/session';
 import { db } from '../db';
-import { formDataToObject, fieldErrors, type FormValue } from '../forms/form-data';
+import { NOT_UNDERSTOOD } from '../forms/action-state';
+import { formDataToObject, fieldErrors, NUL_FORM_ERROR, nulFieldErrors, type FormValue } from '../forms/form-data';
 import { initialReviewValues, parseArticleReview } from '../article/review';
 import type { ArticleCreated, ArticleState, Option } from '../article/state';
 import { articleInputSchema, type ArticleInput } from '../schemas/article';
@@ -56,6 +57,8 @@ async function extractArticle(_previous: ArticleState, formData: FormData): Prom
   const user = await editor(values);
   if ('status' in user) return user;
   const articleValues = (values.article as Values) ?? {};
+  const nul = nulFieldErrors(formData);
+  if (nul) return { status: 'article', formError: NUL_FORM_ERROR, fieldErrors: nul, values: articleValues };
   const parsed = articleInputSchema.safeParse(articleValues);
   if (!parsed.success) {
     return {
@@ -94,6 +97,9 @@ async function createArticleDrafts(_previous: ArticleState, formData: FormData):
     formError,
   });
 
+  const nul = nulFieldErrors(formData);
+  if (nul) return back(nul, NUL_FORM_ERROR);
+
   const review = parseArticleReview(values);
   if (!review.ok) return back(review.fieldErrors);
   const { events, actors, figures } = review.data;
@@ -124,6 +130,8 @@ async function createArticleDrafts(_previous: ArticleState, formData: FormData):
 
 /** The one action the article forms post to; the pressed button says which step. */
 export async function articleAction(previous: ArticleState, formData: FormData): Promise<ArticleState> {
+  // A crafted request can call the action with anything (Next decodes the arguments before app code).
+  if (!(formData instanceof FormData)) return { status: 'article', formError: NOT_UNDERSTOOD, fieldErrors: {}, values: {} };
   const step = formData.get('step');
   if (step === 'create') return createArticleDrafts(previous, formData);
   if (step === 'edit') {

@@ -2,7 +2,9 @@
 
 import { z } from 'zod';
 import type { ActionState } from '../forms/action-state';
+import { recordIdSchema } from '../schemas/common';
 import { eventInputSchema } from '../schemas/event';
+import { fieldOf } from './support/field-of';
 import { runForm } from './support/run-form';
 import { runButton } from './support/run-button';
 import { restoreEvent, saveEvent as save, trashEventById } from '../write/event-ops';
@@ -16,10 +18,12 @@ export async function saveEvent(_previous: ActionState, formData: FormData): Pro
   });
 }
 
-const idSchema = z.object({ id: z.string().min(1).max(64), version: z.coerce.number().int().min(1).optional() });
+const idSchema = z.object({ id: recordIdSchema.max(64), version: z.coerce.number().int().min(1).optional() });
 
 export async function trashEventAction(formData: FormData) {
-  const back = `/admin/events/${String(formData.get('id') ?? '')}`;
+  // Back to the event's page, unless the posted id is not one (then runButton refuses it anyway).
+  const id = fieldOf(formData, 'id');
+  const back = idSchema.shape.id.safeParse(id).success ? `/admin/events/${encodeURIComponent(id)}` : '/admin/events';
   await runButton(formData, idSchema, back, async (user, { id, version }) => {
     const { revalidate } = await trashEventById(user.id, id, version);
     revalidateAfterWrite(revalidate.kinds, revalidate.eventSlugs);

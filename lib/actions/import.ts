@@ -6,6 +6,7 @@ import { db } from '../db';
 import { applyImport } from '../import/apply';
 import { decodeImportBytes, parseImport } from '../import/parse';
 import { planImport } from '../import/plan';
+import { NOT_UNDERSTOOD } from '../forms/action-state';
 import { MAX_IMPORT_BYTES, type ImportState } from '../schemas/import';
 import { revalidateAfterWrite } from './support/revalidate';
 
@@ -114,5 +115,7 @@ async function runImport(_previous: ImportState, formData: FormData): Promise<Im
 
 /** The one action the import form posts to; the pressed button says which step. */
 export async function importAction(previous: ImportState, formData: FormData): Promise<ImportState> {
+  // A crafted request can call the action with anything (Next decodes the arguments before app code).
+  if (!(formData instanceof FormData)) return { status: 'error', formError: NOT_UNDERSTOOD, fieldErrors: {}, values: {} };
   return formData.get('step') === 'import' ? runImport(previous, formData) : previewImport(previous, formData);
 }

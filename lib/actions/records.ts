@@ -2,12 +2,14 @@
 
 import { z } from 'zod';
 import { recordTypes, type RecordType, type SnapshotType } from '../data/snapshots';
+import { recordIdSchema } from '../schemas/common';
 import { restoreEventRevision } from '../write/event-ops';
 import { restoreRecord, restoreRecordRevision, trashRecord } from '../write/record-ops';
+import { fieldOf } from './support/field-of';
 import { runButton } from './support/run-button';
 import { revalidateAfterWrite } from './support/revalidate';
 
-const schema = z.object({ id: z.string().min(1).max(120), type: z.enum(recordTypes as [RecordType, ...RecordType[]]) });
+const schema = z.object({ id: recordIdSchema, type: z.enum(recordTypes as [RecordType, ...RecordType[]]) });
 const plural: Record<SnapshotType, 'events' | 'actors' | 'sectors' | 'sources' | 'proposals' | 'figures'> = {
   event: 'events',
   actor: 'actors',
@@ -17,11 +19,11 @@ const plural: Record<SnapshotType, 'events' | 'actors' | 'sectors' | 'sources' |
   figure: 'figures',
 };
 /** The admin list of the posted type, before it is validated (only where to send a refused request back). */
-const listOf = (type: FormDataEntryValue | null, types: readonly string[], fallback: string) =>
-  typeof type === 'string' && types.includes(type) ? plural[type as SnapshotType] : fallback;
+const listOf = (type: string, types: readonly string[], fallback: string) =>
+  types.includes(type) ? plural[type as SnapshotType] : fallback;
 
 export async function trashRecordAction(formData: FormData) {
-  const back = `/admin/${listOf(formData.get('type'), recordTypes, 'actors')}`;
+  const back = `/admin/${listOf(fieldOf(formData, 'type'), recordTypes, 'actors')}`;
   await runButton(formData, schema, back, async (user, { id, type }) => {
     const { revalidate } = await trashRecord(type, user.id, id);
     revalidateAfterWrite(revalidate.kinds, revalidate.eventSlugs);
@@ -40,8 +42,8 @@ export async function untrashRecordAction(formData: FormData) {
 const snapshotTypes: SnapshotType[] = ['event', ...recordTypes];
 const revisionSchema = z.object({
   type: z.enum(snapshotTypes as [SnapshotType, ...SnapshotType[]]),
-  id: z.string().min(1).max(120),
-  revisionId: z.string().min(1).max(64),
+  id: recordIdSchema,
+  revisionId: recordIdSchema.max(64),
 });
 
 /**
@@ -51,8 +53,9 @@ const revisionSchema = z.object({
  * record's revision over another.
  */
 export async function restoreRevision(formData: FormData) {
-  const id = formData.get('id');
-  const back = `/admin/${listOf(formData.get('type'), snapshotTypes, 'events')}${typeof id === 'string' && id ? `/${encodeURIComponent(id)}/history` : ''}`;
+  const id = fieldOf(formData, 'id');
+  const history = recordIdSchema.safeParse(id).success ? `/${encodeURIComponent(id)}/history` : '';
+  const back = `/admin/${listOf(fieldOf(formData, 'type'), snapshotTypes, 'events')}${history}`;
   await runButton(formData, revisionSchema, back, async (user, { type, id, revisionId }) => {
     const saved =
       type === 'event' ? await restoreEventRevision(user.id, revisionId, id) : await restoreRecordRevision(type, user.id, revisionId, id);

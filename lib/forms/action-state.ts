@@ -24,3 +24,6 @@ export type ActionState =
     };
 
 export const idle: ActionState = { status: 'idle' };
+
+/** The answer to a request no form of ours could have sent (wrong argument types, tampered hidden fields). */
+export const NOT_UNDERSTOOD = 'The request was not understood; reload the page and try again.';

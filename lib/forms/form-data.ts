@@ -19,7 +19,7 @@ export function formDataToObject(form: FormData | Iterable<[string, FormDataEntr
   for (const [name, raw] of form) {
     if (typeof raw !== 'string') continue;
     if (name.startsWith('$ACTION')) continue; // React's own action fields
-    const path = name.replace(/\]/g, '').split(/[.[]/).filter(Boolean);
+    const path = pathOf(name);
     if (path.length === 0 || path.length > 6 || path.some((key) => FORBIDDEN.has(key))) continue;
     const value = raw.replace(/\u0000/g, '');
     let node: Record<string, FormValue> | FormValue[] = root;
@@ -41,6 +41,26 @@ export function formDataToObject(form: FormData | Iterable<[string, FormDataEntr
   }
   return compact(root) as Record<string, FormValue>;
 }
+
+/** `actors[0].role` → ['actors', '0', 'role']. */
+const pathOf = (name: string) => name.replace(/\]/g, '').split(/[.[]/).filter(Boolean);
+
+/**
+ * An error for each field whose value holds a NUL (keys as fieldErrors gives them).
+ * No browser sends one from typing; it cannot be stored in PostgreSQL text, and
+ * silently dropping it would save something other than what was sent, so a
+ * form that carries one is refused and says where.
+ */
+export function nulFieldErrors(form: FormData): Record<string, string[]> | null {
+  const out: Record<string, string[]> = {};
+  for (const [name, raw] of form) {
+    if (typeof raw === 'string' && raw.includes('\u0000') && !name.startsWith('$ACTION'))
+      out[pathOf(name).join('.') || '_form'] = ['Remove the invisible NUL character from this field; it cannot be saved.'];
+  }
+  return Object.keys(out).length > 0 ? out : null;
+}
+
+export const NUL_FORM_ERROR = 'Some fields contain an invisible NUL character; nothing was saved.';
 
 function isBlank(value: FormValue): boolean {
   if (typeof value === 'string') return value.trim() === '';

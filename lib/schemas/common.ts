@@ -7,6 +7,21 @@ export const slugSchema = z
   .max(120)
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Use lower-case letters, digits and single hyphens');
 
+/** C0 control characters and DEL: never part of an id; NUL cannot even be stored in PostgreSQL text. */
+export const CONTROL_CHARACTER = /[\u0000-\u001f\u007f]/;
+
+/**
+ * The id of an existing record as a form posts it back (hidden fields of
+ * trash, restore and other one-button forms). Ids are machine-made, so a
+ * control character means a tampered request: refused here rather than
+ * reaching the database, which fails on NUL.
+ */
+export const recordIdSchema = z
+  .string()
+  .min(1, 'The id is missing')
+  .max(120, 'This id does not exist')
+  .regex(/^[^\u0000-\u001f\u007f]*$/, 'An id cannot contain control characters');
+
 /** PostgreSQL's `integer`, the type of every version column. */
 export const MAX_VERSION = 2_147_483_647;
 

@@ -3,6 +3,9 @@ import { redirect } from 'next/navigation';
 import type { z } from 'zod';
 import { authorize, AuthorizationError } from '../../auth/authorize';
 import type { SessionUser } from '../../auth/session';
+import { NOT_UNDERSTOOD } from '../../forms/action-state';
+import { formDataToObject } from '../../forms/form-data';
+import { CONTROL_CHARACTER } from '../../schemas/common';
 import { BUSY_MESSAGE, isBusyError } from './busy';
 import { ConflictError, NotFoundError, ValidationError } from '../../write/errors';
 
@@ -19,9 +22,12 @@ export async function runButton<S extends z.ZodType>(
   role: 'editor' | 'admin' = 'editor',
 ): Promise<never> {
   // A crafted request can call the action with anything (Next decodes the arguments before app code).
-  const entries = formData instanceof FormData ? [...formData].filter(([k]) => !k.startsWith('$ACTION')) : null;
-  const parsed = entries ? schema.safeParse(Object.fromEntries(entries)) : ({ success: false } as const);
-  if (!parsed.success) redirect(withError(back, 'The request was not understood; reload the page and try again.'));
+  // These forms post only machine-made hidden values (ids, types, versions): a control character in
+  // any of them is tampering, refused before it can reach the database (which fails on NUL). Names
+  // are read the same safe way as every other form's.
+  const clean = formData instanceof FormData && ![...formData.values()].some((v) => typeof v === 'string' && CONTROL_CHARACTER.test(v));
+  const parsed = clean ? schema.safeParse(formDataToObject(formData)) : ({ success: false } as const);
+  if (!parsed.success) redirect(withError(back, NOT_UNDERSTOOD));
   let user: SessionUser;
   try {
     user = await authorize(role);

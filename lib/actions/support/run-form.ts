@@ -3,8 +3,8 @@ import { redirect } from 'next/navigation';
 import type { z } from 'zod';
 import { authorize, AuthorizationError } from '../../auth/authorize';
 import type { SessionUser } from '../../auth/session';
-import type { ActionState } from '../../forms/action-state';
-import { fieldErrors, formDataToObject } from '../../forms/form-data';
+import { NOT_UNDERSTOOD, type ActionState } from '../../forms/action-state';
+import { fieldErrors, formDataToObject, NUL_FORM_ERROR, nulFieldErrors } from '../../forms/form-data';
 import { editMetaSchema } from '../../schemas/event';
 import { BUSY_MESSAGE, isBusyError } from './busy';
 import { ConflictError, NotFoundError, ValidationError } from '../../write/errors';
@@ -21,9 +21,10 @@ export async function runForm<S extends z.ZodType>(
   role: 'editor' | 'admin' = 'editor',
 ): Promise<ActionState> {
   // A crafted request can call the action with anything (Next decodes the arguments before app code).
-  if (!(formData instanceof FormData))
-    return { status: 'error', formError: 'The request was not understood; reload the page and try again.', fieldErrors: {}, values: {} };
+  if (!(formData instanceof FormData)) return { status: 'error', formError: NOT_UNDERSTOOD, fieldErrors: {}, values: {} };
   const values = formDataToObject(formData);
+  const nul = nulFieldErrors(formData);
+  if (nul) return { status: 'error', formError: NUL_FORM_ERROR, fieldErrors: nul, values };
   const meta = editMetaSchema.safeParse({ id: values.id || undefined, version: values.version || undefined });
   const parsed = schema.safeParse(values);
   if (!parsed.success || !meta.success) {
