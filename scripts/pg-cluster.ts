@@ -6,9 +6,9 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import path from 'node:path';
+import { freePort } from './free-port';
 
 export interface Cluster {
   url: (database?: string) => string;
@@ -31,16 +31,6 @@ export function findPgBin(): string {
   throw new Error(
     'PostgreSQL server binaries not found. Install them (sudo apt-get install -y postgresql) or set TEST_DATABASE_URL to a server you own.',
   );
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
 }
 
 export async function startCluster(options: { databases?: string[] } = {}): Promise<Cluster> {

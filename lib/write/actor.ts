@@ -3,9 +3,8 @@ import type { Prisma } from '../generated/prisma/client';
 import { parseIsoDay } from '../dates';
 import type { ActorInput } from '../schemas/actor';
 import { NotFoundError, ValidationError, type Errors } from './errors';
-import { recordSnapshots } from '../data/snapshots';
 import { loadForEdit, lostRace } from './conflicts';
-import { changeAction, recordChange } from './history';
+import { recordSave } from './history';
 import { idsBySlug } from './references';
 import { uniqueField } from './unique-field';
 
@@ -85,16 +84,6 @@ export async function writeActor(tx: Tx, userId: string, meta: { id?: string; ve
     })),
   });
 
-  const after = await recordSnapshots.actor(tx, id);
-  await recordChange(tx, {
-    userId,
-    entityType: 'actor',
-    entityId: id,
-    version,
-    action: action ?? changeAction(Boolean(edit), edit?.before.status, after?.status),
-    before: edit?.before ?? null,
-    after,
-    message: input.message,
-  });
+  await recordSave(tx, 'actor', { userId, id, version, before: edit?.before ?? null, action, message: input.message });
   return { id, slug: input.slug, version };
 }

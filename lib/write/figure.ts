@@ -3,9 +3,8 @@ import type { Prisma } from '../generated/prisma/client';
 import { parseIsoDay } from '../dates';
 import type { FigureInput } from '../schemas/figure';
 import { NotFoundError, ValidationError, type Errors } from './errors';
-import { recordSnapshots } from '../data/snapshots';
 import { loadForEdit, lostRace } from './conflicts';
-import { changeAction, recordChange } from './history';
+import { recordSave } from './history';
 import { citationRows, idsBySlug } from './references';
 import { uniqueField } from './unique-field';
 
@@ -64,16 +63,6 @@ export async function writeFigure(tx: Tx, userId: string, meta: { id?: string; v
   }
   await tx.citation.createMany({ data: citations({ figureId: id }) });
 
-  const after = await recordSnapshots.figure(tx, id);
-  await recordChange(tx, {
-    userId,
-    entityType: 'figure',
-    entityId: id,
-    version,
-    action: action ?? changeAction(Boolean(edit), edit?.before.status, after?.status),
-    before: edit?.before ?? null,
-    after,
-    message: input.message,
-  });
+  await recordSave(tx, 'figure', { userId, id, version, before: edit?.before ?? null, action, message: input.message });
   return { id, slug: input.slug, version };
 }

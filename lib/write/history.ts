@@ -4,6 +4,7 @@
  * no react-server condition) write through this module.
  */
 import type { Prisma } from '../generated/prisma/client';
+import { recordSnapshots, type RecordType } from '../data/snapshots';
 
 type EntityType = 'event' | 'actor' | 'sector' | 'source' | 'proposal' | 'figure' | 'user';
 type Tx = Prisma.TransactionClient;
@@ -81,8 +82,34 @@ export async function recordChanges(tx: Tx, changes: ChangeInput[]) {
 }
 
 /** The revision's action, named like the event writer's. */
-export function changeAction(isUpdate: boolean, beforeStatus: unknown, afterStatus: unknown) {
+function changeAction(isUpdate: boolean, beforeStatus: unknown, afterStatus: unknown) {
   if (!isUpdate) return 'create';
   if (beforeStatus === afterStatus) return 'update';
   return afterStatus === 'published' ? 'publish' : 'unpublish';
+}
+
+/**
+ * The history of one save of an actor, sector, source, proposal or figure:
+ * the record as it now reads, written as its revision and audit entry beside
+ * what it was before (null for a create). Returns nothing: the caller has
+ * already written the row.
+ */
+export async function recordSave(
+  tx: Tx,
+  type: RecordType,
+  save: { userId: string; id: string; version: number; before: Record<string, unknown> | null; action?: string; message?: string | null },
+) {
+  const after = await recordSnapshots[type](tx, save.id);
+  // Proposals keep their publishing state in recordStatus (status is the proposal's own fate).
+  const published = (snapshot: Record<string, unknown> | null) => (type === 'proposal' ? snapshot?.recordStatus : snapshot?.status);
+  await recordChange(tx, {
+    userId: save.userId,
+    entityType: type,
+    entityId: save.id,
+    version: save.version,
+    action: save.action ?? changeAction(save.before !== null, published(save.before), published(after)),
+    before: save.before,
+    after,
+    message: save.message,
+  });
 }

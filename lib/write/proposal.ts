@@ -2,9 +2,8 @@ import 'server-only';
 import type { Prisma } from '../generated/prisma/client';
 import type { ProposalInput } from '../schemas/proposal';
 import { NotFoundError, ValidationError, type Errors } from './errors';
-import { recordSnapshots } from '../data/snapshots';
 import { loadForEdit, lostRace } from './conflicts';
-import { changeAction, recordChange } from './history';
+import { recordSave } from './history';
 import { citationRows, idsBySlug } from './references';
 import { uniqueField } from './unique-field';
 
@@ -87,16 +86,6 @@ export async function writeProposal(
   });
   await tx.citation.createMany({ data: citations({ proposalId: id }) });
 
-  const after = await recordSnapshots.proposal(tx, id);
-  await recordChange(tx, {
-    userId,
-    entityType: 'proposal',
-    entityId: id,
-    version,
-    action: action ?? changeAction(Boolean(edit), edit?.before.recordStatus, after?.recordStatus),
-    before: edit?.before ?? null,
-    after,
-    message: input.message,
-  });
+  await recordSave(tx, 'proposal', { userId, id, version, before: edit?.before ?? null, action, message: input.message });
   return { id, slug: input.slug, version };
 }

@@ -2,9 +2,8 @@ import 'server-only';
 import type { Prisma } from '../generated/prisma/client';
 import type { SectorInput } from '../schemas/sector';
 import { NotFoundError, ValidationError } from './errors';
-import { recordSnapshots } from '../data/snapshots';
 import { loadForEdit, lostRace } from './conflicts';
-import { changeAction, recordChange } from './history';
+import { recordSave } from './history';
 import { uniqueField } from './unique-field';
 
 type Tx = Prisma.TransactionClient;
@@ -46,16 +45,6 @@ export async function writeSector(tx: Tx, userId: string, meta: { id?: string; v
     version = created.version;
   }
 
-  const after = await recordSnapshots.sector(tx, id);
-  await recordChange(tx, {
-    userId,
-    entityType: 'sector',
-    entityId: id,
-    version,
-    action: action ?? changeAction(Boolean(edit), edit?.before.status, after?.status),
-    before: edit?.before ?? null,
-    after,
-    message: input.message,
-  });
+  await recordSave(tx, 'sector', { userId, id, version, before: edit?.before ?? null, action, message: input.message });
   return { id, slug: input.slug, version };
 }

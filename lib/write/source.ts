@@ -3,9 +3,8 @@ import type { Prisma } from '../generated/prisma/client';
 import { parseIsoDay } from '../dates';
 import type { SourceInput } from '../schemas/source';
 import { NotFoundError, ValidationError } from './errors';
-import { recordSnapshots } from '../data/snapshots';
 import { loadForEdit, lostRace } from './conflicts';
-import { changeAction, recordChange } from './history';
+import { recordSave } from './history';
 import { uniqueField } from './unique-field';
 
 type Tx = Prisma.TransactionClient;
@@ -58,16 +57,6 @@ export async function writeSource(tx: Tx, userId: string, meta: { id?: string; v
     version = created.version;
   }
 
-  const after = await recordSnapshots.source(tx, id);
-  await recordChange(tx, {
-    userId,
-    entityType: 'source',
-    entityId: id,
-    version,
-    action: action ?? changeAction(Boolean(edit), edit?.before.status, after?.status),
-    before: edit?.before ?? null,
-    after,
-    message: input.message,
-  });
+  await recordSave(tx, 'source', { userId, id, version, before: edit?.before ?? null, action, message: input.message });
   return { id, version };
 }

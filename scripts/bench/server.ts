@@ -6,8 +6,8 @@
  * process on the machine.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import path from 'node:path';
+import { freePort } from '../free-port';
 
 const NEXT_BIN = path.join('node_modules', '.bin', 'next');
 
@@ -36,17 +36,6 @@ function killGroup(child: ChildProcess, signal: NodeJS.Signals) {
   } catch {
     // Already gone.
   }
-}
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no free port'))));
-    });
-  });
 }
 
 /** Children still running, so that an exit handler can stop them synchronously. */
@@ -125,3 +114,5 @@ export async function nextStart(
     }
   }
 }
+
+export { freePort };

@@ -1,11 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadSeedDataset } from '../../lib/seed/load';
 import { killAllChildren, spawnChild, type Child } from '../support/child-process';
 import { copyBuild } from '../support/next-server';
+import { freePort } from '../../scripts/free-port';
 
 // `next start` on the e2e build, without DATABASE_URL: the embedded database.
 // The build gets its own copy: pages cached by these servers must not reach
@@ -13,16 +13,6 @@ import { copyBuild } from '../support/next-server';
 const distDir = 'tmp/e2e-embedded-start';
 const dataDir = mkdtempSync(path.join(tmpdir(), 'backchannel-e2e-embedded-'));
 const pgliteDir = path.join(dataDir, 'pglite');
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 async function nextStart(): Promise<{ server: Child; origin: string }> {
   const port = await freePort();
