@@ -6,6 +6,7 @@
  * uses (./instance.ts keeps it on globalThis).
  */
 import { env } from '../env';
+import { logger } from '../log/logger';
 import { openAppDatabase } from './instance';
 
 export interface StartupLog {
@@ -13,8 +14,8 @@ export interface StartupLog {
   warn(line: string): void;
 }
 
-// Until the app has a logger (lib/log), start-up lines go to the console.
-const consoleLog: StartupLog = { info: (line) => console.info(line), warn: (line) => console.warn(line) };
+// Start-up lines are log lines like any other (JSON on stdout, pretty in development).
+const appLog: StartupLog = { info: (line) => logger().info(line), warn: (line) => logger().warn(line) };
 
 /** How long start-up waits for a PostgreSQL server before serving anyway. */
 const POSTGRES_PROBE_MS = 3_000;
@@ -25,7 +26,7 @@ const POSTGRES_PROBE_MS = 3_000;
  * PostgreSQL: checks the server answers and logs the outcome, and never
  * throws: the app still starts and serves cached pages while it is away.
  */
-async function startDatabase(log: StartupLog = consoleLog): Promise<void> {
+async function startDatabase(log: StartupLog = appLog): Promise<void> {
   const { DATABASE_URL } = env();
   const started = performance.now();
   if (!DATABASE_URL) {
@@ -56,7 +57,7 @@ async function startDatabase(log: StartupLog = consoleLog): Promise<void> {
  * stderr and exit code 1 (a server without its embedded database could only
  * answer 500).
  */
-export async function startDatabaseOrExit(log: StartupLog = consoleLog): Promise<void> {
+export async function startDatabaseOrExit(log: StartupLog = appLog): Promise<void> {
   try {
     await startDatabase(log);
   } catch (error) {

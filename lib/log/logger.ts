@@ -31,6 +31,7 @@ export function logger(): Logger {
           ...options,
           transport: { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname,service' } },
         })
-      : pino(options);
+      : // Synchronous writes: lines come out in order with the process's other output, and none is lost on exit.
+        pino(options, pino.destination({ dest: 1, sync: true }));
   return holder.backchannelLogger;
 }

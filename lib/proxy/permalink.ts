@@ -4,6 +4,7 @@ import { gonePageHtml } from '@/lib/gone-page';
 import { slugSchema } from '@/lib/schemas/common';
 import { noteDatabaseError } from '@/lib/db/unavailable';
 import type { ProxyStep } from './pipeline';
+import { logger } from '@/lib/log/logger';
 import { publicOrigin } from './public-origin';
 
 /** Past this the lookup counts as failed: a stuck database must not hold up cached pages. */
@@ -29,8 +30,9 @@ async function lookUp(slug: string) {
     noteDatabaseError(error);
     if (!warned) {
       warned = true;
-      console.warn(
-        `Permalink lookup failed, serving without the 308/410 check until the database answers again: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+      logger().warn(
+        { reason: error instanceof Error ? error.message.split('\n')[0] : String(error) },
+        'Permalink lookup failed, serving without the 308/410 check until the database answers again',
       );
     }
     return null;

@@ -6,6 +6,7 @@ import { loadSeedDataset } from '../../lib/seed/load';
 import { killAllChildren, spawnChild, type Child } from '../support/child-process';
 import { copyBuild } from '../support/next-server';
 import { freePort } from '../../scripts/free-port';
+import { logMessages } from '../support/log-messages';
 
 // `next start` on the e2e build, without DATABASE_URL: the embedded database.
 // The build gets its own copy: pages cached by these servers must not reach
@@ -41,8 +42,8 @@ describe('next start on the embedded database', () => {
 
     // No request is made before the start-up log says the database is ready.
     const first = await nextStart();
-    await first.server.waitForOutput(/^database: embedded PGlite ready in/m, 240_000);
-    expect(first.server.stdout()).toMatch(new RegExp(`^database: seeded: ${loadSeedDataset().events.length} events`, 'm'));
+    await first.server.waitForOutput(/"msg":"database: embedded PGlite ready in/, 240_000);
+    expect(logMessages(first.server.stdout())).toMatch(new RegExp(`^database: seeded: ${loadSeedDataset().events.length} events`, 'm'));
     const response = await fetch(`${first.origin}/api/v1/events?limit=1`);
     expect(response.status).toBe(200);
 
@@ -72,7 +73,7 @@ describe('next start on the embedded database', () => {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     expect(statuses).toEqual([200]);
-    expect(third.server.stdout()).toMatch(/^database: .* locked, taken over from pid \d+, which is no longer running/m);
+    expect(logMessages(third.server.stdout())).toMatch(/^database: .* locked, taken over from pid \d+, which is no longer running/m);
     expect(third.server.stdout()).not.toMatch(/seeded/);
     third.server.kill('SIGTERM');
     await third.server.exited;

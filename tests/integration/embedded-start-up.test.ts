@@ -6,6 +6,7 @@ import { openDatabase } from '@/lib/db/open';
 import { readMigrationsList } from '@/lib/db/schema-engine';
 import { loadSeedDataset } from '../../lib/seed/load';
 import { killAllChildren, spawnTsx } from '../support/child-process';
+import { logMessages } from '../support/log-messages';
 
 // The server's start-up step (what instrumentation.ts runs), each start in
 // its own process, as `next start` and `next dev` run it.
@@ -24,7 +25,7 @@ describe('the embedded database at server start-up', () => {
   it('is created, migrated and seeded before the server is ready; a second server exits with one line; a kill -9 leaves a lock the next start takes over at once', async () => {
     const first = start();
     const ready = await first.waitForOutput(/^READY$/m, 180_000);
-    const startUpLog = first.stdout().slice(0, ready.index);
+    const startUpLog = logMessages(first.stdout().slice(0, ready.index));
     const migrations = readMigrationsList().migrationDirectories.length;
     expect(startUpLog).toMatch(new RegExp(`^database: ${pgliteDir} locked \\(\\d+ ms\\)$`, 'm'));
     expect(startUpLog).toMatch(/^database: created \([\d.]+ m?s\)$/m);
@@ -48,7 +49,7 @@ describe('the embedded database at server start-up', () => {
     expect(existsSync(`${pgliteDir}.lock`)).toBe(true);
     const third = start();
     const thirdReady = await third.waitForOutput(/^READY$/m, 120_000);
-    const restartLog = third.stdout().slice(0, thirdReady.index);
+    const restartLog = logMessages(third.stdout().slice(0, thirdReady.index));
     expect(restartLog).toMatch(
       new RegExp(`^database: ${pgliteDir} locked, taken over from pid ${first.pid}, which is no longer running`, 'm'),
     );
@@ -72,7 +73,7 @@ describe('PostgreSQL at server start-up', () => {
   it('logs that the server answers', async () => {
     const child = spawnTsx('tests/support/start-database-child.ts', [], { ...process.env, PGLITE_DIR: pgliteDir });
     await child.waitForOutput(/^READY$/m, 60_000);
-    expect(child.stdout()).toMatch(/^database: PostgreSQL at \S+ answers \(/m);
+    expect(logMessages(child.stdout())).toMatch(/^database: PostgreSQL at \S+ answers \(/m);
     child.kill('SIGTERM');
     await child.exited;
   });
@@ -83,10 +84,10 @@ describe('PostgreSQL at server start-up', () => {
       DATABASE_URL: 'postgresql://nobody:secret@127.0.0.1:1/backchannel',
     });
     await child.waitForOutput(/^READY$/m, 60_000);
-    expect(child.stderr()).toMatch(
+    expect(logMessages(child.stdout())).toMatch(
       /^database: PostgreSQL at 127\.0\.0\.1:1\/backchannel is not reachable \(.+\); starting anyway, requests will retry$/m,
     );
-    expect(child.stderr()).not.toContain('secret');
+    expect(child.stdout() + child.stderr()).not.toContain('secret');
     child.kill('SIGTERM');
     await child.exited;
   });

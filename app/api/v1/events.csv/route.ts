@@ -3,6 +3,7 @@ import { eventFilterSchema } from '@/lib/schemas/event-filter';
 import { allEvents } from '@/lib/data/events';
 import type { EventDTO } from '@/lib/data/events';
 import { apiRoute, badRequest, searchParamsOf } from '@/lib/api';
+import { logger } from '@/lib/log/logger';
 
 function csvRows(batch: EventDTO[]) {
   return toCsv(
@@ -53,7 +54,7 @@ export const GET = apiRoute(async (request: Request) => {
       } catch (error) {
         // A later batch failed after the 200 went out: breaking the stream
         // is the only honest signal left (a closed file would look whole).
-        console.error('CSV export broke off:', error);
+        logger().error({ err: error }, 'CSV export broke off after the 200');
         controller.error(error);
       }
     },
