@@ -48,7 +48,14 @@ export async function getSource(id: string) {
         select: { slug: true, title: true, startDate: true, precision: true, endDate: true, approximate: true, ...publishState },
       },
       proposal: {
-        select: { slug: true, title: true, status: true, recordStatus: true, deletedAt: true, sector: { select: { slug: true, ...publishState } } },
+        select: {
+          slug: true,
+          title: true,
+          status: true,
+          recordStatus: true,
+          deletedAt: true,
+          sector: { select: { slug: true, ...publishState } },
+        },
       },
       figure: {
         select: {
