@@ -2,13 +2,20 @@
  * The proxy's 308 and 410 reveal that an event exists: they are given only for
  * what readers were shown, and anything else answers like an unknown slug.
  */
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { permalinkState } from '@/lib/data/slug-states';
 import { writeDataset } from '../../lib/seed/write';
 import { buildDataset, buildEvent, buildSource } from '../support/factories';
 
 const n = () => Math.random().toString(36).slice(2, 8);
+
+// Other files count every event on the shared database: leave none behind (the redirects go with them).
+afterAll(async () => {
+  const prisma = await db();
+  await prisma.event.deleteMany({ where: { slug: { startsWith: 'permalink-' } } });
+  await prisma.source.deleteMany({ where: { id: { startsWith: 'permalink-' } } });
+});
 
 async function eventWithFormerSlug() {
   const tag = n();

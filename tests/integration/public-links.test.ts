@@ -3,7 +3,7 @@
  * one: a proposal's or figure's sector, a role's organisation, the records a
  * source supports, or the actors and sectors the timeline filters by.
  */
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { getActor, listActors } from '@/lib/data/actors';
 import { listEvents } from '@/lib/data/events';
@@ -13,6 +13,18 @@ import { writeDataset } from '../../lib/seed/write';
 import { buildActor, buildDataset, buildEvent, buildFigure, buildProposal, buildSector, buildSource } from '../support/factories';
 
 const n = () => Math.random().toString(36).slice(2, 8);
+
+// Other files count every published event on the shared database: leave none behind.
+afterAll(async () => {
+  const prisma = await db();
+  const mine = { startsWith: 'link-' };
+  await prisma.event.deleteMany({ where: { slug: mine } });
+  await prisma.proposal.deleteMany({ where: { slug: mine } });
+  await prisma.figure.deleteMany({ where: { slug: mine } });
+  await prisma.actor.deleteMany({ where: { slug: mine } });
+  await prisma.sector.deleteMany({ where: { slug: mine } });
+  await prisma.source.deleteMany({ where: { id: mine } });
+});
 
 /** The row with `key` from a keyset-paged public listing, walking every page. */
 async function find<T extends { slug: string }>(
