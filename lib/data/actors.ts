@@ -4,17 +4,19 @@ import type { Prisma } from '../generated/prisma/client';
 import { db } from '../db';
 import { formatDateLabel, isoDay } from '../dates';
 import { eventInclude, toEventDTO } from './events';
+import { publicOnly, publishState } from './public-link';
 
 const live = { status: 'published', deletedAt: null } as const;
 
 const roleInclude = {
   orderBy: { position: 'asc' },
-  include: { organisation: { select: { slug: true, name: true } } },
+  // A to-one link: a draft or trashed organisation is mapped to null in toRoleDTO.
+  include: { organisation: { select: { slug: true, name: true, ...publishState } } },
 } satisfies Prisma.Actor$rolesArgs;
 
 type RoleRow = {
   title: string;
-  organisation: { slug: string; name: string } | null;
+  organisation: { slug: string; name: string; status: string; deletedAt: Date | null } | null;
   startDate: Date | null;
   startPrecision: 'day' | 'month' | 'year' | null;
   endDate: Date | null;
@@ -24,7 +26,7 @@ type RoleRow = {
 function toRoleDTO(r: RoleRow) {
   return {
     title: r.title,
-    organisation: r.organisation,
+    organisation: publicOnly(r.organisation),
     from:
       r.startDate && r.startPrecision
         ? { date: isoDay(r.startDate), precision: r.startPrecision, label: formatDateLabel(r.startDate, r.startPrecision) }

@@ -12,17 +12,25 @@ export function escapeLike(text: string) {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
+/**
+ * A linked actor or sector readers may see. Filtering or searching by a draft
+ * or trashed one matches nothing, so the results can't reveal its slug or name.
+ */
+function isPublic(alias: 'a' | 's' | 'qx'): Prisma.Sql {
+  return Prisma.raw(`${alias}."status" = 'published' AND ${alias}."deletedAt" IS NULL`);
+}
+
 /** WHERE clause over alias `e` for published, live events; `omit` drops one facet for facet counts. */
 export function eventWhere(filter: EventFilter, omit?: Facet): Prisma.Sql {
   const parts: Prisma.Sql[] = [Prisma.sql`e."status" = 'published' AND e."deletedAt" IS NULL`];
   if (filter.type && omit !== 'type') parts.push(Prisma.sql`e."type" = ${filter.type}::"EventType"`);
   if (filter.actor && omit !== 'actor') {
     parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "EventActor" ea JOIN "Actor" a ON a."id" = ea."actorId"
-      WHERE ea."eventId" = e."id" AND a."slug" = ${filter.actor})`);
+      WHERE ea."eventId" = e."id" AND a."slug" = ${filter.actor} AND ${isPublic('a')})`);
   }
   if (filter.sector && omit !== 'sector') {
     parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "EventSector" es JOIN "Sector" s ON s."id" = es."sectorId"
-      WHERE es."eventId" = e."id" AND s."slug" = ${filter.sector})`);
+      WHERE es."eventId" = e."id" AND s."slug" = ${filter.sector} AND ${isPublic('s')})`);
   }
   if (filter.from) parts.push(Prisma.sql`e."periodEnd" >= ${filter.from}::date`);
   if (filter.to) parts.push(Prisma.sql`e."startDate" <= ${filter.to}::date`);
@@ -30,7 +38,7 @@ export function eventWhere(filter: EventFilter, omit?: Facet): Prisma.Sql {
     const pattern = `%${escapeLike(filter.q)}%`;
     parts.push(Prisma.sql`(e."title" ILIKE ${pattern} OR e."summary" ILIKE ${pattern} OR e."location" ILIKE ${pattern}
       OR EXISTS (SELECT 1 FROM "EventActor" qa JOIN "Actor" qx ON qx."id" = qa."actorId"
-        WHERE qa."eventId" = e."id" AND qx."name" ILIKE ${pattern}))`);
+        WHERE qa."eventId" = e."id" AND qx."name" ILIKE ${pattern} AND ${isPublic('qx')}))`);
   }
   return Prisma.join(parts, ' AND ');
 }

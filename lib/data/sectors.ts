@@ -1,5 +1,6 @@
 import 'server-only';
 import { speakerSelect } from './public-speaker';
+import { publicOnly, publishState } from './public-link';
 import { isLookupKey } from '../schemas/lookup-key';
 import { db } from '../db';
 import { cached, tags } from './cache';
@@ -70,7 +71,7 @@ function toFigureDTO(f: {
   currency: string | null;
   asOf: Date | null;
   asOfPrecision: 'day' | 'month' | 'year' | null;
-  sector: { slug: string; name: string } | null;
+  sector: PublishableSector | null;
   citations: Parameters<typeof toCitationDTO>[0][];
 }): FigureDTO {
   return {
@@ -82,14 +83,18 @@ function toFigureDTO(f: {
     asOf: f.asOf ? isoDay(f.asOf) : null,
     asOfPrecision: f.asOfPrecision,
     asOfLabel: f.asOf && f.asOfPrecision ? formatDateLabel(f.asOf, f.asOfPrecision) : null,
-    sector: f.sector,
+    sector: publicOnly(f.sector),
     citations: f.citations.map(toCitationDTO),
   };
 }
 
-const figureInclude = { sector: { select: { slug: true, name: true } }, citations: citationInclude } as const;
+// A proposal's or figure's sector is a to-one link: a draft or trashed one is mapped to null (publicOnly).
+const sectorSelect = { select: { slug: true, name: true, ...publishState } } as const;
+type PublishableSector = { slug: string; name: string; status: string; deletedAt: Date | null };
+
+const figureInclude = { sector: sectorSelect, citations: citationInclude } as const;
 const proposalInclude = {
-  sector: { select: { slug: true, name: true } },
+  sector: sectorSelect,
   proposedBy: { where: { actor: live }, include: { actor: { select: { slug: true, name: true } } } },
   events: {
     where: { event: live },
@@ -124,7 +129,7 @@ function toProposalDTO(p: {
   title: string;
   summary: string;
   status: string;
-  sector: { slug: string; name: string };
+  sector: PublishableSector;
   proposedBy: { actor: { slug: string; name: string } }[];
   events: {
     status: string | null;
@@ -145,7 +150,7 @@ function toProposalDTO(p: {
     title: p.title,
     summary: p.summary,
     status: p.status,
-    sector: p.sector,
+    sector: publicOnly(p.sector),
     proposedBy: p.proposedBy.map((a) => a.actor),
     events: p.events.map((link) => ({
       slug: link.event.slug,

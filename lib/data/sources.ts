@@ -1,5 +1,6 @@
 import 'server-only';
 import { publicSpeaker, speakerSelect } from './public-speaker';
+import { isPublic, publicOnly, publishState } from './public-link';
 import { isLookupKey } from '../schemas/lookup-key';
 import type { Prisma } from '../generated/prisma/client';
 import { db } from '../db';
@@ -41,27 +42,61 @@ export async function getSource(id: string) {
     },
     include: {
       speaker: { select: speakerSelect },
-      event: { select: { slug: true, title: true, startDate: true, precision: true, endDate: true, approximate: true } },
-      proposal: { select: { slug: true, title: true, status: true, sector: { select: { slug: true } } } },
+      // Each linked record (and its sector) carries its publish state: the filter above lets a citation
+      // through when any of its links is public, and a to-one sector can't be filtered in the query.
+      event: {
+        select: { slug: true, title: true, startDate: true, precision: true, endDate: true, approximate: true, ...publishState },
+      },
+      proposal: {
+        select: {
+          slug: true,
+          title: true,
+          status: true,
+          recordStatus: true,
+          deletedAt: true,
+          sector: { select: { slug: true, ...publishState } },
+        },
+      },
       figure: {
-        select: { slug: true, label: true, value: true, unit: true, currency: true, sector: { select: { slug: true, name: true } } },
+        select: {
+          slug: true,
+          label: true,
+          value: true,
+          unit: true,
+          currency: true,
+          ...publishState,
+          sector: { select: { slug: true, name: true, ...publishState } },
+        },
       },
     },
   });
   const quote = (c: (typeof citations)[number]) => ({ quote: c.quote, speaker: publicSpeaker(c.speaker) });
+  const events = citations.flatMap((c) => {
+    const event = publicOnly(c.event);
+    return event ? [{ c, event }] : [];
+  });
+  const proposals = citations.flatMap((c) => {
+    const p = c.proposal;
+    return p && isPublic({ status: p.recordStatus, deletedAt: p.deletedAt })
+      ? [{ ...quote(c), slug: p.slug, title: p.title, status: p.status, sector: publicOnly(p.sector) }]
+      : [];
+  });
+  const figures = citations.flatMap((c) => {
+    const f = publicOnly(c.figure);
+    return f ? [{ ...quote(c), ...f, sector: publicOnly(f.sector) }] : [];
+  });
   return {
     ...toSourceDTO(source),
     note: source.note,
-    events: citations
-      .filter((c) => c.event)
-      .sort((a, b) => a.event!.startDate.getTime() - b.event!.startDate.getTime())
-      .map((c) => ({
+    events: events
+      .sort((a, b) => a.event.startDate.getTime() - b.event.startDate.getTime())
+      .map(({ c, event }) => ({
         ...quote(c),
-        slug: c.event!.slug,
-        title: c.event!.title,
-        date: formatDateLabel(c.event!.startDate, c.event!.precision, c.event!.endDate, c.event!.approximate),
+        slug: event.slug,
+        title: event.title,
+        date: formatDateLabel(event.startDate, event.precision, event.endDate, event.approximate),
       })),
-    proposals: citations.filter((c) => c.proposal).map((c) => ({ ...quote(c), ...c.proposal! })),
-    figures: citations.filter((c) => c.figure).map((c) => ({ ...quote(c), ...c.figure! })),
+    proposals,
+    figures,
   };
 }

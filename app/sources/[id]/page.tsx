@@ -95,9 +95,14 @@ export default async function SourcePage({ params }: Props) {
         <ul className="mt-2 space-y-3">
           {source.proposals.map((p, i) => (
             <li key={`${p.slug}-${i}`}>
-              <Link className="font-medium underline" href={`/sectors/${p.sector.slug}#${p.slug}`}>
-                {p.title}
-              </Link>{' '}
+              {/* A proposal is shown on its sector's page; with its sector unpublished there is nowhere to link to. */}
+              {p.sector ? (
+                <Link className="font-medium underline" href={`/sectors/${p.sector.slug}#${p.slug}`}>
+                  {p.title}
+                </Link>
+              ) : (
+                <span className="font-medium">{p.title}</span>
+              )}{' '}
               <span className="text-sm">({proposalStatusLabels[p.status]})</span>
               <Quote quote={p.quote} speaker={p.speaker} />
             </li>
