@@ -1,11 +1,22 @@
 /** Public counts count what readers can see: published records, out of the trash. */
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { listSources } from '@/lib/data/sources';
 import { writeDataset } from '../../lib/seed/write';
 import { buildDataset, buildEvent, buildFigure, buildProposal, buildSector, buildSource } from '../support/factories';
 
 const n = () => Math.random().toString(36).slice(2, 8);
+
+// Other files count every published event on the shared database: leave none behind.
+afterAll(async () => {
+  const prisma = await db();
+  const mine = { startsWith: 'count-' };
+  await prisma.event.deleteMany({ where: { slug: mine } });
+  await prisma.proposal.deleteMany({ where: { slug: mine } });
+  await prisma.figure.deleteMany({ where: { slug: mine } });
+  await prisma.sector.deleteMany({ where: { slug: mine } });
+  await prisma.source.deleteMany({ where: { id: mine } });
+});
 
 async function countFor(id: string) {
   let after: string | undefined;

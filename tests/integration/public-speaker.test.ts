@@ -1,5 +1,5 @@
 /** Readers never see a draft or trashed actor's name, not even as the speaker of a quote. */
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { getEvent } from '@/lib/data/events';
 import { getSource } from '@/lib/data/sources';
@@ -7,6 +7,14 @@ import { writeDataset } from '../../lib/seed/write';
 import { buildActor, buildDataset, buildEvent, buildSource } from '../support/factories';
 
 const n = () => Math.random().toString(36).slice(2, 8);
+
+// Other files count every published event on the shared database: leave none behind.
+afterAll(async () => {
+  const prisma = await db();
+  await prisma.event.deleteMany({ where: { slug: { startsWith: 'speaker-event-' } } });
+  await prisma.actor.deleteMany({ where: { slug: { startsWith: 'speaker-actor-' } } });
+  await prisma.source.deleteMany({ where: { id: { startsWith: 'speaker-source-' } } });
+});
 
 describe("a citation's speaker on public reads", () => {
   it('is shown when published, and left out while the actor is a draft or in the trash', async () => {
