@@ -2,6 +2,7 @@ import 'server-only';
 import { redirect } from 'next/navigation';
 import { unavailablePage } from './db/outage-response';
 import { databaseIsDown, noteDatabaseError, pingDatabase } from './db/unavailable';
+import { safeLocalPath } from './safe-path';
 
 /**
  * A public page's database reads. An App Router page can't answer 503, and a
@@ -23,9 +24,19 @@ export async function pageRead<T>(path: string, read: () => Promise<T>): Promise
   }
 }
 
+/**
+ * Where /unavailable sends the reader back to: a same-site path as a
+ * browser would resolve it (never /unavailable itself, which would loop),
+ * else the timeline. ASCII-only, so always a valid Location header.
+ */
+export function unavailableTarget(next: string | null): string {
+  const back = safeLocalPath(next, '/');
+  return back.startsWith('/unavailable') ? '/' : back;
+}
+
 /** GET /unavailable: 503 while the database is away, back to the page (307) once it answers. */
 export async function unavailableAnswer(next: string | null): Promise<Response> {
-  const back = next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/unavailable') ? next : '/';
+  const back = unavailableTarget(next);
   if (!databaseIsDown() || (await pingDatabase()))
     return new Response(null, { status: 307, headers: { Location: back, 'Cache-Control': 'no-store' } });
   return unavailablePage(back);

@@ -5,10 +5,12 @@
  * answer 200, and these must not depend on the database. It follows the
  * site's look in light and dark mode. Every text is escaped.
  */
+import { safeLocalPath } from './safe-path';
+
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-/** Only a same-site path may be linked to; anything else falls back to the timeline. */
-const safeHref = (href: string) => (href === '' || (href.startsWith('/') && !href.startsWith('//')) ? href : '/');
+/** Only a same-site path may be linked to (an empty href reloads); anything else falls back to the timeline. */
+const safeHref = (href: string) => (href === '' ? href : safeLocalPath(href, '/'));
 
 export interface StatusPage {
   /** The small label above the heading, e.g. "410 · Removed". */

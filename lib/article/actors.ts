@@ -271,7 +271,7 @@ const CONNECTORS = new Set(['of', 'for', 'de', 'van', 'von', 'bin', 'al', 'la', 
  */
 export function findNewNames(sentence: string, known: KnownActor[], knownMatches = findKnownActors(sentence, known)): NewName[] {
   const tokens = [...sentence.matchAll(/[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’.-]*/g)].map((m) => ({
-    word: m[0].replace(/['’]s$/, '').replace(/[.]+$/, (dots) => (/^(?:[A-Z]\.)+$/.test(m[0]) ? dots : '')),
+    word: m[0].replace(/['’]s$/, '').replace(/(?<!\.)\.+$/, (dots) => (/^(?:[A-Z]\.)+$/.test(m[0]) ? dots : '')),
     index: m.index,
     end: m.index + m[0].length,
   }));

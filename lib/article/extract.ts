@@ -88,12 +88,38 @@ export interface ArticleProposals {
 
 const newActorKey = (name: string) => `new:${slugify(name)}`;
 
+/**
+ * At most this many events, figures and new actors are proposed. Each one is
+ * a form row the editor reviews by hand, and the review carries its sentence
+ * (quote, summary, title) both as the proposal and as the row's values: a
+ * long article of dated sentences made a review answer of tens of MB.
+ */
+export const MAX_PROPOSED = 200;
+/** The longest quote and summary the review accepts (lib/schemas/article.ts); a longer "sentence" is cut to fit. */
+const QUOTE_MAX = 600;
+const SUMMARY_MAX = 4000;
+/** Other dates listed for one event. */
+const OTHER_DATES_MAX = 20;
+
+/**
+ * The sentence's first `max` characters, verbatim (a quote must be the
+ * article's words), ending at a word when one is near. A text with no
+ * sentence breaks would otherwise be copied whole into every proposal.
+ */
+function excerpt(sentence: string, max: number): string {
+  if (sentence.length <= max) return sentence;
+  const cut = sentence.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return (space > max * 0.6 ? cut.slice(0, space) : cut).trim();
+}
+
 /** A short title from a sentence: no leading date phrase, no final full stop, at most ~100 characters. */
 function titleFrom(sentence: string, max = 100): string {
   let t = sentence
-    .replace(/^["“'‘]+|["”'’]+$/g, '')
+    // Each `(?<!…)` starts a match only at a run's first mark: a long run not at the end is then scanned once, not once per mark.
+    .replace(/^["“'‘]+|(?<!["”'’])["”'’]+$/g, '')
     .replace(/^(?:(?:on|in|last|earlier|later|this|next|yesterday|today|over the)\b[^,]{0,40},\s+)/i, '')
-    .replace(/[.!?;:]+["”'’)]*$/, '')
+    .replace(/(?<![.!?;:])[.!?;:]+["”'’)]*$/, '')
     .trim();
   t = t.charAt(0).toUpperCase() + t.slice(1);
   if (t.length <= max) return t;
@@ -102,9 +128,28 @@ function titleFrom(sentence: string, max = 100): string {
   return `${(space > max * 0.6 ? cut.slice(0, space) : cut.slice(0, max)).replace(/[,;:–-]+$/, '')}…`;
 }
 
-const TYPE_RULES: [EventTypeValue, RegExp][] = [
+const SANCTION_VERB = /\b(?:imposed|lifted|eased|extended|tightened|announced|added)\b/i;
+const SANCTION_WORD = /\bsanctions?\b/gi;
+
+/**
+ * "imposed … sanctions" within one clause (no full stop between), or
+ * "sanctions on/against". Was one regex, `verb\b[^.]*\bsanctions?`, which
+ * rescans the rest of the clause from every verb: quadratic on a long text
+ * repeating the verb. Here each clause is scanned from its first verb only.
+ */
+function mentionsSanctionAction(sentence: string): boolean {
+  if (/\bsanctions? (?:on|against)\b/i.test(sentence)) return true;
+  return sentence.split('.').some((clause) => {
+    const verb = SANCTION_VERB.exec(clause);
+    if (!verb) return false;
+    SANCTION_WORD.lastIndex = verb.index + verb[0].length;
+    return SANCTION_WORD.test(clause);
+  });
+}
+
+const TYPE_RULES: [EventTypeValue, { test: (sentence: string) => boolean }][] = [
   ['call', /\b(phone call|phoned|telephone|spoke by phone|call with|called)\b/i],
-  ['sanction', /\b(imposed|lifted|eased|extended|tightened|announced|added)\b[^.]*\bsanctions?\b|\bsanctions? (?:on|against)\b/i],
+  ['sanction', { test: mentionsSanctionAction }],
   ['legal', /\b(court|lawsuit|sued|ruling|ruled|indicted|indictment|charged)\b/i],
   ['visit', /\b(visit|visited|visits|visiting|trip to|travell?ed to|arrived in|flew to)\b/i],
   ['meeting', /\b(met|meet|meets|meeting|talks|summit|negotiations?|negotiated|held discussions)\b/i],
@@ -124,7 +169,14 @@ export function extractProposals(input: ExtractInput): ArticleProposals {
   const actors = new Map<string, ProposedActor>();
   const sectors = new Map<string, ProposedSector>();
 
+  let eventCount = 0;
+  let figureCount = 0;
+  let newActorCount = 0;
   sentences.forEach((sentence, index) => {
+    // Computed at most once per sentence, however many events and figures it carries.
+    let title: string | undefined;
+    let label: string | undefined;
+    const quote = excerpt(sentence, QUOTE_MAX);
     const known = findKnownActors(sentence, input.actors);
     const fresh = findNewNames(sentence, input.actors, known);
     const sentenceSectors = findSectors(sentence, input.sectors);
@@ -141,7 +193,7 @@ export function extractProposals(input: ExtractInput): ArticleProposals {
           name: k.name,
           kind: k.kind,
           text: k.text,
-          quote: sentence,
+          quote,
           mentions: 1,
         });
     }
@@ -150,32 +202,34 @@ export function extractProposals(input: ExtractInput): ArticleProposals {
       if (!actorKeys.includes(key)) actorKeys.push(key);
       const seen = actors.get(key);
       if (seen) seen.mentions++;
-      else actors.set(key, { key, known: false, slug: null, name: n.name, kind: n.kind, text: n.name, quote: sentence, mentions: 1 });
+      else if (++newActorCount <= MAX_PROPOSED)
+        actors.set(key, { key, known: false, slug: null, name: n.name, kind: n.kind, text: n.name, quote, mentions: 1 });
     }
     for (const s of sentenceSectors) {
       const seen = sectors.get(s.slug);
       if (seen) {
         seen.mentions++;
         for (const k of s.keywords) if (!seen.keywords.some((x) => x.toLowerCase() === k.toLowerCase())) seen.keywords.push(k);
-      } else sectors.set(s.slug, { slug: s.slug, name: s.name, keywords: [...s.keywords], quote: sentence, mentions: 1 });
+      } else sectors.set(s.slug, { slug: s.slug, name: s.name, keywords: [...s.keywords], quote, mentions: 1 });
     }
 
     const dates = findDates(sentence, article);
     const best = bestDate(dates);
-    if (best) {
+    if (best && ++eventCount <= MAX_PROPOSED) {
       const { text, note, index: _i, relative: _r, ...date } = best;
       events.push({
         key: `e${events.length + 1}`,
         sentence: index,
-        quote: sentence,
-        title: titleFrom(sentence),
-        summary: sentence,
+        quote,
+        title: (title ??= titleFrom(sentence)),
+        summary: excerpt(sentence, SUMMARY_MAX),
         type: guessEventType(sentence),
         date,
         dateText: text,
         dateNote: note,
         otherDates: dates
           .filter((d) => d !== best)
+          .slice(0, OTHER_DATES_MAX)
           .map(({ text: t, note: n, index: _x, relative: _y, ...d }) => ({ text: t, date: d, note: n })),
         actors: actorKeys,
         sectors: sentenceSectors.map((s) => s.slug),
@@ -183,13 +237,14 @@ export function extractProposals(input: ExtractInput): ArticleProposals {
     }
 
     for (const f of findFigures(sentence)) {
+      if (++figureCount > MAX_PROPOSED) continue;
       const asOf = best ? { date: best.start, precision: best.precision } : null;
       figures.push({
         key: `f${figures.length + 1}`,
         sentence: index,
-        quote: sentence,
+        quote,
         text: f.text,
-        label: `${titleFrom(sentence, 140)}${f.qualifier ? ` (“${f.qualifier}”)` : ''}`,
+        label: `${(label ??= titleFrom(sentence, 140))}${f.qualifier ? ` (“${f.qualifier}”)` : ''}`,
         value: f.value,
         unit: f.unit,
         currency: f.currency,
@@ -208,6 +263,12 @@ export function extractProposals(input: ExtractInput): ArticleProposals {
       `The article's date is known only to the ${input.precision}, so relative dates (“on Tuesday”, “yesterday”) are placed in that ${input.precision} and marked approximate.`,
     );
   }
+  const capped = (count: number, what: string) =>
+    count > MAX_PROPOSED &&
+    notes.push(`Showing the first ${MAX_PROPOSED} of ${count} ${what}; paste a shorter part of the article for the rest.`);
+  capped(eventCount, 'dated events');
+  capped(figureCount, 'figures');
+  capped(newActorCount, 'new names');
   if (sentences.length === 0) notes.push('The text has no sentences.');
   else if (events.length === 0) notes.push('No sentence carries a date, so no events are proposed.');
   return { sentenceCount: sentences.length, events, actors: [...actors.values()], sectors: [...sectors.values()], figures, notes };

@@ -152,26 +152,33 @@ const rules: Rule[] = [
   },
 ];
 
+/**
+ * Whether the text before `start` ends with "in ", "since " etc. Tested on
+ * a short tail (the longest word plus one character for `\b`): a `…\s+$`
+ * regex over the whole prefix, once per number, is quadratic on a long text.
+ */
+function afterPreposition(sentence: string, start: number): boolean {
+  const before = sentence.slice(0, start);
+  const trimmed = before.trimEnd();
+  return trimmed.length < before.length && /\b(?:in|since|by|of|from|until|during|to)$/i.test(trimmed.slice(-7));
+}
+
 /** Every figure in the sentence, in order of appearance. */
 export function findFigures(sentence: string): FigureMention[] {
-  const taken: [number, number][] = [];
+  // Characters already part of a figure: an overlap check per match that does not grow with the number found.
+  const taken = new Uint8Array(sentence.length);
   const found: FigureMention[] = [];
   for (const rule of rules) {
     for (const m of sentence.matchAll(rule.pattern)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (taken.some(([s, e]) => start < e && end > s)) continue;
+      if (taken.subarray(start, end).includes(1)) continue;
       const read = rule.read(m);
       if (!read || !Number.isFinite(read.value)) continue;
       // "in 2024 companies…": a year, not a count.
-      if (
-        /^(?:19|20)\d{2}$/.test(m[0].split(/\s/)[0]) &&
-        !read.currency &&
-        read.unit !== 'percent' &&
-        /\b(?:in|since|by|of|from|until|during|to)\s+$/i.test(sentence.slice(0, start))
-      )
+      if (/^(?:19|20)\d{2}$/.test(m[0].split(/\s/)[0]) && !read.currency && read.unit !== 'percent' && afterPreposition(sentence, start))
         continue;
-      taken.push([start, end]);
+      taken.fill(1, start, end);
       const qualifier = QUALIFIER.exec(sentence.slice(Math.max(0, start - 20), start))?.[1]?.toLowerCase() ?? null;
       found.push({ text: m[0].trim(), index: start, ...read, qualifier });
     }

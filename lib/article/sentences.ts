@@ -72,7 +72,11 @@ export function splitSentences(text: string): string[] {
     const flat = paragraph.replace(/\s+/g, ' ').trim();
     if (!flat) continue;
     let start = 0;
-    const boundary = /([.!?]+)(["'”’)\]]*)(\s+)(?=["'“‘(\[]?[A-Z0-9\u00C0-\u024F])/g;
+    // `(?<![.!?])`: a match may only start at the first mark of a run. Without it
+    // a long run with no boundary after it ("....") is retried from every mark,
+    // each retry rescanning the rest of the run: quadratic. No match is lost: a
+    // match starting mid-run would end where the one from the run's start does.
+    const boundary = /(?<![.!?])([.!?]+)(["'”’)\]]*)(\s+)(?=["'“‘(\[]?[A-Z0-9\u00C0-\u024F])/g;
     for (const m of flat.matchAll(boundary)) {
       const end = m.index + m[1].length + m[2].length;
       if (m[1] === '.' && !m[2]) {

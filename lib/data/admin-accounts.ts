@@ -2,6 +2,7 @@ import 'server-only';
 import type { Prisma } from '../generated/prisma/client';
 import { db } from '../db';
 import { requireAdmin } from '../auth/authorize';
+import { parseAuditCursor } from '../schemas/audit-cursor';
 
 // Admin-only reads: each checks the role itself, whatever the page did.
 
@@ -34,8 +35,9 @@ export async function auditEntries(f: AuditFilter) {
     ...(f.user ? { user: { email: { contains: f.user, mode: 'insensitive' } } } : {}),
     ...(f.action ? { action: f.action } : {}),
     ...(f.entityId ? { entityId: f.entityId } : {}),
-    ...(f.before && !Number.isNaN(Date.parse(f.before)) ? { createdAt: { lt: new Date(f.before) } } : {}),
   };
+  const before = parseAuditCursor(f.before);
+  if (before) where.createdAt = { lt: before };
   const prisma = await db();
   const entries = await prisma.auditEntry.findMany({
     where,

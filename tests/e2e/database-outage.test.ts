@@ -112,6 +112,12 @@ describe('database outage', () => {
     expect(detour.status).toBe(503);
     expect(detour.headers.get('retry-after')).toMatch(/^\d+$/);
     expect(await detour.text()).toContain('href="/actors"');
+    // Its "Try again" link is never off-site, and a hostile `next` never breaks the answer.
+    for (const next of ['%2F%5Cevil.example', '%2F%09%2Fevil.example', '%2F%0A%2Fevil.example', '%2F%E2%80%A8x']) {
+      const hostile = await get(`/unavailable?next=${next}`);
+      expect(hostile.status, next).toBe(503);
+      expect(await hostile.text(), next).not.toMatch(/href="(?:\/\\|\/\t|\/\/)|evil\.example/);
+    }
 
     // Liveness stays up, readiness goes down.
     expect((await get('/api/health')).status).toBe(200);
@@ -147,6 +153,15 @@ describe('database outage', () => {
       ['%2Factors', '/actors'],
       ['%2F%2Fevil.example', '/'],
       ['https%3A%2F%2Fevil.example', '/'],
+      // A browser reads a backslash as `/` and drops tabs and line breaks: each would become //evil.example.
+      ['%2F%5Cevil.example', '/'],
+      ['%2F%09%2Fevil.example', '/'],
+      ['%2F%0A%2Fevil.example', '/'],
+      ['%2F%0D%0ASet-Cookie%3A%20x%3D1', '/'],
+      // Not a ByteString: sent back percent-encoded, never a 500.
+      ['%2F%E2%80%A8x', '/%E2%80%A8x'],
+      ['%2Factors%3Fq%3D%C3%A9', '/actors?q=%C3%A9'],
+      ['%2Funavailable%3Fnext%3D%252Factors', '/'],
     ]) {
       const back = await get(`/unavailable?next=${next}`);
       expect(back.status).toBe(307);

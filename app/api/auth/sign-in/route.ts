@@ -6,6 +6,9 @@ import { beginSignInAttempt, signInSucceeded } from '@/lib/auth/rate-limit';
 import { clientIp, isSameOrigin } from '@/lib/security/request';
 import { seeOther } from '@/lib/security/redirect';
 import { apiRoute } from '@/lib/api';
+import { readLimitedBody } from '@/lib/security/limited-body';
+
+const SIGN_IN_MAX_BYTES = 16 * 1024;
 
 /**
  * POST /api/auth/sign-in, from the sign-in form (form-encoded; works without
@@ -15,9 +18,12 @@ export const POST = apiRoute(async (request: Request) => {
   const wantsJson = (request.headers.get('content-type') ?? '').includes('application/json');
   if (!isSameOrigin(request.headers)) return NextResponse.json({ error: 'Cross-origin request refused' }, { status: 403 });
 
+  // An email and a password fit in a few hundred bytes: a larger body is refused before it is read whole or parsed.
+  const body = await readLimitedBody(request, SIGN_IN_MAX_BYTES);
+  if (!body) return NextResponse.json({ error: 'Request body too large' }, { status: 413 });
   let raw: Record<string, unknown>;
   try {
-    raw = wantsJson ? await request.json() : Object.fromEntries(await request.formData());
+    raw = wantsJson ? await body.json() : Object.fromEntries(await body.formData());
   } catch {
     return NextResponse.json({ error: 'Unreadable request body' }, { status: 400 });
   }
