@@ -4,14 +4,14 @@ import type { Prisma } from '../generated/prisma/client';
 import { db } from '../db';
 import { formatDateLabel, isoDay } from '../dates';
 import { eventInclude, toEventDTO } from './events';
-import { publicOnly, publishState } from './public-link';
+import { namedLinkSelect, publicOnly } from './public-link';
 
 const live = { status: 'published', deletedAt: null } as const;
 
 const roleInclude = {
   orderBy: { position: 'asc' },
   // A to-one link: a draft or trashed organisation is mapped to null in toRoleDTO.
-  include: { organisation: { select: { slug: true, name: true, ...publishState } } },
+  include: { organisation: { select: namedLinkSelect } },
 } satisfies Prisma.Actor$rolesArgs;
 
 type RoleRow = {

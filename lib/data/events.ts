@@ -1,5 +1,5 @@
 import 'server-only';
-import { publicSpeaker, speakerSelect } from './public-speaker';
+import { namedLinkSelect, publicOnly } from './public-link';
 import { isLookupKey } from '../schemas/lookup-key';
 import { Prisma } from '../generated/prisma/client';
 import type { EventType, DatePrecision } from '../generated/prisma/enums';
@@ -27,7 +27,7 @@ export const eventInclude = {
     orderBy: { position: 'asc' },
     where: { source: { status: 'published', deletedAt: null } },
     include: {
-      speaker: { select: speakerSelect },
+      speaker: { select: namedLinkSelect },
       source: true,
     },
   },
@@ -96,10 +96,12 @@ export function toSourceDTO(s: EventRow['citations'][number]['source']): SourceD
 }
 
 export function toCitationDTO(c: EventRow['citations'][number]): CitationDTO {
+  // A draft or trashed speaker is shown as no speaker.
+  const speaker = publicOnly(c.speaker);
   return {
     quote: c.quote,
-    speaker: publicSpeaker(c.speaker)?.name ?? null,
-    speakerSlug: publicSpeaker(c.speaker)?.slug ?? null,
+    speaker: speaker?.name ?? null,
+    speakerSlug: speaker?.slug ?? null,
     source: toSourceDTO(c.source),
   };
 }

@@ -8,6 +8,9 @@ import 'server-only';
  */
 export const publishState = { status: true, deletedAt: true } as const;
 
+/** A linked actor or sector as a reader sees it (a quote's speaker, a role's organisation, a proposal's sector). */
+export const namedLinkSelect = { slug: true, name: true, ...publishState } as const;
+
 type Publishable = { status: string; deletedAt: Date | null };
 
 export function isPublic(row: Publishable) {

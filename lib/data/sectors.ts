@@ -1,6 +1,5 @@
 import 'server-only';
-import { speakerSelect } from './public-speaker';
-import { publicOnly, publishState } from './public-link';
+import { namedLinkSelect, publicOnly } from './public-link';
 import { isLookupKey } from '../schemas/lookup-key';
 import { db } from '../db';
 import { cached, tags } from './cache';
@@ -18,7 +17,7 @@ export const getSectorLanes = cached(sectorLanes, 'sector-lanes', [tags.sectors]
 const citationInclude = {
   orderBy: { position: 'asc' },
   where: { source: { status: 'published', deletedAt: null } },
-  include: { speaker: { select: speakerSelect }, source: true },
+  include: { speaker: { select: namedLinkSelect }, source: true },
 } as const;
 
 export async function listSectors(options: { limit: number; after?: string }) {
@@ -89,7 +88,7 @@ function toFigureDTO(f: {
 }
 
 // A proposal's or figure's sector is a to-one link: a draft or trashed one is mapped to null (publicOnly).
-const sectorSelect = { select: { slug: true, name: true, ...publishState } } as const;
+const sectorSelect = { select: namedLinkSelect } as const;
 type PublishableSector = { slug: string; name: string; status: string; deletedAt: Date | null };
 
 const figureInclude = { sector: sectorSelect, citations: citationInclude } as const;

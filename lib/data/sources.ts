@@ -1,6 +1,5 @@
 import 'server-only';
-import { publicSpeaker, speakerSelect } from './public-speaker';
-import { isPublic, publicOnly, publishState } from './public-link';
+import { isPublic, namedLinkSelect, publicOnly, publishState } from './public-link';
 import { isLookupKey } from '../schemas/lookup-key';
 import type { Prisma } from '../generated/prisma/client';
 import { db } from '../db';
@@ -41,7 +40,7 @@ export async function getSource(id: string) {
       ...publishedCitation,
     },
     include: {
-      speaker: { select: speakerSelect },
+      speaker: { select: namedLinkSelect },
       // Each linked record (and its sector) carries its publish state: the filter above lets a citation
       // through when any of its links is public, and a to-one sector can't be filtered in the query.
       event: {
@@ -65,12 +64,12 @@ export async function getSource(id: string) {
           unit: true,
           currency: true,
           ...publishState,
-          sector: { select: { slug: true, name: true, ...publishState } },
+          sector: { select: namedLinkSelect },
         },
       },
     },
   });
-  const quote = (c: (typeof citations)[number]) => ({ quote: c.quote, speaker: publicSpeaker(c.speaker) });
+  const quote = (c: (typeof citations)[number]) => ({ quote: c.quote, speaker: publicOnly(c.speaker) });
   const events = citations.flatMap((c) => {
     const event = publicOnly(c.event);
     return event ? [{ c, event }] : [];
