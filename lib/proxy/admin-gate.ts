@@ -41,24 +41,21 @@ function adminGate(request: NextRequest, forwarded: Headers): NextResponse | nul
   return response;
 }
 
-/**
- * Slides the cookie's expiry with use, as the database session slides
- * (lib/auth/session.ts). The database stays the authority: an expired or
- * revoked session is refused however long its cookie lives.
- */
-function refreshSessionCookie(request: NextRequest, response: NextResponse) {
-  if (!isAdminPath(request.nextUrl.pathname)) return response;
-  const token = request.cookies.get(SESSION_COOKIE)?.value;
-  if (!isTokenShaped(token) || response.cookies.get(SESSION_COOKIE)) return response;
-  response.cookies.set({ name: SESSION_COOKIE, value: token, ...sessionCookieOptions(new Date(Date.now() + SESSION_DAYS * 86_400_000)) });
-  return response;
-}
-
 /** The proxy step: the fast-path redirect to sign in (see adminGate). */
 export const gateAdmin: ProxyStep = ({ request, requestHeaders }) => adminGate(request, requestHeaders) ?? undefined;
 
-/** The proxy step: the session cookie's sliding expiry (see refreshSessionCookie). */
+/**
+ * The proxy step that slides the cookie's expiry with use on /admin, as the
+ * database session slides (lib/auth/session.ts). The database stays the
+ * authority: an expired or revoked session is refused however long its
+ * cookie lives.
+ */
 export const slideSessionCookie: ProxyStep = ({ request, responseHeaders }) => {
-  const cookie = refreshSessionCookie(request, new NextResponse(null)).headers.get('set-cookie');
-  if (cookie) responseHeaders.append('set-cookie', cookie);
+  if (!isAdminPath(request.nextUrl.pathname)) return;
+  const token = request.cookies.get(SESSION_COOKIE)?.value;
+  if (!isTokenShaped(token)) return;
+  // NextResponse's cookie jar serialises the Set-Cookie header for us.
+  const carrier = new NextResponse(null);
+  carrier.cookies.set({ name: SESSION_COOKIE, value: token, ...sessionCookieOptions(new Date(Date.now() + SESSION_DAYS * 86_400_000)) });
+  responseHeaders.append('set-cookie', carrier.headers.get('set-cookie')!);
 };
