@@ -28,7 +28,8 @@ import { startCluster, type Cluster } from './pg-cluster';
 import { openDatabase } from '../lib/db/open';
 import { loadSeedDataset } from '../lib/seed/load';
 import { fetchOnce, warmUp } from './bench/measure';
-import { freePort, killAllChildren, nextBuild, nextStart, type Server } from './bench/server';
+import { freePort } from './free-port';
+import { killAllChildren, nextBuild, nextStart, type Server } from './bench/server';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DIST = '.next-faults';

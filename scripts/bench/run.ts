@@ -26,7 +26,8 @@ import { startCluster, type Cluster } from '../pg-cluster';
 import { openDatabase } from '../../lib/db/open';
 import { generateData, PERMALINK_SLUG, type GeneratedCounts } from './generate-data';
 import { measure, settle, stopMeasurement, warmUp, type Measurement } from './measure';
-import { freePort, killAllChildren, nextBuild, nextStart, type Server } from './server';
+import { freePort } from '../free-port';
+import { killAllChildren, nextBuild, nextStart, type Server } from './server';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const BASELINE_NAME = 'bench-baseline.html';

@@ -7,7 +7,6 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import { freePort } from '../free-port';
 
 const NEXT_BIN = path.join('node_modules', '.bin', 'next');
 
@@ -114,5 +113,3 @@ export async function nextStart(
     }
   }
 }
-
-export { freePort };

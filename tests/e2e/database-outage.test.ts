@@ -8,7 +8,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCluster, type Cluster } from '../../scripts/pg-cluster';
-import { freePort } from '../../scripts/bench/server';
+import { freePort } from '../../scripts/free-port';
 import { openDatabase } from '../../lib/db/open';
 import { loadSeedDataset } from '../../lib/seed/load';
 import { copyBuild } from '../support/next-server';

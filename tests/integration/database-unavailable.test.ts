@@ -4,7 +4,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '@/lib/generated/prisma/client';
 import { isDatabaseUnavailable } from '@/lib/db/unavailable';
 import { pageRead } from '@/lib/page-read';
-import { freePort } from '../../scripts/bench/server';
+import { freePort } from '../../scripts/free-port';
 
 // Real failures from the real drivers, classified by lib/db/unavailable.ts.
 const url = process.env.DATABASE_URL!;
