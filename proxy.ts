@@ -5,7 +5,7 @@ import { cleanForwardedFor } from '@/lib/proxy/forwarded-for';
 import { rejectHostileUrls } from '@/lib/proxy/hostile-url';
 import { rejectBadRouterState } from '@/lib/proxy/router-state';
 import { refuseCrossOriginWrites } from '@/lib/proxy/cross-origin';
-import { refuseBadFormPosts } from '@/lib/proxy/action-body-step';
+import { refuseBadFormPosts } from '@/lib/proxy/action-body';
 import { permalinkRedirects } from '@/lib/proxy/permalink';
 import { serveDuringOutage } from '@/lib/proxy/outage';
 import { gateAdmin, slideSessionCookie } from '@/lib/proxy/admin-gate';

@@ -1,4 +1,5 @@
 import { statusPageHtml } from '../status-page';
+import type { ProxyStep } from './pipeline';
 /**
  * Form posts to pages are decoded by Next's server-action handler before any
  * app code runs, and that handler answers 500 when the body is too large or
@@ -228,3 +229,7 @@ function refusalPageHtml(refusal: Refusal, back: string): string {
     link: { href: back, label: 'Back to the form' },
   });
 }
+
+/** The proxy step: too large or malformed form posts get 413/400 here; Next's action decoding would answer 500. */
+export const refuseBadFormPosts: ProxyStep = async ({ request }) =>
+  request.method === 'POST' ? ((await refuseBadActionBody(request)) ?? undefined) : undefined;
