@@ -7,7 +7,8 @@ import { getSectorLanes } from '@/lib/data/sectors';
 import { FilterForm } from '@/components/timeline/filter-form';
 import { EventList } from '@/components/timeline/event-list';
 import { TimeAxis, defaultZoom, type Lane } from '@/components/timeline/time-axis';
-import { EventsPerMonth } from '@/components/charts/events-per-month';
+import { EventsChart } from '@/components/charts/events-chart';
+import { getEventChart } from '@/lib/data/event-chart';
 import { hrefWith } from '@/lib/url';
 import { eventTypeLabels } from '@/lib/labels';
 import { pageRead } from '@/lib/page-read';
@@ -36,8 +37,8 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
   const lanes: Lane[] = [...laneRows, { slug: null, name: 'No sector' }];
   const window = extent ? { first: filter.from ?? extent.first, last: filter.to ?? extent.last } : null;
   const zoom: PeriodUnit = zoomSchema.parse(raw.zoom) ?? (window ? defaultZoom(window.first, window.last) : 'month');
-  const [axisCounts, monthCounts] = await pageRead(here, () =>
-    Promise.all([window ? getPeriodCounts(filter, zoom) : Promise.resolve([]), getPeriodCounts(filter, 'month')]),
+  const [axisCounts, chart] = await pageRead(here, () =>
+    Promise.all([window ? getPeriodCounts(filter, zoom) : Promise.resolve([]), getEventChart(filter)]),
   );
   const active = Object.entries(filter).filter(([, v]) => v);
 
@@ -142,7 +143,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
           </nav>
         </section>
         <aside aria-label="Charts" className="space-y-4">
-          {monthCounts.length > 0 ? <EventsPerMonth counts={monthCounts} lanes={lanes} /> : null}
+          {chart ? <EventsChart chart={chart} lanes={lanes} /> : null}
         </aside>
       </div>
     </div>

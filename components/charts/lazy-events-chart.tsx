@@ -1,0 +1,54 @@
+'use client';
+
+import { useEffect, useRef, useState, type ComponentType } from 'react';
+
+export interface ChartBars {
+  labels: string[];
+  series: { key: string; name: string; colour: string; values: number[] }[];
+}
+
+/**
+ * The chart's box, server-rendered at its final size (no layout shift), which
+ * fetches recharts (period-bars.tsx, its own chunk) only after the page's
+ * load event and once the box is within 200 px of the viewport. Until then,
+ * and if that chunk fails to load, the numbers table beside it carries the data.
+ */
+export function LazyEventsChart({ label, ...bars }: ChartBars & { label: string }) {
+  const box = useRef<HTMLDivElement>(null);
+  const [Bars, setBars] = useState<ComponentType<ChartBars> | null>(null);
+
+  useEffect(() => {
+    const element = box.current;
+    if (!element) return;
+    let gone = false;
+    let observer: IntersectionObserver | undefined;
+    const watch = () => {
+      observer = new IntersectionObserver(
+        (entries) => {
+          if (!entries.some((e) => e.isIntersecting)) return;
+          observer?.disconnect();
+          import('./period-bars').then(
+            (m) => !gone && setBars(() => m.PeriodBars),
+            () => undefined, // offline or a stale deploy: the table still has the numbers
+          );
+        },
+        { rootMargin: '200px 0px' },
+      );
+      observer.observe(element);
+    };
+    // After the load event, so the chart never competes with the first paint.
+    if (document.readyState === 'complete') watch();
+    else window.addEventListener('load', watch, { once: true });
+    return () => {
+      gone = true;
+      observer?.disconnect();
+      window.removeEventListener('load', watch);
+    };
+  }, []);
+
+  return (
+    <div ref={box} className="h-72 w-full" role="img" aria-label={label} data-chart-state={Bars ? 'ready' : 'waiting'}>
+      {Bars ? <Bars {...bars} /> : null}
+    </div>
+  );
+}
