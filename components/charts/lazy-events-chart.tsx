@@ -10,7 +10,7 @@ export interface ChartBars {
 /**
  * The chart's box, server-rendered at its final size (no layout shift), which
  * fetches recharts (period-bars.tsx, its own chunk) only after the page's
- * load event and once the box is within 200 px of the viewport. Until then,
+ * load event and once the box enters the viewport. Until then,
  * and if that chunk fails to load, the numbers table beside it carries the data.
  */
 export function LazyEventsChart({ label, ...bars }: ChartBars & { label: string }) {
@@ -32,7 +32,7 @@ export function LazyEventsChart({ label, ...bars }: ChartBars & { label: string 
             () => undefined, // offline or a stale deploy: the table still has the numbers
           );
         },
-        { rootMargin: '200px 0px' },
+        { rootMargin: '0px' },
       );
       observer.observe(element);
     };
