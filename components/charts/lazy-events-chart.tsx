@@ -1,11 +1,8 @@
 'use client';
 
 import { useEffect, useRef, useState, type ComponentType } from 'react';
-
-export interface ChartBars {
-  labels: string[];
-  series: { key: string; name: string; colour: string; values: number[] }[];
-}
+// Type only: erased from the build, so recharts stays out of this chunk.
+import type { ChartBars } from './period-bars';
 
 /**
  * The chart's box, server-rendered at its final size (no layout shift), which

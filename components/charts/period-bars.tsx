@@ -1,5 +1,10 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { ChartBars } from './lazy-events-chart';
+
+/** Compact columns from the server: one label per period, one value per period in each series. */
+export interface ChartBars {
+  labels: string[];
+  series: { key: string; name: string; colour: string; values: number[] }[];
+}
 
 /**
  * The stacked bars, one series per sector. Only lazy-events-chart.tsx imports
