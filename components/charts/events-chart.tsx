@@ -77,7 +77,7 @@ export function EventsChart({ chart, lanes }: { chart: EventChart; lanes: Lane[]
             <tbody>
               {labels.map((label, i) => (
                 <tr key={label}>
-                  <th scope="row" className="pr-3 font-normal">
+                  <th scope="row" className="whitespace-nowrap pr-3 font-normal">
                     {label}
                   </th>
                   {series.map((s) => (
