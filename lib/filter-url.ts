@@ -52,3 +52,10 @@ export function timelineHref(filter: FilterValues, kept: Kept, change: Partial<F
     ...kept,
   });
 }
+
+/** Only the filter parameters of a query (every value of each), e.g. for an export link from the address bar. */
+export function filterSearchOf(params: URLSearchParams) {
+  const out = new URLSearchParams();
+  for (const key of FILTER_KEYS) for (const value of params.getAll(key)) if (value.trim() !== '') out.append(key, value);
+  return out.toString();
+}
