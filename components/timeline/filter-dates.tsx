@@ -83,7 +83,7 @@ export function FilterDates({
                   aria-current={active ? 'true' : undefined}
                   className={`flex justify-between gap-2 rounded px-2 py-1 text-sm hover:bg-slate-100 dark:hover:bg-slate-800 ${active ? 'font-semibold' : ''}`}
                 >
-                  <span>{p.label}</span>
+                  <span>{p.label}</span>{' '}
                   {p.count !== undefined ? (
                     <span className="tabular-nums text-slate-600 dark:text-slate-400">
                       {p.count}
