@@ -252,7 +252,7 @@ export interface Facets {
  */
 async function eventFacets(filter: EventFilter): Promise<Facets> {
   const prisma = await db();
-  const [types, sectors, actors, years, total] = await Promise.all([
+  const [types, sectors, actors, years, total, chosen] = await Promise.all([
     prisma.$queryRaw<{ value: string; n: bigint }[]>`
       SELECT e."type"::text AS value, count(*) AS n FROM "Event" e
       WHERE ${eventWhere(filter, 'type')} GROUP BY 1 ORDER BY 2 DESC, 1`,
@@ -276,9 +276,30 @@ async function eventFacets(filter: EventFilter): Promise<Facets> {
       SELECT extract(year FROM e."startDate")::int::text AS value, count(*) AS n FROM "Event" e
       WHERE ${eventWhere({ ...filter, from: undefined, to: undefined })} GROUP BY 1 ORDER BY 1 DESC`,
     countEvents(filter),
+    // Names of the chosen sectors and actors (published ones only), for those the counts leave out because
+    // no event of this view has them: their boxes and chips still show a name, with a count of 0.
+    prisma.$queryRaw<{ facet: 'sector' | 'actor'; value: string; label: string }[]>`
+      SELECT 'sector' AS facet, s."slug" AS value, s."name" AS label FROM "Sector" s
+      WHERE s."slug" = ANY(${filter.sector ?? []}::text[]) AND ${Prisma.raw(`s."status" = 'published' AND s."deletedAt" IS NULL`)}
+      UNION ALL
+      SELECT 'actor', a."slug", a."name" FROM "Actor" a
+      WHERE a."slug" = ANY(${filter.actor ?? []}::text[]) AND ${Prisma.raw(`a."status" = 'published' AND a."deletedAt" IS NULL`)}`,
   ]);
   const toFacet = (r: { value: string; label?: string; n: bigint }) => ({ value: r.value, label: r.label ?? r.value, count: Number(r.n) });
-  return { types: types.map(toFacet), sectors: sectors.map(toFacet), actors: actors.map(toFacet), years: years.map(toFacet), total };
+  const withChosen = (counted: FacetValue[], facet: 'sector' | 'actor' | 'type') => {
+    const extra =
+      facet === 'type'
+        ? (filter.type ?? []).map((value) => ({ value, label: value }))
+        : chosen.filter((c) => c.facet === facet).map(({ value, label }) => ({ value, label }));
+    return [...counted, ...extra.filter((c) => !counted.some((f) => f.value === c.value)).map((c) => ({ ...c, count: 0 }))];
+  };
+  return {
+    types: withChosen(types.map(toFacet), 'type'),
+    sectors: withChosen(sectors.map(toFacet), 'sector'),
+    actors: withChosen(actors.map(toFacet), 'actor'),
+    years: years.map(toFacet),
+    total,
+  };
 }
 
 export const getEventFacets = cached(eventFacets, 'event-facets', [tags.events, tags.actors, tags.sectors]);

@@ -115,6 +115,16 @@ describe('multi-value facets (real PostgreSQL)', () => {
     // Years drop the date range and keep the other facets.
     expect(facets.years.find((y) => y.value === '2041')?.count).toBe(2);
   });
+
+  it('lists a chosen value that no event of the view has with its name and a count of 0, but never a hidden one', async () => {
+    const facets = await getEventFacets({ ...range, sector: [s1, hidden, 'no-such-sector'], actor: [a1], type: ['statement'] });
+    expect(facets.total).toBe(0);
+    expect(facets.sectors.find((f) => f.value === s1)).toEqual({ value: s1, label: `Name of ${s1}`, count: 0 });
+    expect(facets.sectors.map((f) => f.value)).not.toContain(hidden);
+    expect(facets.sectors.map((f) => f.value)).not.toContain('no-such-sector');
+    expect(facets.actors.find((f) => f.value === a1)).toEqual({ value: a1, label: `Name of ${a1}`, count: 0 });
+    expect(facets.types.find((f) => f.value === 'statement')).toEqual({ value: 'statement', label: 'statement', count: 0 });
+  });
 });
 
 describe('the exports of a view (real PostgreSQL)', () => {
