@@ -2,7 +2,7 @@
 
 import { useEffect } from 'react';
 import { useRouter, useSearchParams } from 'next/navigation';
-import { FILTER_KEYS, KEPT_KEYS, RESET_KEYS } from '@/lib/filter-url';
+import { FILTER_KEYS, KEPT_KEYS, RESET_KEYS, filterSearchOf } from '@/lib/filter-url';
 
 const kept: readonly string[] = KEPT_KEYS;
 
@@ -17,17 +17,19 @@ const kept: readonly string[] = KEPT_KEYS;
  */
 export function FilterFormEnhancer({ formId }: { formId: string }) {
   const router = useRouter();
-  const searchParams = useSearchParams();
+  // Only the filter part of the URL: when the axis moves its window (view=…), text being typed in the search box stays.
+  const filters = filterSearchOf(useSearchParams());
 
   useEffect(() => {
     const form = document.getElementById(formId) as HTMLFormElement | null;
     if (!form) return;
+    const searchParams = new URLSearchParams(filters);
     for (const element of Array.from(form.elements)) {
       if (!(element instanceof HTMLInputElement) || !(FILTER_KEYS as readonly string[]).includes(element.name)) continue;
       if (element.type === 'checkbox') element.checked = searchParams.getAll(element.name).includes(element.value);
       else element.value = searchParams.get(element.name) ?? '';
     }
-  }, [formId, searchParams]);
+  }, [formId, filters]);
 
   useEffect(() => {
     const form = document.getElementById(formId) as HTMLFormElement | null;
