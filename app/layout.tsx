@@ -1,7 +1,9 @@
 import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
+import { Suspense } from 'react';
 import './globals.css';
 import { env } from '@/lib/env';
+import { FilterExportLink } from '@/components/timeline/filter-export-link';
 
 export const metadata: Metadata = {
   metadataBase: new URL(env().SITE_URL),
@@ -64,9 +66,15 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
               JSON API
             </Link>{' '}
             ·{' '}
-            <Link className="underline" href="/api/v1/events.csv">
-              CSV export
-            </Link>
+            <Suspense
+              fallback={
+                <a className="underline" href="/api/v1/events.csv">
+                  CSV export
+                </a>
+              }
+            >
+              <FilterExportLink />
+            </Suspense>
           </p>
         </footer>
       </body>

@@ -1,16 +1,16 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { z } from 'zod';
-import { eventFilterSchema, eventPageSchema, firstValues, type EventFilter } from '@/lib/schemas/event-filter';
+import { eventFilterSchema, eventPageSchema, queryValues, type EventFilter } from '@/lib/schemas/event-filter';
 import { getEventExtent, getEventFacets, getPeriodCounts, listEvents, type PeriodUnit } from '@/lib/data/events';
 import { getSectorLanes } from '@/lib/data/sectors';
-import { FilterForm } from '@/components/timeline/filter-form';
+import { FilterBar } from '@/components/timeline/filter-bar';
+import { FilterChips } from '@/components/timeline/filter-chips';
 import { EventList } from '@/components/timeline/event-list';
 import { TimeAxis, defaultZoom, type Lane } from '@/components/timeline/time-axis';
 import { EventsChart } from '@/components/charts/events-chart';
 import { getEventChart } from '@/lib/data/event-chart';
 import { hrefWith } from '@/lib/url';
-import { eventTypeLabels } from '@/lib/labels';
 import { pageRead } from '@/lib/page-read';
 
 export const dynamic = 'force-dynamic';
@@ -21,7 +21,7 @@ const zoomSchema = z.enum(['year', 'month', 'day']).optional().catch(undefined);
 const PAGE_SIZE = 25;
 
 export default async function TimelinePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const raw = firstValues(await searchParams);
+  const raw = queryValues(await searchParams);
   const parsedFilter = eventFilterSchema.safeParse(raw);
   const parsedPage = eventPageSchema.safeParse({ cursor: raw.cursor, limit: PAGE_SIZE });
   const problems = [...(parsedFilter.success ? [] : parsedFilter.error.issues), ...(parsedPage.success ? [] : parsedPage.error.issues)].map(
@@ -40,16 +40,12 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
   const [axisCounts, chart] = await pageRead(here, () =>
     Promise.all([window ? getPeriodCounts(filter, zoom) : Promise.resolve([]), getEventChart(filter)]),
   );
-  const active = Object.entries(filter).filter(([, v]) => v);
 
   return (
     <div className="space-y-6">
       <div>
         <h1 className="text-2xl font-bold tracking-tight">Timeline of the US–Russia economic talks</h1>
-        <p className="mt-1 text-slate-700 dark:text-slate-300">
-          Meetings, calls, statements and proposals, each with its sources. {facets.total} event{facets.total === 1 ? '' : 's'}
-          {active.length ? ' match the filters.' : ' in all.'}
-        </p>
+        <p className="mt-1 text-slate-700 dark:text-slate-300">Meetings, calls, statements and proposals, each with its sources.</p>
       </div>
 
       {problems.length > 0 ? (
@@ -66,23 +62,10 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
         </div>
       ) : null}
 
-      <FilterForm filter={filter} facets={facets} zoom={raw.zoom ? zoom : undefined} />
-
-      {active.length > 0 ? (
-        <div className="flex flex-wrap items-center gap-2 text-sm" aria-label="Active filters">
-          <span>Filtered by:</span>
-          {active.map(([key, value]) => (
-            <Link
-              key={key}
-              href={hrefWith('/', { ...filter, [key]: undefined, zoom: raw.zoom })}
-              className="rounded-full border border-slate-300 px-2 py-0.5 hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
-              aria-label={`Remove filter ${key}: ${value}`}
-            >
-              {key}: {key === 'type' ? eventTypeLabels[String(value)] : String(value)} ✕
-            </Link>
-          ))}
-        </div>
-      ) : null}
+      <div className="space-y-2">
+        <FilterBar filter={filter} facets={facets} query={raw} />
+        <FilterChips filter={filter} facets={facets} query={raw} />
+      </div>
 
       {window && facets.total > 0 ? (
         <section aria-labelledby="axis-heading" className="space-y-2">

@@ -1,7 +1,7 @@
 import 'server-only';
 import { NextResponse } from 'next/server';
 import { z } from 'zod';
-import { limitSchema } from './schemas/event-filter';
+import { limitSchema, queryValues } from './schemas/event-filter';
 import { noteDatabaseError, RETRY_AFTER_SECONDS } from './db/unavailable';
 import { logger } from './log/logger';
 import { requestIdFrom } from './log/request-id';
@@ -68,11 +68,9 @@ const listPageSchema = z.object({
   ),
 });
 
+/** The query as the schemas read it: every value of a repeatable facet (actor, sector, type), the first of any other key. */
 export function searchParamsOf(request: Request) {
-  const params = new URL(request.url).searchParams;
-  const out: Record<string, string> = {};
-  for (const key of new Set(params.keys())) out[key] = params.get(key) ?? '';
-  return out;
+  return queryValues(new URL(request.url).searchParams);
 }
 
 /** A GET handler for one of the simple keyset-paged lists. */

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { adminOverview } from '@/lib/data/admin';
 import { Notice } from '@/components/admin/notice';
 import { requirePageUser } from '@/lib/auth/authorize';
+import { plural } from '@/lib/plural';
 
 export const metadata = { title: 'Overview' };
 
@@ -21,12 +22,12 @@ export default async function AdminHome({ searchParams }: { searchParams: Promis
         </li>
         <li className="rounded border border-slate-200 p-3 dark:border-slate-800">
           <Link className="underline" href="/admin/events?status=published">
-            {published} published events
+            {plural(published, 'published event')}
           </Link>
         </li>
         <li className="rounded border border-slate-200 p-3 dark:border-slate-800">
           <Link className="underline" href="/admin/trash">
-            {trashed} events in the trash
+            {plural(trashed, 'event')} in the trash
           </Link>
         </li>
       </ul>

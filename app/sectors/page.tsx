@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { listSectors } from '@/lib/data/sectors';
 import { pageRead } from '@/lib/page-read';
+import { plural } from '@/lib/plural';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Sectors', alternates: { canonical: '/sectors' } };
@@ -21,7 +22,7 @@ export default async function SectorsPage() {
             </h2>
             <p className="mt-1 line-clamp-3 text-sm text-slate-700 dark:text-slate-300">{s.description}</p>
             <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">
-              {s.counts.events} events · {s.counts.proposals} proposals · {s.counts.figures} figures ·{' '}
+              {plural(s.counts.events, 'event')} · {plural(s.counts.proposals, 'proposal')} · {plural(s.counts.figures, 'figure')} ·{' '}
               <Link className="underline" href={`/?sector=${s.slug}`}>
                 on the timeline
               </Link>

@@ -6,6 +6,7 @@ import { eventTypeLabels, roleLabels } from '@/lib/labels';
 import { formatDateLabel } from '@/lib/dates';
 import { Field, inputClass } from './field';
 import { SubmitButton } from './submit-button';
+import { plural } from '@/lib/plural';
 
 type Values = Record<string, FormValue>;
 type Review = Extract<ArticleState, { status: 'review' }>;
@@ -105,7 +106,7 @@ export function ArticleReview({ state, action }: { state: Review; action: (formD
           {proposals.notes.map((n) => (
             <li key={n}>{n}</li>
           ))}
-          <li>{proposals.sentenceCount} sentences read. Nothing is created until you tick “Accept” and press “Create drafts”.</li>
+          <li>{plural(proposals.sentenceCount, 'sentence')} read. Nothing is created until you tick “Accept” and press “Create drafts”.</li>
         </ul>
         {['title', 'outlet', 'author', 'publishedAt', 'publishedPrecision', 'url', 'kind', 'text'].map((k) => (
           <input key={k} type="hidden" name={`article.${k}`} value={str(article[k])} />

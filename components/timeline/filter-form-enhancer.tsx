@@ -1,35 +1,80 @@
 'use client';
 
 import { useEffect } from 'react';
-import { useRouter } from 'next/navigation';
+import { useRouter, useSearchParams } from 'next/navigation';
+import { FILTER_KEYS, KEPT_KEYS, RESET_KEYS, filterSearchOf } from '@/lib/filter-url';
+
+const kept: readonly string[] = KEPT_KEYS;
 
 /**
- * Progressive enhancement of the timeline's GET form: submits through the
- * client router with only the filled-in fields in the URL, and applies a
- * select's new value at once (text and dates still wait for "Apply").
+ * Progressive enhancement of the filter bar's GET form:
+ * - a ticked box applies at once, a date when its field is left, text on Enter or Apply;
+ * - the URL gets only the filled-in fields, keeps sort and the axis view as they
+ *   are now, and drops the list cursors (they point into the old result set);
+ * - the controls follow the URL. The inputs are uncontrolled (the form is a
+ *   server component), so after Back, an axis link or a chip's removal they
+ *   would keep their old state; they are set from the search params instead.
  */
 export function FilterFormEnhancer({ formId }: { formId: string }) {
   const router = useRouter();
+  // Only the filter part of the URL: when the axis moves its window (view=…), text being typed in the search box stays.
+  const filters = filterSearchOf(useSearchParams());
+
   useEffect(() => {
     const form = document.getElementById(formId) as HTMLFormElement | null;
     if (!form) return;
+    const searchParams = new URLSearchParams(filters);
+    for (const element of Array.from(form.elements)) {
+      if (!(element instanceof HTMLInputElement) || !(FILTER_KEYS as readonly string[]).includes(element.name)) continue;
+      if (element.type === 'checkbox') element.checked = searchParams.getAll(element.name).includes(element.value);
+      else element.value = searchParams.get(element.name) ?? '';
+    }
+  }, [formId, filters]);
+
+  useEffect(() => {
+    const form = document.getElementById(formId) as HTMLFormElement | null;
+    if (!form) return;
+    const changedDates = new Set<HTMLInputElement>();
     const onSubmit = (event: SubmitEvent) => {
       event.preventDefault();
-      const params = new URLSearchParams();
+      changedDates.clear();
+      const next = new URLSearchParams(window.location.search);
+      for (const key of [...FILTER_KEYS, ...RESET_KEYS]) next.delete(key);
       for (const [key, value] of new FormData(form)) {
-        if (typeof value === 'string' && value.trim() !== '') params.set(key, value.trim());
+        // The kept parameters come from the address bar: the axis may have moved its window since the page was drawn.
+        if (kept.includes(key) || typeof value !== 'string' || value.trim() === '') continue;
+        next.append(key, value.trim());
       }
-      const query = params.toString();
-      router.push(query ? `${form.getAttribute('action')}?${query}` : (form.getAttribute('action') ?? '/'));
+      const query = next.toString();
+      const action = form.getAttribute('action') ?? '/';
+      router.push(query ? `${action}?${query}` : action, { scroll: false });
     };
     const onChange = (event: Event) => {
-      if (event.target instanceof HTMLSelectElement) form.requestSubmit();
+      const target = event.target;
+      if (!(target instanceof HTMLInputElement)) return;
+      if (target.type === 'checkbox') form.requestSubmit();
+      // A date field fires change at every typed segment (year 0002, 0020…): apply it once the field is left.
+      else if (target.type === 'date') changedDates.add(target);
+    };
+    const onFocusOut = (event: FocusEvent) => {
+      if (event.target instanceof HTMLInputElement && changedDates.has(event.target)) form.requestSubmit();
+    };
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || !(event.target instanceof Element)) return;
+      const open = event.target.closest('details[open]');
+      if (!open) return;
+      open.removeAttribute('open');
+      open.querySelector('summary')?.focus();
     };
     form.addEventListener('submit', onSubmit);
     form.addEventListener('change', onChange);
+    form.addEventListener('focusout', onFocusOut);
+    form.addEventListener('keydown', onKeyDown);
     return () => {
       form.removeEventListener('submit', onSubmit);
       form.removeEventListener('change', onChange);
+      form.removeEventListener('focusout', onFocusOut);
+      form.removeEventListener('keydown', onKeyDown);
     };
   }, [formId, router]);
   return null;

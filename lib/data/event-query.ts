@@ -23,14 +23,15 @@ function isPublic(alias: 'a' | 's' | 'qx'): Prisma.Sql {
 /** WHERE clause over alias `e` for published, live events; `omit` drops one facet for facet counts. */
 export function eventWhere(filter: EventFilter, omit?: Facet): Prisma.Sql {
   const parts: Prisma.Sql[] = [Prisma.sql`e."status" = 'published' AND e."deletedAt" IS NULL`];
-  if (filter.type && omit !== 'type') parts.push(Prisma.sql`e."type" = ${filter.type}::"EventType"`);
-  if (filter.actor && omit !== 'actor') {
+  // Several values of one facet are alternatives (= ANY), the facets together all apply (AND).
+  if (filter.type?.length && omit !== 'type') parts.push(Prisma.sql`e."type" = ANY(${filter.type}::"EventType"[])`);
+  if (filter.actor?.length && omit !== 'actor') {
     parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "EventActor" ea JOIN "Actor" a ON a."id" = ea."actorId"
-      WHERE ea."eventId" = e."id" AND a."slug" = ${filter.actor} AND ${isPublic('a')})`);
+      WHERE ea."eventId" = e."id" AND a."slug" = ANY(${filter.actor}::text[]) AND ${isPublic('a')})`);
   }
-  if (filter.sector && omit !== 'sector') {
+  if (filter.sector?.length && omit !== 'sector') {
     parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "EventSector" es JOIN "Sector" s ON s."id" = es."sectorId"
-      WHERE es."eventId" = e."id" AND s."slug" = ${filter.sector} AND ${isPublic('s')})`);
+      WHERE es."eventId" = e."id" AND s."slug" = ANY(${filter.sector}::text[]) AND ${isPublic('s')})`);
   }
   if (filter.from) parts.push(Prisma.sql`e."periodEnd" >= ${filter.from}::date`);
   if (filter.to) parts.push(Prisma.sql`e."startDate" <= ${filter.to}::date`);

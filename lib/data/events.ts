@@ -240,13 +240,19 @@ export interface Facets {
   types: FacetValue[];
   sectors: FacetValue[];
   actors: FacetValue[];
+  /** Events per start year with every filter but the dates applied: the date menu's year presets. */
+  years: FacetValue[];
   total: number;
 }
 
-/** Counts beside each filter value: each facet counts with the other filters applied. */
+/**
+ * Counts beside each filter value: each facet counts with the OTHER facets
+ * applied (not its own), so a count says how many events ticking that value
+ * adds to the facet's OR.
+ */
 async function eventFacets(filter: EventFilter): Promise<Facets> {
   const prisma = await db();
-  const [types, sectors, actors, total] = await Promise.all([
+  const [types, sectors, actors, years, total, chosen] = await Promise.all([
     prisma.$queryRaw<{ value: string; n: bigint }[]>`
       SELECT e."type"::text AS value, count(*) AS n FROM "Event" e
       WHERE ${eventWhere(filter, 'type')} GROUP BY 1 ORDER BY 2 DESC, 1`,
@@ -255,15 +261,45 @@ async function eventFacets(filter: EventFilter): Promise<Facets> {
       FROM "Event" e JOIN "EventSector" es ON es."eventId" = e."id" JOIN "Sector" s ON s."id" = es."sectorId"
       WHERE ${eventWhere(filter, 'sector')} AND s."deletedAt" IS NULL AND s."status" = 'published'
       GROUP BY s."slug", s."name" ORDER BY 3 DESC, 2`,
+    // The 200 most frequent actors, plus any chosen one beyond the cut, so a ticked box never vanishes.
+    // The order ignores the choice (the actor facet omits its own filter), so ticking a box never moves it.
     prisma.$queryRaw<{ value: string; label: string; n: bigint }[]>`
-      SELECT a."slug" AS value, a."name" AS label, count(*) AS n
-      FROM "Event" e JOIN "EventActor" ea ON ea."eventId" = e."id" JOIN "Actor" a ON a."id" = ea."actorId"
-      WHERE ${eventWhere(filter, 'actor')} AND a."deletedAt" IS NULL AND a."status" = 'published'
-      GROUP BY a."slug", a."name" ORDER BY 3 DESC, 2 LIMIT 200`,
+      SELECT x.value, x.label, x.n FROM (
+        SELECT a."slug" AS value, a."name" AS label, count(*) AS n, row_number() OVER (ORDER BY count(*) DESC, a."name", a."slug") AS rank
+        FROM "Event" e JOIN "EventActor" ea ON ea."eventId" = e."id" JOIN "Actor" a ON a."id" = ea."actorId"
+        WHERE ${eventWhere(filter, 'actor')} AND a."deletedAt" IS NULL AND a."status" = 'published'
+        GROUP BY a."slug", a."name"
+      ) x
+      WHERE x.rank <= 200 OR x.value = ANY(${filter.actor ?? []}::text[])
+      ORDER BY x.rank`,
+    prisma.$queryRaw<{ value: string; n: bigint }[]>`
+      SELECT extract(year FROM e."startDate")::int::text AS value, count(*) AS n FROM "Event" e
+      WHERE ${eventWhere({ ...filter, from: undefined, to: undefined })} GROUP BY 1 ORDER BY 1 DESC`,
     countEvents(filter),
+    // Names of the chosen sectors and actors (published ones only), for those the counts leave out because
+    // no event of this view has them: their boxes and chips still show a name, with a count of 0.
+    prisma.$queryRaw<{ facet: 'sector' | 'actor'; value: string; label: string }[]>`
+      SELECT 'sector' AS facet, s."slug" AS value, s."name" AS label FROM "Sector" s
+      WHERE s."slug" = ANY(${filter.sector ?? []}::text[]) AND ${Prisma.raw(`s."status" = 'published' AND s."deletedAt" IS NULL`)}
+      UNION ALL
+      SELECT 'actor', a."slug", a."name" FROM "Actor" a
+      WHERE a."slug" = ANY(${filter.actor ?? []}::text[]) AND ${Prisma.raw(`a."status" = 'published' AND a."deletedAt" IS NULL`)}`,
   ]);
   const toFacet = (r: { value: string; label?: string; n: bigint }) => ({ value: r.value, label: r.label ?? r.value, count: Number(r.n) });
-  return { types: types.map(toFacet), sectors: sectors.map(toFacet), actors: actors.map(toFacet), total };
+  const withChosen = (counted: FacetValue[], facet: 'sector' | 'actor' | 'type') => {
+    const extra =
+      facet === 'type'
+        ? (filter.type ?? []).map((value) => ({ value, label: value }))
+        : chosen.filter((c) => c.facet === facet).map(({ value, label }) => ({ value, label }));
+    return [...counted, ...extra.filter((c) => !counted.some((f) => f.value === c.value)).map((c) => ({ ...c, count: 0 }))];
+  };
+  return {
+    types: withChosen(types.map(toFacet), 'type'),
+    sectors: withChosen(sectors.map(toFacet), 'sector'),
+    actors: withChosen(actors.map(toFacet), 'actor'),
+    years: years.map(toFacet),
+    total,
+  };
 }
 
 export const getEventFacets = cached(eventFacets, 'event-facets', [tags.events, tags.actors, tags.sectors]);

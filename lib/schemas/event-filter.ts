@@ -31,12 +31,36 @@ export const limitSchema = z.preprocess(
     .default(50),
 );
 
-/** Timeline filters, shared by the page, the JSON API and the CSV export. */
+/** The facets that take several values (`sector=a&sector=b`): OR within a facet, AND across facets. */
+const REPEATABLE_KEYS = ['actor', 'sector', 'type'] as const;
+
+/** At most this many values per facet: more is a hostile URL, not a reader's choice. */
+const MAX_FACET_VALUES = 50;
+
+/**
+ * One value or several (from repeated keys) as a sorted, de-duplicated array
+ * without blanks; undefined when nothing is left, so "no filter" has one shape.
+ */
+function manyOf<T extends z.ZodType<string>>(item: T, key: string) {
+  return z.preprocess(
+    (v) => {
+      const list = (Array.isArray(v) ? v : [v]).filter((x) => blankToUndefined(x) != null);
+      return list.length ? list : undefined;
+    },
+    z
+      .array(item)
+      .max(MAX_FACET_VALUES, `${key} takes at most ${MAX_FACET_VALUES} values`)
+      .transform((list) => [...new Set(list)].sort())
+      .optional(),
+  );
+}
+
+/** Timeline filters, shared by the page, the JSON API and the CSV and JSON exports. */
 export const eventFilterSchema = z
   .object({
-    actor: z.preprocess(blankToUndefined, slugSchema.optional()),
-    sector: z.preprocess(blankToUndefined, slugSchema.optional()),
-    type: z.preprocess(blankToUndefined, eventTypeSchema.optional()),
+    actor: manyOf(slugSchema, 'actor'),
+    sector: manyOf(slugSchema, 'sector'),
+    type: manyOf(eventTypeSchema, 'type'),
     from: z.preprocess(blankToUndefined, isoDateSchema.optional()),
     to: z.preprocess(blankToUndefined, isoDateSchema.optional()),
     q: z.preprocess(
@@ -61,15 +85,25 @@ export const eventPageSchema = z.object({
   cursor: z.preprocess(blankToUndefined, cursorSchema.optional()),
 });
 
-/** Reads the first value of each key from URLSearchParams or a Next searchParams object. */
-export function firstValues(input: URLSearchParams | Record<string, string | string[] | undefined>) {
-  const out: Record<string, string> = {};
-  if (input instanceof URLSearchParams) {
-    for (const key of new Set(input.keys())) out[key] = input.get(key) ?? '';
-  } else {
-    for (const [key, value] of Object.entries(input)) {
-      if (value !== undefined) out[key] = Array.isArray(value) ? (value[0] ?? '') : value;
-    }
+/** Query values as the schemas read them: every value of a repeatable facet, the first value of any other key. */
+export type QueryValues = Record<string, string | string[]>;
+
+const isRepeatable = (key: string) => (REPEATABLE_KEYS as readonly string[]).includes(key);
+
+/**
+ * Reads URLSearchParams or a Next searchParams object: the repeatable facets
+ * keep all their values (an array), every other key its first value, so
+ * `sort=a&sort=b` can't smuggle an array into a schema that expects a string.
+ */
+export function queryValues(input: URLSearchParams | Record<string, string | string[] | undefined>): QueryValues {
+  const out: QueryValues = {};
+  const entries: [string, string[]][] =
+    input instanceof URLSearchParams
+      ? [...new Set(input.keys())].map((key) => [key, input.getAll(key)])
+      : Object.entries(input).flatMap(([key, value]) => (value === undefined ? [] : [[key, Array.isArray(value) ? value : [value]]]));
+  for (const [key, values] of entries) {
+    if (isRepeatable(key)) out[key] = values;
+    else out[key] = values[0] ?? '';
   }
   return out;
 }

@@ -22,7 +22,8 @@ describe('the timeline in Chromium', () => {
     const allCount = await page.locator('article h4').count();
     expect(allCount).toBe(Math.min(25, seed.events.length));
 
-    await page.locator('#f-sector').selectOption('rare-earths');
+    await page.locator('details[data-facet="sector"] summary').click();
+    await page.locator('details[data-facet="sector"] input[value="rare-earths"]').check();
     await page.waitForURL(/sector=rare-earths/);
     // Only filled-in fields reach the URL.
     expect(new URL(page.url()).search).toBe('?sector=rare-earths');
@@ -30,10 +31,10 @@ describe('the timeline in Chromium', () => {
     await page.waitForFunction((n) => document.querySelectorAll('article h4').length === n, expected.length);
     const titles = await page.locator('article h4').allTextContents();
     expect(titles.sort()).toEqual(expected.map((e) => e.title).sort());
-    expect(await page.getByRole('link', { name: /Remove filter sector/ }).count()).toBe(1);
+    expect(await page.getByRole('link', { name: /Remove sector/ }).count()).toBe(1);
 
     await page.getByLabel('Search text').fill('Witkoff');
-    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await page.getByRole('button', { name: 'Apply' }).click();
     await page.waitForURL(/q=Witkoff/);
     expect(new URL(page.url()).searchParams.get('sector')).toBe('rare-earths');
 
@@ -49,8 +50,8 @@ describe('the timeline in Chromium', () => {
     await page.goto('/?type=call');
     const calls = seed.events.filter((e) => e.type === 'call');
     expect(await page.locator('article h4').count()).toBe(calls.length);
-    const option = await page.locator('#f-type option[value="call"]').textContent();
-    expect(option).toContain(`(${calls.length})`);
+    const option = await page.locator('details[data-facet="type"] label:has(input[value="call"])').textContent();
+    expect(option).toContain(`Call ${calls.length}`);
 
     await page.goto('/?q=zzzz-nothing-matches');
     await expect(page.getByText('No events match these filters.').isVisible()).resolves.toBe(true);
@@ -61,8 +62,9 @@ describe('the timeline in Chromium', () => {
   it('works without JavaScript: the form submits as a plain GET', async () => {
     const { page, close } = await openPage(browser, { javaScriptEnabled: false });
     await page.goto('/');
-    await page.locator('#f-type').selectOption('call');
-    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await page.locator('details[data-facet="type"] summary').click();
+    await page.locator('details[data-facet="type"] input[value="call"]').check();
+    await page.getByRole('button', { name: 'Apply' }).click();
     await page.waitForURL(/type=call/);
     expect(await page.locator('article h4').count()).toBe(seed.events.filter((e) => e.type === 'call').length);
     await close();

@@ -34,29 +34,29 @@ describe('timeline data on the seeded dataset (real PostgreSQL)', () => {
   });
 
   it('filters by actor, sector and type, matching the seed files', async () => {
-    const bySector = await everyPage({ sector: 'rare-earths' }, 100);
+    const bySector = await everyPage({ sector: ['rare-earths'] }, 100);
     expect(bySector.map((e) => e.slug).sort()).toEqual(
       seed.events
         .filter((e) => e.sectors.includes('rare-earths'))
         .map((e) => e.slug)
         .sort(),
     );
-    const byActor = await everyPage({ actor: 'steve-witkoff' }, 100);
+    const byActor = await everyPage({ actor: ['steve-witkoff'] }, 100);
     expect(byActor.map((e) => e.slug).sort()).toEqual(
       seed.events
         .filter((e) => e.actors.some((a) => a.actor === 'steve-witkoff'))
         .map((e) => e.slug)
         .sort(),
     );
-    const calls = await everyPage({ type: 'call' }, 100);
+    const calls = await everyPage({ type: ['call'] }, 100);
     expect(calls.length).toBe(seed.events.filter((e) => e.type === 'call').length);
     expect(calls.every((e) => e.type === 'call')).toBe(true);
   });
 
   it('counts each facet with the other filters applied', async () => {
-    const facets = await getEventFacets({ sector: 'rare-earths' });
-    expect(facets.total).toBe(await countEvents({ sector: 'rare-earths' }));
-    for (const t of facets.types) expect(t.count).toBe(await countEvents({ sector: 'rare-earths', type: t.value as never }));
+    const facets = await getEventFacets({ sector: ['rare-earths'] });
+    expect(facets.total).toBe(await countEvents({ sector: ['rare-earths'] }));
+    for (const t of facets.types) expect(t.count).toBe(await countEvents({ sector: ['rare-earths'], type: [t.value as never] }));
     // The sector facet ignores the sector filter itself, so other sectors stay selectable.
     expect(facets.sectors.length).toBeGreaterThan(1);
     const unfiltered = await getEventFacets({});
@@ -115,23 +115,23 @@ describe('filters and visibility on records made by factories', () => {
   });
 
   it('matches a month-precision event from a mid-month "from" date (overlap, not start)', async () => {
-    const found = await everyPage({ sector: sector.slug, from: '2031-03-15', to: '2031-03-20' }, 50);
+    const found = await everyPage({ sector: [sector.slug], from: '2031-03-15', to: '2031-03-20' }, 50);
     expect(found.map((e) => e.slug)).toEqual(['zz-month-event']);
     expect(found[0].date.label).toBe('March 2031');
   });
 
   it('shows ranges and approximation in the label', async () => {
-    const [e] = await everyPage({ sector: sector.slug, from: '2031-04-01' }, 50);
+    const [e] = await everyPage({ sector: [sector.slug], from: '2031-04-01' }, 50);
     expect(e.date).toEqual({ start: '2031-04-02', precision: 'day', end: '2031-04-03', approximate: true, label: 'c. 2–3 April 2031' });
   });
 
   it('never shows drafts or trashed events', async () => {
-    expect((await everyPage({ sector: sector.slug }, 50)).map((e) => e.slug)).not.toContain('zz-draft-event');
+    expect((await everyPage({ sector: [sector.slug] }, 50)).map((e) => e.slug)).not.toContain('zz-draft-event');
     expect(await getEvent('zz-draft-event')).toBeNull();
     const prisma = await db();
     await prisma.event.update({ where: { slug: 'zz-day-event' }, data: { deletedAt: new Date() } });
     expect(await getEvent('zz-day-event')).toBeNull();
-    expect((await everyPage({ sector: sector.slug }, 50)).map((e) => e.slug)).toEqual(['zz-month-event']);
+    expect((await everyPage({ sector: [sector.slug] }, 50)).map((e) => e.slug)).toEqual(['zz-month-event']);
   });
 
   it('searches text literally, including names of actors and LIKE wildcards', async () => {

@@ -166,7 +166,7 @@ describe.each(hiddenStates)('the timeline filtered by an actor or sector that is
     await writeDataset(prisma, buildDataset({ sources: [source], sectors: [sector], actors: [actor], events: [event] }));
 
     const slugsFor = async (filter: Parameters<typeof listEvents>[0]) => (await listEvents(filter, { limit: 100 })).data.map((e) => e.slug);
-    const filters = [{ actor: actor.slug }, { sector: sector.slug }, { q: actor.name }];
+    const filters = [{ actor: [actor.slug] }, { sector: [sector.slug] }, { q: actor.name }];
     for (const filter of filters) expect(await slugsFor(filter)).toEqual([event.slug]);
 
     await prisma.actor.update({ where: { slug: actor.slug }, data: hidden });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { encodeCursor, eventFilterSchema, eventPageSchema, firstValues } from '@/lib/schemas/event-filter';
+import { encodeCursor, eventFilterSchema, eventPageSchema, queryValues } from '@/lib/schemas/event-filter';
 import { escapeLike } from '@/lib/data/event-query';
 
 describe('eventFilterSchema', () => {
@@ -12,7 +12,17 @@ describe('eventFilterSchema', () => {
       to: '2025-04-30',
       q: ' rare ',
     });
-    expect(parsed).toEqual({ actor: 'kirill-dmitriev', type: 'meeting', from: '2025-03-01', to: '2025-04-30', q: 'rare' });
+    expect(parsed).toEqual({ actor: ['kirill-dmitriev'], type: ['meeting'], from: '2025-03-01', to: '2025-04-30', q: 'rare' });
+  });
+  it('takes several values per facet, sorted and de-duplicated, dropping blanks', () => {
+    const parsed = eventFilterSchema.parse({ sector: ['energy', 'rare-earths', 'energy', ''], type: ['call', 'meeting'], actor: [''] });
+    expect(parsed).toEqual({ sector: ['energy', 'rare-earths'], type: ['call', 'meeting'] });
+  });
+  it('rejects a facet list if any value is malformed, or if it is absurdly long', () => {
+    expect(eventFilterSchema.safeParse({ sector: ['energy', 'Not A Slug'] }).error?.issues[0].path).toEqual(['sector', 1]);
+    expect(eventFilterSchema.safeParse({ type: ['call', 'party'] }).success).toBe(false);
+    expect(eventFilterSchema.safeParse({ actor: Array.from({ length: 51 }, (_, i) => `a-${i}`) }).success).toBe(false);
+    expect(eventFilterSchema.safeParse({ actor: Array.from({ length: 50 }, (_, i) => `a-${i}`) }).success).toBe(true);
   });
   it.each([
     [{ from: '2025-02-30' }, 'from'],
@@ -24,7 +34,7 @@ describe('eventFilterSchema', () => {
   ])('rejects %j on %s', (input, path) => {
     const result = eventFilterSchema.safeParse(input);
     expect(result.success).toBe(false);
-    expect(result.error?.issues[0].path).toEqual([path]);
+    expect(result.error?.issues[0].path[0]).toBe(path);
   });
 });
 
@@ -44,9 +54,18 @@ describe('eventPageSchema', () => {
 });
 
 describe('helpers', () => {
-  it('takes the first value of repeated query keys', () => {
-    expect(firstValues(new URLSearchParams('a=1&a=2&b='))).toEqual({ a: '1', b: '' });
-    expect(firstValues({ a: ['x', 'y'], b: undefined })).toEqual({ a: 'x' });
+  it('keeps every value of the repeatable facets and the first value of any other key', () => {
+    expect(queryValues(new URLSearchParams('a=1&a=2&b=&sector=x&sector=y&type=call'))).toEqual({
+      a: '1',
+      b: '',
+      sector: ['x', 'y'],
+      type: ['call'],
+    });
+    expect(queryValues({ a: ['x', 'y'], b: undefined, actor: 'one', sector: ['p', 'q'] })).toEqual({
+      a: 'x',
+      actor: ['one'],
+      sector: ['p', 'q'],
+    });
   });
   it('escapes LIKE wildcards so a search for "%" finds a literal percent', () => {
     expect(escapeLike('50%_off\\')).toBe('50\\%\\_off\\\\');

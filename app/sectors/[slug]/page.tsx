@@ -32,7 +32,7 @@ export default async function SectorPage({ params }: Props) {
   const here = `/sectors/${encodeURIComponent(slug)}`;
   const sector = await pageRead(here, () => getSector(slug));
   if (!sector) notFound();
-  const events = await pageRead(here, () => listEvents({ sector: slug }, { limit: 100 }));
+  const events = await pageRead(here, () => listEvents({ sector: [slug] }, { limit: 100 }));
   const groups = new Map<string, FigureDTO[]>();
   for (const f of sector.figures) groups.set(unitKey(f), [...(groups.get(unitKey(f)) ?? []), f]);
 

@@ -1,0 +1,87 @@
+import type { EventFilter } from '@/lib/schemas/event-filter';
+import type { Facets } from '@/lib/data/events';
+import { eventTypeLabels } from '@/lib/labels';
+import { keptOf, timelineHref } from '@/lib/filter-url';
+import { isoDay } from '@/lib/dates';
+import { FilterFacet } from './filter-facet';
+import { FilterDates } from './filter-dates';
+import { FilterFormEnhancer } from './filter-form-enhancer';
+
+/**
+ * The timeline's compact filter bar: one row at desktop width. A GET form, so
+ * every filter lives in the URL, a shared link shows the same view and it
+ * works without JavaScript (tick, then Apply). With JavaScript the enhancer
+ * applies each change through the client router and keeps the controls in step
+ * with the URL (Back, axis links, chip removal).
+ */
+export function FilterBar({
+  filter,
+  facets,
+  query,
+}: {
+  filter: EventFilter;
+  facets: Facets;
+  query: Record<string, string | string[] | undefined>;
+}) {
+  const kept = keptOf(query);
+  const types = facets.types.map((t) => ({ ...t, label: eventTypeLabels[t.value] ?? t.value }));
+  return (
+    <form
+      action="/"
+      method="get"
+      id="timeline-filters"
+      role="search"
+      aria-label="Filter events"
+      className="relative flex flex-wrap items-center gap-2"
+    >
+      <label htmlFor="f-q" className="sr-only">
+        Search text
+      </label>
+      <input
+        id="f-q"
+        name="q"
+        type="search"
+        defaultValue={filter.q ?? ''}
+        maxLength={200}
+        placeholder="Search, e.g. rare earths, Witkoff"
+        className="w-full min-w-0 rounded border border-slate-300 bg-white px-2 py-1.5 text-sm sm:w-auto sm:flex-1 dark:border-slate-600 dark:bg-slate-900"
+      />
+      <FilterFacet
+        name="actor"
+        title="Actor"
+        values={facets.actors}
+        selected={filter.actor ?? []}
+        clearHref={timelineHref(filter, kept, { actor: undefined })}
+      />
+      <FilterFacet
+        name="sector"
+        title="Sector"
+        values={facets.sectors}
+        selected={filter.sector ?? []}
+        clearHref={timelineHref(filter, kept, { sector: undefined })}
+      />
+      <FilterFacet
+        name="type"
+        title="Type"
+        values={types}
+        selected={filter.type ?? []}
+        clearHref={timelineHref(filter, kept, { type: undefined })}
+      />
+      <FilterDates
+        from={filter.from}
+        to={filter.to}
+        today={isoDay(new Date())}
+        years={facets.years}
+        hrefFor={(range) => timelineHref(filter, kept, { from: range.from, to: range.to })}
+      />
+      {/* Without JavaScript these carry the list order and the axis window through a submit. */}
+      {Object.entries(kept).map(([key, value]) => (
+        <input key={key} type="hidden" name={key} value={value} />
+      ))}
+      <button type="submit" className="rounded bg-blue-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-800">
+        Apply
+      </button>
+      <FilterFormEnhancer formId="timeline-filters" />
+    </form>
+  );
+}

@@ -1,0 +1,244 @@
+/**
+ * The filter bar in Chromium: the controls always show what the URL says
+ * (after Back, an axis link, a chip's removal), several values per facet
+ * work with and without JavaScript, it works from the keyboard, and
+ * "Download this view" returns exactly the events the page counts.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { parse } from 'csv-parse/sync';
+import { AxeBuilder } from '@axe-core/playwright';
+import { launchBrowser, openPage } from '../support/e2e';
+import { loadSeedDataset } from '@/lib/seed/load';
+
+const seed = loadSeedDataset();
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const countOf = (sectors: string[], types: string[] = []) =>
+  seed.events.filter((e) => (!sectors.length || e.sectors.some((s) => sectors.includes(s))) && (!types.length || types.includes(e.type)))
+    .length;
+// The two sectors with the most events, and the type most common among the first one's events.
+const [sectorA, sectorB] = [...new Set(seed.events.flatMap((e) => e.sectors))].sort((a, b) => countOf([b]) - countOf([a]));
+const typeInA = [...new Set(seed.events.filter((e) => e.sectors.includes(sectorA)).map((e) => e.type))].sort(
+  (a, b) => countOf([sectorA], [b]) - countOf([sectorA], [a]),
+)[0];
+const sectorName = (slug: string) => seed.sectors.find((s) => s.slug === slug)!.name;
+
+/** What the controls say, read from the DOM. */
+async function controls(page: Page) {
+  return page.evaluate(() => {
+    const form = document.getElementById('timeline-filters') as HTMLFormElement;
+    const checked = (name: string) =>
+      [...form.querySelectorAll<HTMLInputElement>(`input[type=checkbox][name=${name}]`)]
+        .filter((i) => i.checked)
+        .map((i) => i.value)
+        .sort();
+    const value = (name: string) => form.querySelector<HTMLInputElement>(`input[name=${name}]`)!.value;
+    return {
+      actor: checked('actor'),
+      sector: checked('sector'),
+      type: checked('type'),
+      q: value('q'),
+      from: value('from'),
+      to: value('to'),
+    };
+  });
+}
+
+/** What the URL says, in the same shape. */
+function fromUrl(page: Page) {
+  const params = new URL(page.url()).searchParams;
+  const all = (name: string) => params.getAll(name).sort();
+  return {
+    actor: all('actor'),
+    sector: all('sector'),
+    type: all('type'),
+    q: params.get('q') ?? '',
+    from: params.get('from') ?? '',
+    to: params.get('to') ?? '',
+  };
+}
+
+async function shownCount(page: Page) {
+  return Number(await page.locator('[data-result-count]').getAttribute('data-result-count'));
+}
+
+async function untilCount(page: Page, n: number) {
+  await page.waitForFunction(
+    (want) => document.querySelector('[data-result-count]')?.getAttribute('data-result-count') === String(want),
+    n,
+  );
+}
+
+async function tick(page: Page, facet: string, value: string) {
+  const details = page.locator(`details[data-facet="${facet}"]`);
+  if (!(await details.evaluate((d: HTMLDetailsElement) => d.open))) await details.locator('summary').click();
+  await details.locator(`input[value="${value}"]`).click();
+}
+
+describe('the filter bar follows the URL (Chromium)', () => {
+  it('after ticking, after Back, after removing a chip and after an axis link', async () => {
+    const { page, problems, close } = await openPage(browser);
+    await page.goto(`/?sector=${sectorA}`);
+    expect(await controls(page)).toEqual(fromUrl(page));
+    await untilCount(page, countOf([sectorA]));
+
+    // Ticking a type keeps the sector (it used to be dropped silently).
+    await tick(page, 'type', typeInA);
+    await page.waitForURL((url) => url.searchParams.has('type'));
+    expect(fromUrl(page)).toMatchObject({ sector: [sectorA], type: [typeInA] });
+    await untilCount(page, countOf([sectorA], [typeInA]));
+    expect(await controls(page)).toEqual(fromUrl(page));
+
+    await page.goBack();
+    await page.waitForURL((url) => !url.searchParams.has('type'));
+    await untilCount(page, countOf([sectorA]));
+    expect(await controls(page)).toEqual(fromUrl(page));
+    expect((await controls(page)).type).toEqual([]);
+
+    await page.goForward();
+    await page.waitForURL((url) => url.searchParams.has('type'));
+    await untilCount(page, countOf([sectorA], [typeInA]));
+    expect(await controls(page)).toEqual(fromUrl(page));
+
+    // The chip has the sector's name, not its slug; removing it unticks the box.
+    const chip = page.getByRole('link', { name: `Remove sector ${sectorName(sectorA)}` });
+    expect(await chip.textContent()).toContain(sectorName(sectorA));
+    await chip.click();
+    await page.waitForURL((url) => !url.searchParams.has('sector'));
+    await untilCount(page, countOf([], [typeInA]));
+    expect(await controls(page)).toEqual(fromUrl(page));
+    expect((await controls(page)).sector).toEqual([]);
+
+    // An axis link narrows to a sector and a period: the boxes and dates show it.
+    await page.goto('/');
+    const axisLink = page.locator('[data-timeline-axis] a[href*="sector="], svg a[href*="sector="]').first();
+    await axisLink.click();
+    await page.waitForURL((url) => url.searchParams.has('sector'));
+    await page.waitForFunction(() => [...document.querySelectorAll<HTMLInputElement>('input[name=sector]')].some((i) => i.checked));
+    expect(await controls(page)).toEqual(fromUrl(page));
+    expect(problems).toEqual([]);
+    await close();
+  });
+});
+
+describe('several values per facet', () => {
+  it('with JavaScript: each tick applies at once, OR within the facet, and the chips name each value', async () => {
+    const { page, problems, close } = await openPage(browser);
+    await page.goto('/?sort=asc');
+    await tick(page, 'sector', sectorA);
+    await page.waitForURL((url) => url.searchParams.getAll('sector').length === 1);
+    await tick(page, 'sector', sectorB);
+    await page.waitForURL((url) => url.searchParams.getAll('sector').length === 2);
+    await untilCount(page, countOf([sectorA, sectorB]));
+    // Only filled-in fields reach the URL, and the list order is kept.
+    const url = new URL(page.url());
+    expect([...url.searchParams.keys()].sort()).toEqual(['sector', 'sector', 'sort']);
+    expect(url.searchParams.get('sort')).toBe('asc');
+    expect(await page.locator('[data-chip-group="sector"] [data-chip]').count()).toBe(2);
+    expect(await page.locator('summary', { hasText: 'Sector' }).textContent()).toContain('2');
+    // The count beside each value is visible text, not only inside a select.
+    const label = page.locator(`details[data-facet="sector"] label:has(input[value="${sectorA}"])`);
+    expect(await label.isVisible()).toBe(true);
+    expect(await label.textContent()).toContain(String(countOf([sectorA])));
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it('without JavaScript: tick two boxes, Apply, the page shows the OR of both', async () => {
+    const { page, close } = await openPage(browser, { javaScriptEnabled: false });
+    await page.goto('/');
+    await page.locator('details[data-facet="sector"] summary').click();
+    await page.locator(`details[data-facet="sector"] input[value="${sectorA}"]`).check();
+    await page.locator(`details[data-facet="sector"] input[value="${sectorB}"]`).check();
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await page.waitForURL((url) => url.searchParams.getAll('sector').length === 2);
+    expect(await shownCount(page)).toBe(countOf([sectorA, sectorB]));
+    expect(await controls(page)).toMatchObject({ sector: [sectorA, sectorB].sort() });
+    expect(await page.getByText(/^\d+ events? match(es)?$/).textContent()).toMatch(
+      countOf([sectorA, sectorB]) === 1 ? /^1 event matches$/ : /^\d+ events match$/,
+    );
+    // A date preset is a plain link and keeps the sectors.
+    await page.locator('details[data-facet="date"] summary').click();
+    await page
+      .locator('details[data-facet="date"]')
+      .getByRole('link', { name: /^2025 \d+ events?$/ })
+      .click();
+    await page.waitForURL((url) => url.searchParams.get('from') === '2025-01-01');
+    expect(new URL(page.url()).searchParams.getAll('sector').sort()).toEqual([sectorA, sectorB].sort());
+    await close();
+  });
+
+  it('works from the keyboard: open a facet, tick with Space, focus stays, Escape closes', async () => {
+    const { page, close } = await openPage(browser);
+    await page.goto('/');
+    const summary = page.locator('details[data-facet="sector"] summary');
+    await summary.focus();
+    await page.keyboard.press('Enter');
+    expect(await page.locator('details[data-facet="sector"]').evaluate((d: HTMLDetailsElement) => d.open)).toBe(true);
+    await page.keyboard.press('Tab');
+    const value = await page.evaluate(() => (document.activeElement as HTMLInputElement).value);
+    await page.keyboard.press('Space');
+    await page.waitForURL((url) => url.searchParams.get('sector') === value);
+    await untilCount(page, countOf([value]));
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).value)).toBe(value);
+    await page.keyboard.press('Escape');
+    expect(await page.locator('details[data-facet="sector"]').evaluate((d: HTMLDetailsElement) => d.open)).toBe(false);
+    expect(await summary.evaluate((el) => el === document.activeElement)).toBe(true);
+    await close();
+  });
+});
+
+describe('Download this view', () => {
+  it('CSV and JSON hold exactly the events the page counts, with the same filters', async () => {
+    const { page, close } = await openPage(browser);
+    await page.goto(`/?sector=${sectorA}&sector=${sectorB}&sort=asc`);
+    const count = await shownCount(page);
+    expect(count).toBe(countOf([sectorA, sectorB]));
+    await page.locator('[data-download] summary').click();
+    const csvHref = await page.locator('[data-download] a[data-format="csv"]').getAttribute('href');
+    const jsonHref = await page.locator('[data-download] a[data-format="json"]').getAttribute('href');
+    for (const href of [csvHref!, jsonHref!])
+      expect(new URL(href, page.url()).searchParams.getAll('sector').sort()).toEqual([sectorA, sectorB].sort());
+
+    const csv = await page.request.get(csvHref!);
+    const rows = parse(await csv.text(), { columns: true }) as { slug: string }[];
+    const json = (await (await page.request.get(jsonHref!)).json()) as { data: { slug: string }[] };
+    expect(rows.length).toBe(count);
+    expect(json.data.length).toBe(count);
+    expect(json.data.map((e) => e.slug).sort()).toEqual(rows.map((r) => r.slug).sort());
+    // The slugs on screen (the first page) are all in the files.
+    const onScreen = await page
+      .locator('main a[href^="/events/"]')
+      .evaluateAll((links) => links.map((a) => decodeURIComponent(new URL((a as HTMLAnchorElement).href).pathname.split('/')[2])));
+    expect(onScreen.length).toBeGreaterThan(0);
+    for (const slug of onScreen) expect(rows.map((r) => r.slug)).toContain(slug);
+
+    // The footer's CSV link exports the same view.
+    const footer = await page.locator('footer a[href^="/api/v1/events.csv"]').getAttribute('href');
+    expect(new URL(footer!, page.url()).searchParams.getAll('sector').sort()).toEqual([sectorA, sectorB].sort());
+    await close();
+  });
+});
+
+describe('the open filter bar is accessible', () => {
+  it.each(['light', 'dark'] as const)('has no serious axe violations with every menu open (%s)', async (scheme) => {
+    const { page, close } = await openPage(browser);
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(`/?sector=${sectorA}&sector=${sectorB}&type=${typeInA}&from=2025-01-01&to=2025-12-31&q=a`);
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => d.setAttribute('open', '')));
+    const results = await new AxeBuilder({ page }).include('main').withTags(['wcag2a', 'wcag2aa']).analyze();
+    const serious = results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    expect(serious).toEqual([]);
+    await close();
+  });
+});
