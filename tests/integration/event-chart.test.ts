@@ -75,7 +75,7 @@ describe('the events chart read (real PostgreSQL)', () => {
     });
 
     it('applies the timeline filter, and goes to years when year-only events are most of the range', async () => {
-      const chart = (await getEventChart({ from: '2042-01-01', sector: live.slug }))!;
+      const chart = (await getEventChart({ from: '2042-01-01', sector: [live.slug] }))!;
       expect(chart).toEqual({ unit: 'year', periods: ['2043-01-01'], series: [{ sector: live.slug, values: [1] }], notDrawn: [] });
       expect(await getEventChart({ from: '2050-01-01' })).toBeNull();
     });
