@@ -1,5 +1,4 @@
 import type { Metadata, Viewport } from 'next';
-import Link from 'next/link';
 import './globals.css';
 import { env } from '@/lib/env';
 import { IntentLink } from '@/components/intent-link';
@@ -61,13 +60,13 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           <p>
             Backchannel reports who said what, with the source. Statements are attributed to the people and outlets that made them; none is
             endorsed. Data:{' '}
-            <Link className="underline" href="/api/v1/events">
+            <a className="underline" href="/api/v1/events">
               JSON API
-            </Link>{' '}
+            </a>{' '}
             ·{' '}
-            <Link className="underline" href="/api/v1/events.csv">
+            <a className="underline" href="/api/v1/events.csv">
               CSV export
-            </Link>
+            </a>
           </p>
         </footer>
       </body>

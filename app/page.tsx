@@ -155,7 +155,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
 
       <div id="timeline-body" className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
         <section id="timeline-list" aria-labelledby="events-heading" className="min-w-0">
-          <div className="mb-2 flex flex-wrap items-center justify-between gap-x-4 gap-y-2">
+          <div className="mb-2 flex flex-wrap items-center gap-x-4 gap-y-2">
             <h2 id="events-heading" className="text-lg font-semibold">
               Events
             </h2>

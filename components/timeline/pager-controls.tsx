@@ -11,12 +11,13 @@ const orders: { sort: SortOrder; label: string }[] = [
  * The list's order and "jump to date". The jump is a plain GET form: it
  * works without JavaScript and keeps the filters, the view and the order as
  * hidden fields. Changing the order keeps a jumped-to date, so the list
- * still starts there.
+ * still starts there. Rendered as siblings inside the list's header row,
+ * so on a phone they wrap beside the heading rather than below it.
  */
 export function PagerControls({ base, sort, at }: { base: URLSearchParams; sort: SortOrder; at?: string }) {
   return (
-    <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
-      <ul aria-label="Order" className="flex overflow-hidden rounded border border-slate-300 dark:border-slate-600">
+    <>
+      <ul aria-label="Order" className="flex overflow-hidden rounded border border-slate-300 text-sm dark:border-slate-600">
         {orders.map((o) => (
           <li key={o.sort}>
             <IntentLink
@@ -29,7 +30,7 @@ export function PagerControls({ base, sort, at }: { base: URLSearchParams; sort:
           </li>
         ))}
       </ul>
-      <form action="/" method="get" aria-label="Jump to date" className="flex items-center gap-1.5">
+      <form action="/" method="get" aria-label="Jump to date" className="flex items-center gap-1.5 text-sm sm:ml-auto">
         {[...base].map(([key, value], index) => (
           <input key={`${key}-${index}`} type="hidden" name={key} value={value} />
         ))}
@@ -51,6 +52,6 @@ export function PagerControls({ base, sort, at }: { base: URLSearchParams; sort:
           Go
         </button>
       </form>
-    </div>
+    </>
   );
 }

@@ -90,6 +90,7 @@ describe('the list on / in Chromium', () => {
     await page.goto(here);
     const newest = await titles(page);
     await follow(page, 'Oldest first');
+    expect((await titles(page)).some((t) => newest.includes(t))).toBe(false);
     expect(await page.getByRole('link', { name: 'Oldest first' }).getAttribute('aria-current')).toBe('true');
     const oldestDates = await dates(page);
     expect(oldestDates[0]).toBe('2033-01-10');
@@ -136,7 +137,7 @@ describe('the list on / in Chromium', () => {
     for (const query of ['after=bm90LWEtY3Vyc29y', 'before=%3Cscript%3E', 'at=2033-02-30', 'sort=sideways', 'at=2033-01-01&after=x']) {
       const response = await page.goto(`${here}&${query}`);
       expect(response?.status(), query).toBe(200);
-      expect(await page.getByRole('alert').textContent(), query).toContain('could not be read');
+      expect(await page.getByRole('alert').filter({ hasText: 'could not be read' }).count(), query).toBe(1);
       expect((await dates(page))[0], query).toBe('2033-05-20');
     }
     await close();
