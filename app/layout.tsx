@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from 'next';
+import Link from 'next/link';
 import './globals.css';
 import { env } from '@/lib/env';
 import { IntentLink } from '@/components/intent-link';
@@ -59,14 +60,14 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         <footer className="mx-auto max-w-6xl border-t border-slate-200 px-4 py-6 text-sm text-slate-600 dark:border-slate-800 dark:text-slate-400">
           <p>
             Backchannel reports who said what, with the source. Statements are attributed to the people and outlets that made them; none is
-            endorsed. Data:{' '}
-            <a className="underline" href="/api/v1/events">
+            endorsed. Data: {/* Data files, not pages: nothing worth prefetching. */}
+            <Link prefetch={false} className="underline" href="/api/v1/events">
               JSON API
-            </a>{' '}
+            </Link>{' '}
             ·{' '}
-            <a className="underline" href="/api/v1/events.csv">
+            <Link prefetch={false} className="underline" href="/api/v1/events.csv">
               CSV export
-            </a>
+            </Link>
           </p>
         </footer>
       </body>

@@ -56,7 +56,7 @@ export const eventFilterSchema = z
 
 export type EventFilter = z.infer<typeof eventFilterSchema>;
 
-export const sortSchema = z.enum(['desc', 'asc'], { error: 'sort must be "desc" (newest first) or "asc" (oldest first)' });
+const sortSchema = z.enum(['desc', 'asc'], { error: 'sort must be "desc" (newest first) or "asc" (oldest first)' });
 export type SortOrder = z.infer<typeof sortSchema>;
 
 const optionalCursor = z.preprocess(blankToUndefined, cursorSchema.optional());
