@@ -4,6 +4,7 @@ import { Suspense } from 'react';
 import './globals.css';
 import { env } from '@/lib/env';
 import { FilterExportLink } from '@/components/timeline/filter-export-link';
+import { IntentLink } from '@/components/intent-link';
 
 export const metadata: Metadata = {
   metadataBase: new URL(env().SITE_URL),
@@ -36,19 +37,19 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         </a>
         <header className="border-b border-slate-200 dark:border-slate-800">
           <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-            <Link href="/" className="text-lg font-semibold tracking-tight">
+            <IntentLink href="/" className="text-lg font-semibold tracking-tight">
               Backchannel
               <span className="ml-2 hidden text-sm font-normal text-slate-600 sm:inline dark:text-slate-400">
                 US–Russia economic talks, sourced
               </span>
-            </Link>
+            </IntentLink>
             <nav aria-label="Main">
               <ul className="flex flex-wrap gap-1 text-sm">
                 {nav.map((item) => (
                   <li key={item.href}>
-                    <Link href={item.href} className="rounded px-3 py-2 hover:bg-slate-100 dark:hover:bg-slate-800">
+                    <IntentLink href={item.href} className="rounded px-3 py-2 hover:bg-slate-100 dark:hover:bg-slate-800">
                       {item.label}
-                    </Link>
+                    </IntentLink>
                   </li>
                 ))}
               </ul>
@@ -61,8 +62,8 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         <footer className="mx-auto max-w-6xl border-t border-slate-200 px-4 py-6 text-sm text-slate-600 dark:border-slate-800 dark:text-slate-400">
           <p>
             Backchannel reports who said what, with the source. Statements are attributed to the people and outlets that made them; none is
-            endorsed. Data:{' '}
-            <Link className="underline" href="/api/v1/events">
+            endorsed. Data: {/* Data files, not pages: nothing worth prefetching. */}
+            <Link prefetch={false} className="underline" href="/api/v1/events">
               JSON API
             </Link>{' '}
             ·{' '}

@@ -1,16 +1,22 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { z } from 'zod';
-import { eventFilterSchema, eventPageSchema, queryValues, type EventFilter } from '@/lib/schemas/event-filter';
-import { getEventExtent, getEventFacets, getPeriodCounts, listEvents, type PeriodUnit } from '@/lib/data/events';
+import { eventFilterSchema, queryValues, timelinePageSchema, type EventFilter, type TimelinePosition } from '@/lib/schemas/event-filter';
+import { getEventExtent, getEventFacets, getLatestEventDate, getPeriodCounts, listEvents, type PeriodUnit } from '@/lib/data/events';
 import { getSectorLanes } from '@/lib/data/sectors';
 import { FilterBar } from '@/components/timeline/filter-bar';
 import { FilterChips } from '@/components/timeline/filter-chips';
 import { EventList } from '@/components/timeline/event-list';
+import { Pager } from '@/components/timeline/pager';
+import { PagerControls } from '@/components/timeline/pager-controls';
 import { TimeAxis, defaultZoom, type Lane } from '@/components/timeline/time-axis';
 import { EventsChart } from '@/components/charts/events-chart';
 import { getEventChart } from '@/lib/data/event-chart';
+import { IntentLink } from '@/components/intent-link';
 import { hrefWith } from '@/lib/url';
+import { queryChanging, queryOf } from '@/lib/page-query';
+import { matchSentence } from '@/lib/plural';
+import { formatDateLabel, parseIsoDay } from '@/lib/dates';
 import { pageRead } from '@/lib/page-read';
 
 export const dynamic = 'force-dynamic';
@@ -21,18 +27,37 @@ const zoomSchema = z.enum(['year', 'month', 'day']).optional().catch(undefined);
 const PAGE_SIZE = 25;
 
 export default async function TimelinePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const raw = queryValues(await searchParams);
+  const params = await searchParams;
+  const raw = queryValues(params);
   const parsedFilter = eventFilterSchema.safeParse(raw);
-  const parsedPage = eventPageSchema.safeParse({ cursor: raw.cursor, limit: PAGE_SIZE });
+  const parsedPage = timelinePageSchema.safeParse(raw);
   const problems = [...(parsedFilter.success ? [] : parsedFilter.error.issues), ...(parsedPage.success ? [] : parsedPage.error.issues)].map(
     (issue) => `${issue.path.join('.') || 'filter'}: ${issue.message}`,
   );
   const filter: EventFilter = parsedFilter.success ? parsedFilter.data : {};
-  const cursor = parsedPage.success ? parsedPage.data.cursor : undefined;
+  // An unreadable position (a bad cursor or date) falls back to the head of the list, newest first.
+  const position: TimelinePosition = parsedPage.success
+    ? parsedPage.data
+    : { sort: 'desc', after: undefined, before: undefined, at: undefined };
+  const { sort } = position;
+  // What every list link keeps: the query without the list's position, and the order when it isn't the default.
+  const base = queryChanging(queryOf(params), {
+    after: undefined,
+    before: undefined,
+    cursor: undefined,
+    at: undefined,
+    sort: sort === 'desc' ? undefined : sort,
+  });
 
   const here = hrefWith('/', raw);
-  const [facets, page, extent, laneRows] = await pageRead(here, () =>
-    Promise.all([getEventFacets(filter), listEvents(filter, { limit: PAGE_SIZE, cursor }), getEventExtent(filter), getSectorLanes()]),
+  const [facets, page, extent, laneRows, latest] = await pageRead(here, () =>
+    Promise.all([
+      getEventFacets(filter),
+      listEvents(filter, { limit: PAGE_SIZE, ...position }),
+      getEventExtent(filter),
+      getSectorLanes(),
+      getLatestEventDate(filter),
+    ]),
   );
   const lanes: Lane[] = [...laneRows, { slug: null, name: 'No sector' }];
   const window = extent ? { first: filter.from ?? extent.first, last: filter.to ?? extent.last } : null;
@@ -40,13 +65,26 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
   const [axisCounts, chart] = await pageRead(here, () =>
     Promise.all([window ? getPeriodCounts(filter, zoom) : Promise.resolve([]), getEventChart(filter)]),
   );
+  const active = Object.entries(filter).filter(([, v]) => (Array.isArray(v) ? v.length > 0 : v));
+  const firstShown = page.data.at(0)?.date.start;
+  // A jump past either end shows the nearest page; say so instead of pretending the date was found.
+  const missedAt =
+    position.at && firstShown && (sort === 'desc' ? firstShown > position.at : firstShown < position.at)
+      ? formatDateLabel(parseIsoDay(position.at), 'day')
+      : null;
 
   return (
-    <div className="space-y-6">
-      <div>
-        <h1 className="text-2xl font-bold tracking-tight">Timeline of the US–Russia economic talks</h1>
-        <p className="mt-1 text-slate-700 dark:text-slate-300">Meetings, calls, statements and proposals, each with its sources.</p>
-      </div>
+    <div className="space-y-4">
+      <section id="timeline-lead" aria-labelledby="timeline-title">
+        <h1 id="timeline-title" className="text-xl font-bold tracking-tight sm:text-2xl">
+          Timeline of the US–Russia economic talks
+        </h1>
+        <p data-result-count={facets.total} className="mt-0.5 text-sm text-slate-700 sm:text-base dark:text-slate-300">
+          {facets.total === 0 && !active.length
+            ? 'No events yet.'
+            : `${matchSentence(facets.total, active.length > 0)}${facets.total && latest ? `, latest ${latest}` : ''}.`}
+        </p>
+      </section>
 
       {problems.length > 0 ? (
         <div
@@ -62,13 +100,13 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
         </div>
       ) : null}
 
-      <div className="space-y-2">
+      <section id="timeline-filters-bar" aria-label="Filters" className="space-y-2">
         <FilterBar filter={filter} facets={facets} query={raw} />
         <FilterChips filter={filter} facets={facets} query={raw} />
-      </div>
+      </section>
 
       {window && facets.total > 0 ? (
-        <section aria-labelledby="axis-heading" className="space-y-2">
+        <section id="timeline-axis" aria-labelledby="axis-heading" className="space-y-2">
           <div className="flex flex-wrap items-center justify-between gap-2">
             <h2 id="axis-heading" className="text-lg font-semibold">
               Time axis by sector
@@ -93,39 +131,37 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
         </section>
       ) : null}
 
-      <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
-        <section aria-labelledby="events-heading">
-          <h2 id="events-heading" className="mb-3 text-lg font-semibold">
-            Events
-          </h2>
+      <div id="timeline-body" className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
+        <section id="timeline-list" aria-labelledby="events-heading" className="min-w-0">
+          <div className="mb-2 flex flex-wrap items-center gap-x-4 gap-y-2">
+            <h2 id="events-heading" className="text-lg font-semibold">
+              Events
+            </h2>
+            {page.data.length > 0 ? <PagerControls base={base} sort={sort} at={position.at} /> : null}
+          </div>
+          {missedAt ? (
+            <p className="mb-2 text-sm text-slate-700 dark:text-slate-300">
+              No events {sort === 'desc' ? 'on or before' : 'on or after'} {missedAt} here, so the list shows the{' '}
+              {sort === 'desc' ? 'earliest' : 'latest'} ones.
+            </p>
+          ) : null}
           {page.data.length === 0 ? (
             <div className="rounded-lg border border-dashed border-slate-300 p-6 text-center dark:border-slate-700">
               <p className="font-semibold">No events match these filters.</p>
               <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
                 Try removing a filter above, widening the date range, or searching for a shorter word.{' '}
-                <Link href="/" className="underline">
+                <IntentLink href="/" className="underline">
                   Show all events
-                </Link>
+                </IntentLink>
                 .
               </p>
             </div>
           ) : (
             <EventList events={page.data} />
           )}
-          <nav aria-label="Pages" className="mt-4 flex gap-3 text-sm">
-            {cursor ? (
-              <Link className="underline" href={hrefWith('/', { ...filter, zoom: raw.zoom })}>
-                ← First page
-              </Link>
-            ) : null}
-            {page.nextCursor ? (
-              <Link className="underline" rel="next" href={hrefWith('/', { ...filter, zoom: raw.zoom, cursor: page.nextCursor })}>
-                Later events →
-              </Link>
-            ) : null}
-          </nav>
+          <Pager base={base} sort={sort} prevCursor={page.prevCursor} nextCursor={page.nextCursor} />
         </section>
-        <aside aria-label="Charts" className="space-y-4">
+        <aside id="timeline-charts" aria-label="Charts" className="min-w-0 space-y-4">
           {chart ? <EventsChart chart={chart} lanes={lanes} /> : null}
         </aside>
       </div>

@@ -3,9 +3,9 @@ export function plural(count: number, singular: string, pluralForm = `${singular
   return `${count.toLocaleString('en-US')} ${count === 1 ? singular : pluralForm}`;
 }
 
-/** The timeline's result sentence: "1 event matches", "3 events match", "No events match", or the total when unfiltered. */
+/** The timeline's lead: "24 events" unfiltered; "1 event matches the filters", "3 events match the filters", "No events match the filters". */
 export function matchSentence(count: number, filtered: boolean) {
-  if (!filtered) return `${plural(count, 'event')} in all`;
-  if (count === 0) return 'No events match';
-  return `${plural(count, 'event')} ${count === 1 ? 'matches' : 'match'}`;
+  if (!filtered) return plural(count, 'event');
+  if (count === 0) return 'No events match the filters';
+  return `${plural(count, 'event')} ${count === 1 ? 'matches' : 'match'} the filters`;
 }

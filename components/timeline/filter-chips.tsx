@@ -3,7 +3,6 @@ import type { EventFilter } from '@/lib/schemas/event-filter';
 import type { Facets, FacetValue } from '@/lib/data/events';
 import { eventTypeLabels } from '@/lib/labels';
 import { filterSearch, keptOf, timelineHref, type Kept } from '@/lib/filter-url';
-import { matchSentence } from '@/lib/plural';
 import { isoDay } from '@/lib/dates';
 import { dateLabel } from './filter-dates';
 import { FilterDownload } from './filter-download';
@@ -70,9 +69,6 @@ export function FilterChips({
   const dates = dateLabel(filter.from, filter.to, isoDay(new Date()), facets.years);
   return (
     <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
-      <p data-result-count={facets.total} className="font-medium">
-        {matchSentence(facets.total, filtered)}
-      </p>
       {filtered ? (
         <ul aria-label="Active filters" className="flex flex-wrap items-center gap-x-3 gap-y-1">
           {filter.q ? (

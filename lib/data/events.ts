@@ -6,7 +6,7 @@ import type { EventType, DatePrecision } from '../generated/prisma/enums';
 import { db } from '../db';
 import { env } from '../env';
 import { formatDateLabel, isoDay } from '../dates';
-import { encodeCursor, type EventFilter } from '../schemas/event-filter';
+import { encodeCursor, type EventFilter, type SortOrder } from '../schemas/event-filter';
 import { eventWhere } from './event-query';
 import { cached, tags } from './cache';
 
@@ -147,36 +147,128 @@ async function loadByIds(ids: string[]): Promise<EventDTO[]> {
 
 export interface EventPage {
   data: EventDTO[];
+  /** Continues after the page's last event, in the page's order; null at the end. */
   nextCursor: string | null;
+  /** Goes back before the page's first event (pass as `before`); null at the start. */
+  prevCursor: string | null;
 }
 
-/** One page of the filtered timeline in time order, by keyset (fast at any depth). */
-export async function listEvents(filter: EventFilter, page: { limit: number; cursor?: { date: string; id: string } }): Promise<EventPage> {
+interface Cursor {
+  date: string;
+  id: string;
+}
+
+export interface ListPosition {
+  limit: number;
+  /** Oldest first unless told otherwise: the API's order since its first version. */
+  sort?: SortOrder;
+  /** The events that follow this one in the order. */
+  after?: Cursor;
+  /** The events that precede this one in the order (a page back). */
+  before?: Cursor;
+  /** The page that starts at this date (YYYY-MM-DD) in the order. */
+  at?: string;
+}
+
+type KeyRow = { id: string; startDate: Date };
+
+/**
+ * Where a page starts, as a condition on (startDate, id) that holds for the
+ * events from the start position onwards in the order. Keyset, never OFFSET:
+ * the index on (startDate, id) serves every depth, and the id breaks ties
+ * between events on the same date.
+ */
+function boundary(position: ListPosition, newestFirst: boolean): { from: Prisma.Sql | null; forward: boolean } {
+  const key = Prisma.sql`(e."startDate", e."id")`;
+  if (position.before) {
+    const c = position.before;
+    return {
+      from: newestFirst ? Prisma.sql`${key} > (${c.date}::date, ${c.id})` : Prisma.sql`${key} < (${c.date}::date, ${c.id})`,
+      forward: false,
+    };
+  }
+  if (position.after) {
+    const c = position.after;
+    return {
+      from: newestFirst ? Prisma.sql`${key} < (${c.date}::date, ${c.id})` : Prisma.sql`${key} > (${c.date}::date, ${c.id})`,
+      forward: true,
+    };
+  }
+  if (position.at) {
+    return {
+      from: newestFirst ? Prisma.sql`e."startDate" <= ${position.at}::date` : Prisma.sql`e."startDate" >= ${position.at}::date`,
+      forward: true,
+    };
+  }
+  return { from: null, forward: true };
+}
+
+async function keyRows(filter: EventFilter, from: Prisma.Sql | null, descending: boolean, limit: number): Promise<KeyRow[]> {
   const prisma = await db();
-  const after = page.cursor ? Prisma.sql`AND (e."startDate", e."id") > (${page.cursor.date}::date, ${page.cursor.id})` : Prisma.empty;
-  const rows = await prisma.$queryRaw<{ id: string; startDate: Date }[]>`
+  const direction = Prisma.raw(descending ? 'DESC' : 'ASC');
+  return prisma.$queryRaw<KeyRow[]>`
     SELECT e."id", e."startDate" FROM "Event" e
-    WHERE ${eventWhere(filter)} ${after}
-    ORDER BY e."startDate", e."id"
-    LIMIT ${page.limit + 1}`;
-  const more = rows.length > page.limit;
-  const pageRows = rows.slice(0, page.limit);
-  const last = pageRows.at(-1);
+    WHERE ${eventWhere(filter)} ${from ? Prisma.sql`AND ${from}` : Prisma.empty}
+    ORDER BY e."startDate" ${direction}, e."id" ${direction}
+    LIMIT ${limit}`;
+}
+
+async function anyEvent(filter: EventFilter, where: Prisma.Sql): Promise<boolean> {
+  const prisma = await db();
+  const [row] = await prisma.$queryRaw<
+    { found: boolean }[]
+  >`SELECT EXISTS (SELECT 1 FROM "Event" e WHERE ${eventWhere(filter)} AND ${where}) AS found`;
+  return row?.found === true;
+}
+
+/**
+ * Reads `limit` events from a boundary, forwards (the events after it in
+ * the order) or backwards (the events before it), and says whether there
+ * are more on either side.
+ */
+async function readPage(filter: EventFilter, limit: number, newestFirst: boolean, from: Prisma.Sql | null, forward: boolean) {
+  const rows = await keyRows(filter, from, forward === newestFirst, limit + 1);
+  const more = rows.length > limit;
+  const page = rows.slice(0, limit);
+  if (!forward) page.reverse();
+  // The events on the other side of the boundary: exactly those the condition excludes.
+  const beyond = from ? await anyEvent(filter, Prisma.sql`NOT (${from})`) : false;
+  return { rows: page, hasPrev: forward ? beyond : more, hasNext: forward ? more : beyond };
+}
+
+/**
+ * One page of the filtered timeline by keyset, in either order, from either
+ * side of a cursor or from a date. A position past either end (a date after
+ * the last event, a cursor whose neighbours were deleted) gives the nearest
+ * page at that end rather than an empty page inside a non-empty list.
+ */
+export async function listEvents(filter: EventFilter, position: ListPosition): Promise<EventPage> {
+  const newestFirst = position.sort === 'desc';
+  const { from, forward } = boundary(position, newestFirst);
+  let page = await readPage(filter, position.limit, newestFirst, from, forward);
+  if (page.rows.length === 0 && (page.hasPrev || page.hasNext)) {
+    // Everything lies on the other side: show the page at that end.
+    page = await readPage(filter, position.limit, newestFirst, null, !forward);
+  }
+  const first = page.rows.at(0);
+  const last = page.rows.at(-1);
   return {
-    data: await loadByIds(pageRows.map((r) => r.id)),
-    nextCursor: more && last ? encodeCursor(isoDay(last.startDate), last.id) : null,
+    data: await loadByIds(page.rows.map((r) => r.id)),
+    nextCursor: page.hasNext && last ? encodeCursor(isoDay(last.startDate), last.id) : null,
+    prevCursor: page.hasPrev && first ? encodeCursor(isoDay(first.startDate), first.id) : null,
   };
 }
 
-/** Every event of the filtered set, in time order, a batch at a time (for CSV export). */
+/** Every event of the filtered set, oldest first, a batch at a time (for CSV export). */
 export async function* allEvents(filter: EventFilter, batch = 500): AsyncGenerator<EventDTO[]> {
-  let cursor: { date: string; id: string } | undefined;
+  let after: Cursor | undefined;
   for (;;) {
-    const page = await listEvents(filter, { limit: batch, cursor });
-    if (page.data.length) yield page.data;
-    if (!page.nextCursor) return;
-    const decoded = Buffer.from(page.nextCursor, 'base64url').toString('utf8').split('|');
-    cursor = { date: decoded[0], id: decoded[1] };
+    const rows = await keyRows(filter, after ? boundary({ limit: batch, after }, false).from : null, false, batch);
+    if (rows.length === 0) return;
+    yield await loadByIds(rows.map((r) => r.id));
+    if (rows.length < batch) return;
+    const last = rows[rows.length - 1];
+    after = { date: isoDay(last.startDate), id: last.id };
   }
 }
 
@@ -353,6 +445,17 @@ async function eventExtent(filter: EventFilter): Promise<{ first: string; last: 
 }
 
 export const getEventExtent = cached(eventExtent, 'event-extent', [tags.events]);
+
+/** How the latest event of the filtered set is dated, to its own precision (the timeline's lead). */
+async function latestEventDate(filter: EventFilter): Promise<string | null> {
+  const prisma = await db();
+  const [row] = await prisma.$queryRaw<{ startDate: Date; precision: DatePrecision; endDate: Date | null; approximate: boolean }[]>`
+    SELECT e."startDate", e."precision", e."endDate", e."approximate" FROM "Event" e
+    WHERE ${eventWhere(filter)} ORDER BY e."startDate" DESC, e."id" DESC LIMIT 1`;
+  return row ? toDateDTO(row).label : null;
+}
+
+export const getLatestEventDate = cached(latestEventDate, 'event-latest-date', [tags.events]);
 
 /** The API's Event (the contract in the README): page-only source fields left out. */
 export function toApiEvent(e: EventDTO) {

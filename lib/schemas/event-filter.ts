@@ -80,10 +80,49 @@ export const eventFilterSchema = z
 
 export type EventFilter = z.infer<typeof eventFilterSchema>;
 
-export const eventPageSchema = z.object({
-  limit: limitSchema,
-  cursor: z.preprocess(blankToUndefined, cursorSchema.optional()),
-});
+const sortSchema = z.enum(['desc', 'asc'], { error: 'sort must be "desc" (newest first) or "asc" (oldest first)' });
+export type SortOrder = z.infer<typeof sortSchema>;
+
+const optionalCursor = z.preprocess(blankToUndefined, cursorSchema.optional());
+const optionalSort = z.preprocess(blankToUndefined, sortSchema.optional());
+
+/**
+ * The JSON API's paging: `cursor` continues after the last event of the
+ * previous page, in the requested order. `sort` defaults to oldest first,
+ * the order the API always had, so existing clients see no change.
+ */
+export const eventPageSchema = z
+  .object({ limit: limitSchema, sort: optionalSort, cursor: optionalCursor })
+  .transform(({ limit, sort, cursor }) => ({ limit, sort: sort ?? ('asc' as const), after: cursor }));
+
+/**
+ * The timeline page's position in its list (limit is the page's own). after
+ * and before are keyset cursors relative to the current order (the events
+ * that follow or precede the cursor's event), at is a date where the page
+ * starts. The old `cursor` parameter is read as `after`; it was made in the
+ * oldest-first order, so without an explicit `sort` it keeps that order and
+ * an old link shows the page it always showed.
+ */
+export const timelinePageSchema = z
+  .object({
+    sort: optionalSort,
+    after: optionalCursor,
+    before: optionalCursor,
+    cursor: optionalCursor,
+    at: z.preprocess(blankToUndefined, isoDateSchema.optional()),
+  })
+  .refine((p) => [p.after, p.before, p.cursor, p.at].filter(Boolean).length <= 1, {
+    message: 'Use only one of after, before and at',
+    path: ['before'],
+  })
+  .transform(({ sort, after, before, cursor, at }) => ({
+    sort: sort ?? (cursor ? ('asc' as const) : ('desc' as const)),
+    after: after ?? cursor,
+    before,
+    at,
+  }));
+
+export type TimelinePosition = z.infer<typeof timelinePageSchema>;
 
 /** Query values as the schemas read them: every value of a repeatable facet, the first value of any other key. */
 export type QueryValues = Record<string, string | string[]>;

@@ -78,6 +78,15 @@ describe('GET /api/v1/events', () => {
     expect(paged.map((e) => e.slug).sort()).toEqual(seed.events.map((e) => e.slug).sort());
   });
 
+  it('orders newest first with sort=desc, and its cursor pages on in that order', async () => {
+    const oldestFirst = (await all('/api/v1/events?limit=100')).map((e) => e.slug);
+    const newestFirst = await all('/api/v1/events?sort=desc&limit=4');
+    expect(newestFirst.map((e) => e.slug)).toEqual([...oldestFirst].reverse());
+    const starts = newestFirst.map((e) => e.date.start);
+    expect(starts).toEqual([...starts].sort().reverse());
+    expect((await all('/api/v1/events?sort=asc&limit=4')).map((e) => e.slug)).toEqual(oldestFirst);
+  });
+
   it('filters by actor, sector, type, dates and text', async () => {
     const witkoff = await all('/api/v1/events?actor=steve-witkoff');
     expect(witkoff.length).toBe(seed.events.filter((e) => e.actors.some((a) => a.actor === 'steve-witkoff')).length);
@@ -99,6 +108,7 @@ describe('GET /api/v1/events', () => {
     ['limit=101', 'limit'],
     ['limit=ten', 'limit'],
     ['cursor=not-a-cursor', 'cursor'],
+    ['sort=newest', 'sort'],
     ['type=party', 'type'],
     ['from=2025-05-01&to=2025-04-01', 'to'],
   ])('answers 400 with zod issues for %s', async (query, path) => {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, openPage } from '../support/e2e';
 import { loadSeedDataset } from '@/lib/seed/load';
+import { monthHeading, parseIsoDay } from '@/lib/dates';
 
 const seed = loadSeedDataset();
 let browser: Browser;
@@ -92,20 +93,22 @@ describe('the timeline in Chromium', () => {
     await close();
   });
 
-  it('pages with a keyset cursor', async () => {
-    const { page, close } = await openPage(browser);
+  it('lists newest first by default, and oldest first with the toggle', async () => {
+    const { page, problems, close } = await openPage(browser);
+    const starts = seed.events.map((e) => e.date.start).sort();
+    const headingOf = (start: string) => {
+      const e = seed.events.find((x) => x.date.start === start)!;
+      return e.date.precision === 'year' ? start.slice(0, 4) : monthHeading(parseIsoDay(start));
+    };
+    const datesShown = () => page.locator('article time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime') ?? ''));
     await page.goto('/');
-    const first = await page.locator('article h4').allTextContents();
-    const later = page.getByRole('link', { name: 'Later events →' });
-    if (seed.events.length > 25) {
-      await later.click();
-      await page.waitForURL(/cursor=/);
-      const second = await page.locator('article h4').allTextContents();
-      expect(second.length).toBe(seed.events.length - 25);
-      expect(second.some((t) => first.includes(t))).toBe(false);
-    } else {
-      expect(await later.count()).toBe(0);
-    }
+    expect(await datesShown()).toEqual([...starts].reverse().slice(0, 25));
+    // Month headings follow the order: the first is the latest event's month.
+    expect(await page.locator('#timeline-list h3').first().textContent()).toBe(headingOf(starts.at(-1)!));
+    await Promise.all([page.waitForURL(/sort=asc/), page.getByRole('link', { name: 'Oldest first' }).click()]);
+    expect(await datesShown()).toEqual(starts.slice(0, 25));
+    expect(await page.locator('#timeline-list h3').first().textContent()).toBe(headingOf(starts[0]));
+    expect(problems).toEqual([]);
     await close();
   });
 });

@@ -46,7 +46,7 @@ describe('eventPageSchema', () => {
   });
   it('round-trips a cursor and rejects a malformed one', () => {
     const cursor = encodeCursor('2025-04-02', 'abc123');
-    expect(eventPageSchema.parse({ cursor }).cursor).toEqual({ date: '2025-04-02', id: 'abc123' });
+    expect(eventPageSchema.parse({ cursor }).after).toEqual({ date: '2025-04-02', id: 'abc123' });
     for (const bad of ['%%%', 'bm90LWEtY3Vyc29y', encodeCursor('2025-02-30', 'x'), encodeCursor('2025-01-01', "x' OR 1=1")]) {
       expect(eventPageSchema.safeParse({ cursor: bad }).success).toBe(false);
     }

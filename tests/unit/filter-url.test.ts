@@ -40,10 +40,10 @@ describe('counts in English', () => {
     expect(plural(1, 'event')).toBe('1 event');
     expect(plural(0, 'proposal')).toBe('0 proposals');
     expect(plural(1200, 'figure')).toBe('1,200 figures');
-    expect(matchSentence(1, true)).toBe('1 event matches');
-    expect(matchSentence(3, true)).toBe('3 events match');
-    expect(matchSentence(0, true)).toBe('No events match');
-    expect(matchSentence(1, false)).toBe('1 event in all');
-    expect(matchSentence(42, false)).toBe('42 events in all');
+    expect(matchSentence(1, true)).toBe('1 event matches the filters');
+    expect(matchSentence(3, true)).toBe('3 events match the filters');
+    expect(matchSentence(0, true)).toBe('No events match the filters');
+    expect(matchSentence(1, false)).toBe('1 event');
+    expect(matchSentence(42, false)).toBe('42 events');
   });
 });
