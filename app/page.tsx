@@ -2,11 +2,12 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { z } from 'zod';
 import { eventFilterSchema, eventPageSchema, firstValues, type EventFilter } from '@/lib/schemas/event-filter';
-import { getEventExtent, getEventFacets, getPeriodCounts, listEvents, type PeriodUnit } from '@/lib/data/events';
+import { getEventFacets, getPeriodCounts, listEvents } from '@/lib/data/events';
 import { getSectorLanes } from '@/lib/data/sectors';
 import { FilterForm } from '@/components/timeline/filter-form';
 import { EventList } from '@/components/timeline/event-list';
-import { TimeAxis, defaultZoom, type Lane } from '@/components/timeline/time-axis';
+import type { Lane } from '@/components/timeline/time-axis';
+import { TimeAxisSection } from '@/components/timeline/time-axis-section';
 import { EventsPerMonth } from '@/components/charts/events-per-month';
 import { hrefWith } from '@/lib/url';
 import { eventTypeLabels } from '@/lib/labels';
@@ -30,15 +31,12 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
   const cursor = parsedPage.success ? parsedPage.data.cursor : undefined;
 
   const here = hrefWith('/', raw);
-  const [facets, page, extent, laneRows] = await pageRead(here, () =>
-    Promise.all([getEventFacets(filter), listEvents(filter, { limit: PAGE_SIZE, cursor }), getEventExtent(filter), getSectorLanes()]),
+  const [facets, page, laneRows] = await pageRead(here, () =>
+    Promise.all([getEventFacets(filter), listEvents(filter, { limit: PAGE_SIZE, cursor }), getSectorLanes()]),
   );
   const lanes: Lane[] = [...laneRows, { slug: null, name: 'No sector' }];
-  const window = extent ? { first: filter.from ?? extent.first, last: filter.to ?? extent.last } : null;
-  const zoom: PeriodUnit = zoomSchema.parse(raw.zoom) ?? (window ? defaultZoom(window.first, window.last) : 'month');
-  const [axisCounts, monthCounts] = await pageRead(here, () =>
-    Promise.all([window ? getPeriodCounts(filter, zoom) : Promise.resolve([]), getPeriodCounts(filter, 'month')]),
-  );
+  const zoom = zoomSchema.parse(raw.zoom);
+  const monthCounts = await pageRead(here, () => getPeriodCounts(filter, 'month'));
   const active = Object.entries(filter).filter(([, v]) => v);
 
   return (
@@ -65,7 +63,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
         </div>
       ) : null}
 
-      <FilterForm filter={filter} facets={facets} zoom={raw.zoom ? zoom : undefined} />
+      <FilterForm filter={filter} facets={facets} zoom={zoom} />
 
       {active.length > 0 ? (
         <div className="flex flex-wrap items-center gap-2 text-sm" aria-label="Active filters">
@@ -83,31 +81,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
         </div>
       ) : null}
 
-      {window && facets.total > 0 ? (
-        <section aria-labelledby="axis-heading" className="space-y-2">
-          <div className="flex flex-wrap items-center justify-between gap-2">
-            <h2 id="axis-heading" className="text-lg font-semibold">
-              Time axis by sector
-            </h2>
-            <nav aria-label="Zoom" className="flex gap-1 text-sm">
-              {(['year', 'month', 'day'] as const).map((unit) => (
-                <Link
-                  key={unit}
-                  href={hrefWith('/', { ...filter, zoom: unit })}
-                  aria-current={unit === zoom ? 'true' : undefined}
-                  className={`rounded px-3 py-1 ${unit === zoom ? 'bg-blue-700 text-white' : 'border border-slate-300 dark:border-slate-600'}`}
-                >
-                  {unit === 'year' ? 'Years' : unit === 'month' ? 'Months' : 'Days'}
-                </Link>
-              ))}
-            </nav>
-          </div>
-          <p className="text-xs text-slate-600 dark:text-slate-400">
-            Select a dot to narrow the timeline to that period and sector, one zoom level finer.
-          </p>
-          <TimeAxis counts={axisCounts} lanes={lanes} window={window} unit={zoom} filter={filter} />
-        </section>
-      ) : null}
+      {facets.total > 0 ? <TimeAxisSection filter={filter} params={raw} here={here} /> : null}
 
       <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
         <section aria-labelledby="events-heading">
