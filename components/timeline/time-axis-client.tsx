@@ -49,6 +49,7 @@ export function TimeAxisClient({
   const viewRef = useRef<View>(parseView(initialView) ?? { start: 0, end: 1 });
   const frameRef = useRef(0);
   const focusRef = useRef(-1);
+  const dwell = useRef(0);
   const [data, setData] = useState<TimelineData | null>(null);
   const [ready, setReady] = useState(false);
   const [card, setCard] = useState<Card | null>(null);
@@ -160,6 +161,7 @@ export function TimeAxisClient({
     // Wheel must be non-passive to keep the page from scrolling while the axis zooms.
     const onWheel = (e: WheelEvent) => {
       e.preventDefault();
+      window.clearTimeout(dwell.current);
       const unit = e.deltaMode === 1 ? 16 : e.deltaMode === 2 ? plot.clientWidth : 1;
       const dx = e.deltaX * unit;
       const dy = e.deltaY * unit;
@@ -191,6 +193,7 @@ export function TimeAxisClient({
   const dayAt = (x: number) => viewRef.current.start + (x / (plotRef.current?.clientWidth || 1)) * spanOf(viewRef.current);
 
   const onPointerDown = (e: React.PointerEvent) => {
+    window.clearTimeout(dwell.current);
     if (!dataRef.current || e.button !== 0) return;
     e.currentTarget.setPointerCapture(e.pointerId);
     pointers.current.set(e.pointerId, e.clientX);
@@ -267,7 +270,9 @@ export function TimeAxisClient({
     const hit = hitAt(clientX, clientY);
     const rect = plotRef.current?.getBoundingClientRect();
     setCard(hit && rect ? { x: clientX - rect.left, y: clientY - rect.top, hit } : null);
-    if (hit && hit.events.length <= 3) hit.events.forEach((i) => labels.want(i));
+    // Titles are fetched only once the pointer rests on a mark, never while it merely passes on the way to a drag or wheel.
+    window.clearTimeout(dwell.current);
+    if (hit && hit.events.length <= 3) dwell.current = window.setTimeout(() => hit.events.forEach((i) => labels.want(i)), 150);
   };
   const open = async (index: number) => {
     const label = await labels.get(index);
@@ -278,6 +283,7 @@ export function TimeAxisClient({
   const onKeyDown = (e: React.KeyboardEvent) => {
     const d = dataRef.current;
     if (!d) return;
+    window.clearTimeout(dwell.current);
     const view = viewRef.current;
     const span = spanOf(view);
     let next: View | null = null;
@@ -386,7 +392,10 @@ export function TimeAxisClient({
               onPointerMove={onPointerMove}
               onPointerUp={onPointerUp}
               onPointerCancel={onPointerUp}
-              onPointerLeave={() => !drag.current && setCard(null)}
+              onPointerLeave={() => {
+                window.clearTimeout(dwell.current);
+                if (!drag.current) setCard(null);
+              }}
             >
               <div
                 ref={ticksRef}
