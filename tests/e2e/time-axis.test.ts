@@ -85,8 +85,13 @@ describe('the client time axis in Chromium', () => {
     await page.setViewportSize(viewport.desktop);
     await page.goto('/');
     const axis = await ready(page);
+    // Requests for this page's data or render (the API, or `/` itself, as RSC or HTML). Other pages'
+    // link prefetches and the browser's favicon check on history changes are not the axis's doing.
     const requests: string[] = [];
-    page.on('request', (r) => requests.push(r.url()));
+    page.on('request', (r) => {
+      const path = new URL(r.url()).pathname;
+      if (path === '/' || path.startsWith('/api/')) requests.push(r.url());
+    });
 
     let before = await dataView(page);
     await page.getByRole('button', { name: 'Zoom in' }).click();
