@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { baseUrl, launchBrowser, openPage } from '../support/e2e';
 import { loadSeedDataset } from '@/lib/seed/load';
@@ -233,6 +234,18 @@ describe('the client time axis in Chromium', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/events\/2025-01-03-graham-heads-senate-budget-committee$/);
     expect(problems).toEqual([]);
+    await close();
+  });
+
+  it('stays axe-clean once the client axis has taken over, with a card open', async () => {
+    const { page, close } = await openPage(browser);
+    await page.goto('/?view=2025-01-01..2025-01-10');
+    const axis = await ready(page);
+    await axis.focus();
+    await page.keyboard.press(']');
+    await page.waitForSelector(`${AXIS} [role="status"]`);
+    const results = await new AxeBuilder({ page }).include(AXIS).withTags(['wcag2a', 'wcag2aa']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
     await close();
   });
 
