@@ -4,7 +4,7 @@ import { spanOf, type View } from './view';
 /** Tick steps from finest to coarsest; the axis picks the finest whose labels fit. */
 export type TickStep = 'day' | 'week' | 'month' | 'quarter' | 'year' | 'year2' | 'year5' | 'decade' | 'year20' | 'year50' | 'century';
 
-export const TICK_STEPS: TickStep[] = [
+const TICK_STEPS: TickStep[] = [
   'day',
   'week',
   'month',
@@ -51,7 +51,7 @@ export interface Ticks {
 /** Gap kept between neighbouring labels, in pixels. */
 export const LABEL_GAP = 10;
 /** Labels start this far right of their grid line. */
-export const LABEL_INSET = 3;
+const LABEL_INSET = 3;
 
 /** Every period start of `step` within [from, to] (day numbers). */
 export function periodStarts(step: TickStep, from: number, to: number): number[] {

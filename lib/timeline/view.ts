@@ -7,7 +7,7 @@ export interface View {
 }
 
 /** The narrowest window: a week, so that day labels are always reachable and never absurdly wide. */
-export const MIN_SPAN_DAYS = 7;
+const MIN_SPAN_DAYS = 7;
 const VIEW_RE = /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/;
 
 /** `view=YYYY-MM-DD..YYYY-MM-DD` from the URL; null when absent, malformed or reversed. */
