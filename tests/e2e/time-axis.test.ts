@@ -237,6 +237,26 @@ describe('the client time axis in Chromium', () => {
     await close();
   });
 
+  for (const [name, size] of Object.entries(viewport)) {
+    it(`takes over from the server axis without moving the page (CLS ≤ 0.02, ${name})`, async () => {
+      const { page, close } = await openPage(browser);
+      await page.setViewportSize(size);
+      await page.addInitScript(() => {
+        const w = window as unknown as { cls: number };
+        w.cls = 0;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
+            if (!e.hadRecentInput) w.cls += e.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto('/');
+      await ready(page);
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      expect(await page.evaluate(() => (window as unknown as { cls: number }).cls)).toBeLessThanOrEqual(0.02);
+      await close();
+    });
+  }
+
   it('stays axe-clean once the client axis has taken over, with a card open', async () => {
     const { page, close } = await openPage(browser);
     await page.goto('/?view=2025-01-01..2025-01-10');

@@ -4,6 +4,7 @@ import { computeTicks, LABEL_GAP, periodStarts, type TickLabel } from '@/lib/tim
 import { clampView, fitView, formatView, panView, parseView, spanOf, zoomView } from '@/lib/timeline/view';
 import { bucketCount, initialView, MAX_BUCKETS, serverAxis } from '@/lib/timeline/server-window';
 import { decodeTimeline, lowerBound } from '@/lib/timeline/compact';
+import { hitTest } from '@/components/timeline/axis/draw';
 
 const measure = (text: string) => text.length * 7;
 const view = (a: string, b: string) => ({ start: dayOf(a), end: dayOf(b) });
@@ -118,5 +119,31 @@ describe('the compact columns', () => {
     expect(Array.from(d.laneEvents[1])).toEqual([0, 1]);
     expect(d.laneMaxLength).toEqual([30, 30]);
     expect(lowerBound(d.laneEvents[0], d.start, dayOf('2025-01-15'))).toBe(1);
+  });
+});
+
+describe('hit testing the canvas', () => {
+  const payload = (start: number[], length: number[], flags: number[]) => ({
+    v: 1 as const,
+    lanes: [{ slug: 'a', name: 'A', colour: '#000' }],
+    start,
+    length,
+    flags,
+    lane: start.map(() => 0),
+    more: [],
+  });
+  const march = dayOf('2025-03-01');
+  // A month-precision event (all of March) and a day event on 20 March.
+  const d = decodeTimeline(payload([march, 19], [30, 0], [1, 0]));
+  const v = { start: march, end: march + 30 }; // 31 days over 310 px: 10 px a day
+  it('finds the day mark near the pointer, and the month band elsewhere in the month', () => {
+    expect(hitTest(d, v, 310, 40, 19 * 10 + 5 + 4, 20)).toMatchObject({ events: [1] });
+    expect(hitTest(d, v, 310, 40, 3 * 10, 20)).toMatchObject({ events: [0], from: march, to: march + 30 });
+    expect(hitTest(d, v, 310, 40, 3 * 10, 60)).toBeNull();
+  });
+  it('aggregates at coarse zoom: a bin holds every event under it', () => {
+    const many = decodeTimeline(payload([march, ...Array.from({ length: 999 }, () => 0)], Array(1000).fill(0), Array(1000).fill(0)));
+    const hit = hitTest(many, { start: march - 1000, end: march + 1000 }, 400, 40, 200, 20);
+    expect(hit?.events).toHaveLength(1000);
   });
 });
