@@ -49,21 +49,38 @@ export function decodeTimeline(p: TimelinePayload): TimelineData {
     end[i] = day + p.length[i];
     if (end[i] > last) last = end[i];
   }
-  const lists: number[][] = p.lanes.map(() => []);
-  const extra = new Map<number, number[]>();
-  for (let k = 0; k + 1 < p.more.length; k += 2) extra.set(p.more[k], [...(extra.get(p.more[k]) ?? []), p.more[k + 1]]);
-  for (let i = 0; i < count; i++) {
-    lists[p.lane[i]]?.push(i);
-    for (const l of extra.get(i) ?? []) lists[l]?.push(i);
-  }
-  const laneMaxLength = lists.map((list) => list.reduce((max, i) => Math.max(max, end[i] - start[i]), 0));
+  // Two passes over typed arrays (count, then fill) keep decoding 100k events to a few milliseconds.
+  // `more` comes in event order, so one cursor walks it alongside the events.
+  const lanes = p.lanes.length;
+  const sizes = new Int32Array(lanes);
+  const laneMaxLength: number[] = new Array(lanes).fill(0);
+  const each = (visit: (i: number, lane: number) => void) => {
+    let m = 0;
+    for (let i = 0; i < count; i++) {
+      visit(i, p.lane[i]);
+      while (m + 1 < p.more.length && p.more[m] === i) {
+        visit(i, p.more[m + 1]);
+        m += 2;
+      }
+    }
+  };
+  each((i, l) => {
+    if (l < 0 || l >= lanes) return;
+    sizes[l]++;
+    if (end[i] - start[i] > laneMaxLength[l]) laneMaxLength[l] = end[i] - start[i];
+  });
+  const laneEvents = Array.from(sizes, (n) => new Int32Array(n));
+  const filled = new Int32Array(lanes);
+  each((i, l) => {
+    if (l >= 0 && l < lanes) laneEvents[l][filled[l]++] = i;
+  });
   return {
     lanes: p.lanes,
     count,
     start,
     end,
     flags,
-    laneEvents: lists.map((l) => Int32Array.from(l)),
+    laneEvents,
     laneMaxLength,
     first: count ? start[0] : 0,
     last: count ? last : 0,

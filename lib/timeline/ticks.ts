@@ -4,19 +4,7 @@ import { spanOf, type View } from './view';
 /** Tick steps from finest to coarsest; the axis picks the finest whose labels fit. */
 export type TickStep = 'day' | 'week' | 'month' | 'quarter' | 'year' | 'year2' | 'year5' | 'decade' | 'year20' | 'year50' | 'century';
 
-const TICK_STEPS: TickStep[] = [
-  'day',
-  'week',
-  'month',
-  'quarter',
-  'year',
-  'year2',
-  'year5',
-  'decade',
-  'year20',
-  'year50',
-  'century',
-];
+const TICK_STEPS: TickStep[] = ['day', 'week', 'month', 'quarter', 'year', 'year2', 'year5', 'decade', 'year20', 'year50', 'century'];
 
 const APPROX_DAYS: Record<TickStep, number> = {
   day: 1,
