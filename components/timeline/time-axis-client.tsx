@@ -83,10 +83,7 @@ export function TimeAxisClient({
     const ticks = renderTicks(ticksRef.current, view, width, ctx);
     drawAxis(ctx, d, view, width, height, ticks.lines, focusRef.current);
     root.dataset.view = formatView(roundView(view));
-    if (root.dataset.state !== 'ready') {
-      root.dataset.state = 'ready';
-      setReady(true);
-    }
+    setReady(true);
   };
 
   const schedule = () => {
@@ -98,7 +95,7 @@ export function TimeAxisClient({
   const gesture = useRef({ pushed: false, timer: 0, lastUrl: 0 });
   act.current.setView = (next, mode) => {
     const d = dataRef.current;
-    viewRef.current = d ? clampView(next, fitView(d.first, d.last)) : next;
+    viewRef.current = d ? clampView(next, { start: d.first, end: d.last }) : next;
     setCard(null);
     schedule();
     if (mode === 'none') return;
@@ -353,7 +350,8 @@ export function TimeAxisClient({
     <div
       ref={rootRef}
       data-timeline-axis=""
-      data-state="static"
+      // Flips in the same commit that shows the drawn canvas, so it never says "ready" over the server axis.
+      data-state={ready ? 'ready' : 'static'}
       data-view={initialView}
       tabIndex={0}
       role="region"

@@ -19,7 +19,10 @@ export function ymd(day: number): [number, number, number] {
 }
 
 export function dayFromYmd(year: number, month: number, date = 1): number {
-  return Math.floor(Date.UTC(year, month, date) / MS_PER_DAY);
+  // Not Date.UTC: it reads years 0–99 as 1900–1999.
+  const d = new Date(0);
+  d.setUTCFullYear(year, month, date);
+  return Math.floor(d.getTime() / MS_PER_DAY);
 }
 
 export const MONTH_SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

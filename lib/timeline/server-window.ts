@@ -1,5 +1,5 @@
 import { dayFromYmd, dayOf, ymd } from './days';
-import { fitView, parseView, type View } from './view';
+import { clampView, fitView, parseView, type View } from './view';
 
 export type BucketUnit = 'year' | 'month' | 'day';
 
@@ -16,15 +16,18 @@ export function bucketCount(view: View, unit: BucketUnit): number {
 
 /**
  * The window the page opens on: the `view` in the URL, else the filter's date
- * range, else all events with a margin.
+ * range, else all events with a margin. A window far off the data or wider
+ * than it (a hand-edited `view=0001-01-01..9999-12-31`) is brought back to it,
+ * as the client axis would.
  */
 export function initialView(params: { view?: string; from?: string; to?: string; extent: { first: string; last: string } }): View {
+  const data = { start: dayOf(params.extent.first), end: dayOf(params.extent.last) };
   const given = parseView(params.view);
-  if (given) return given;
+  if (given) return clampView(given, data);
+  if (!params.from && !params.to) return fitView(data.start, data.end);
   const first = dayOf(params.from ?? params.extent.first);
   const last = dayOf(params.to ?? params.extent.last);
-  if (params.from || params.to) return { start: Math.min(first, last), end: Math.max(first, last) };
-  return fitView(first, last);
+  return clampView({ start: Math.min(first, last), end: Math.max(first, last) }, data);
 }
 
 /**

@@ -40,17 +40,14 @@ export function fitView(first: number, last: number): View {
 }
 
 /**
- * Keeps a view inside sensible bounds: never narrower than a week, never wider
- * than the whole extent with its margin, and never panned so far that the
- * data leaves the window entirely.
+ * Keeps a view sensible for data spanning `data` (first to last day): never
+ * narrower than a week, never wider than all the data with its margin, and
+ * never panned so far that its centre leaves the data.
  */
-export function clampView(view: View, bounds: View): View {
-  const maxSpan = Math.max(spanOf(bounds), MIN_SPAN_DAYS);
-  const span = Math.min(maxSpan, Math.max(MIN_SPAN_DAYS, spanOf(view)));
-  let start = view.start + (spanOf(view) - span) / 2;
-  const lo = bounds.start - span / 2;
-  const hi = bounds.end + span / 2 - span + 1;
-  start = Math.min(Math.max(start, Math.min(lo, hi)), Math.max(lo, hi));
+export function clampView(view: View, data: View): View {
+  const span = Math.min(spanOf(fitView(data.start, data.end)), Math.max(MIN_SPAN_DAYS, spanOf(view)));
+  const centre = Math.min(Math.max((view.start + view.end) / 2, data.start), data.end);
+  const start = centre - (span - 1) / 2;
   return { start, end: start + span - 1 };
 }
 

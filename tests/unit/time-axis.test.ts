@@ -33,11 +33,15 @@ describe('view windows', () => {
     expect(panView(v, 0.5).start).toBeCloseTo(v.start + spanOf(v) / 2);
   });
   it('never zooms below a week nor beyond the data, and keeps data in view', () => {
-    const bounds = fitView(dayOf('2020-01-01'), dayOf('2025-12-31'));
-    expect(spanOf(clampView(zoomView(bounds, 10_000), bounds))).toBe(7);
-    expect(spanOf(clampView(zoomView(bounds, 0.01), bounds))).toBe(spanOf(bounds));
-    const far = clampView(panView(bounds, 50), bounds);
-    expect(far.start).toBeLessThanOrEqual(bounds.end);
+    const data = view('2020-01-01', '2025-12-31');
+    const bounds = fitView(data.start, data.end);
+    expect(spanOf(clampView(zoomView(bounds, 10_000), data))).toBe(7);
+    expect(spanOf(clampView(zoomView(bounds, 0.01), data))).toBe(spanOf(bounds));
+    const far = clampView(panView(zoomView(bounds, 100), 5000), data);
+    expect(far.start).toBeLessThanOrEqual(data.end);
+    expect(far.end).toBeGreaterThanOrEqual(data.end);
+    const inside = view('2023-01-01', '2023-03-31');
+    expect(clampView(inside, data)).toEqual(inside);
   });
 });
 
@@ -83,6 +87,12 @@ describe('the server axis window', () => {
   it('opens on the view in the URL, else the filter dates, else everything', () => {
     expect(formatView(initialView({ view: '2025-01-01..2025-02-01', extent }))).toBe('2025-01-01..2025-02-01');
     expect(formatView(initialView({ from: '2025-03-01', to: '2025-03-31', extent }))).toBe('2025-03-01..2025-03-31');
+    // Hand-edited windows far off or wider than the data come back to it.
+    const wild = initialView({ view: '0001-01-01..9999-12-31', extent });
+    expect(spanOf(wild)).toBe(spanOf(initialView({ extent })));
+    expect(wild.start).toBeLessThanOrEqual(dayOf(extent.last));
+    const off = initialView({ view: '1700-01-01..1700-02-01', extent });
+    expect(off.end).toBeGreaterThanOrEqual(dayOf(extent.first));
     const all = initialView({ extent });
     expect(all.start).toBeLessThanOrEqual(dayOf(extent.first));
     expect(all.end).toBeGreaterThanOrEqual(dayOf(extent.last));
@@ -96,6 +106,7 @@ describe('the server axis window', () => {
     expect(bucketCount(days.view, 'day')).toBe(MAX_BUCKETS);
     expect(days.view.end).toBe(v.end);
     expect(ymd(serverAxis(view('1800-01-01', '2025-01-01'), 'year').view.start)[0]).toBe(2025 - MAX_BUCKETS + 1);
+    expect(isoOf(serverAxis(view('0001-01-01', '0050-06-01'), 'day').view.start)).toBe('0050-02-02');
   });
 });
 
