@@ -78,6 +78,22 @@ describe('the compact timeline API', () => {
     expect((await fetch(`${baseUrl()}/api/v1/timeline/labels?offset=-1`)).status).toBe(400);
     expect((await fetch(`${baseUrl()}/api/v1/timeline/labels?offset=0&limit=5000`)).status).toBe(400);
   });
+
+  it('answers `/` for hand-edited view and zoom values, bringing a wild window back to the data', async () => {
+    for (const query of [
+      'view=0001-01-01..9999-12-31',
+      'view=garbage',
+      'view=2025-02-30..2025-03-01',
+      'zoom=day&view=1700-01-01..1700-01-02',
+      'zoom=nope',
+    ]) {
+      const res = await fetch(`${baseUrl()}/?${query}`);
+      expect(res.status, query).toBe(200);
+      const view = /data-view="([^"]+)"/.exec(await res.text())?.[1] ?? '';
+      const [from, to] = view.split('..');
+      expect(from <= '2025-04-03' && to >= '2014-01-01', `${query} → ${view}`).toBe(true);
+    }
+  });
 });
 
 describe('the client time axis in Chromium', () => {
