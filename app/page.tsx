@@ -1,15 +1,14 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
-import { z } from 'zod';
 import { eventFilterSchema, queryValues, timelinePageSchema, type EventFilter, type TimelinePosition } from '@/lib/schemas/event-filter';
-import { getEventExtent, getEventFacets, getLatestEventDate, getPeriodCounts, listEvents, type PeriodUnit } from '@/lib/data/events';
+import { getEventFacets, getLatestEventDate, listEvents } from '@/lib/data/events';
 import { getSectorLanes } from '@/lib/data/sectors';
 import { FilterBar } from '@/components/timeline/filter-bar';
 import { FilterChips } from '@/components/timeline/filter-chips';
 import { EventList } from '@/components/timeline/event-list';
 import { Pager } from '@/components/timeline/pager';
 import { PagerControls } from '@/components/timeline/pager-controls';
-import { TimeAxis, defaultZoom, type Lane } from '@/components/timeline/time-axis';
+import type { Lane } from '@/components/timeline/time-axis';
+import { TimeAxisSection } from '@/components/timeline/time-axis-section';
 import { EventsChart } from '@/components/charts/events-chart';
 import { getEventChart } from '@/lib/data/event-chart';
 import { IntentLink } from '@/components/intent-link';
@@ -23,7 +22,6 @@ export const dynamic = 'force-dynamic';
 
 export const metadata: Metadata = { title: 'Timeline', alternates: { canonical: '/' } };
 
-const zoomSchema = z.enum(['year', 'month', 'day']).optional().catch(undefined);
 const PAGE_SIZE = 25;
 
 export default async function TimelinePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -50,21 +48,16 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
   });
 
   const here = hrefWith('/', raw);
-  const [facets, page, extent, laneRows, latest] = await pageRead(here, () =>
+  const [facets, page, laneRows, latest, chart] = await pageRead(here, () =>
     Promise.all([
       getEventFacets(filter),
       listEvents(filter, { limit: PAGE_SIZE, ...position }),
-      getEventExtent(filter),
       getSectorLanes(),
       getLatestEventDate(filter),
+      getEventChart(filter),
     ]),
   );
   const lanes: Lane[] = [...laneRows, { slug: null, name: 'No sector' }];
-  const window = extent ? { first: filter.from ?? extent.first, last: filter.to ?? extent.last } : null;
-  const zoom: PeriodUnit = zoomSchema.parse(raw.zoom) ?? (window ? defaultZoom(window.first, window.last) : 'month');
-  const [axisCounts, chart] = await pageRead(here, () =>
-    Promise.all([window ? getPeriodCounts(filter, zoom) : Promise.resolve([]), getEventChart(filter)]),
-  );
   const active = Object.entries(filter).filter(([, v]) => (Array.isArray(v) ? v.length > 0 : v));
   const firstShown = page.data.at(0)?.date.start;
   // A jump past either end shows the nearest page; say so instead of pretending the date was found.
@@ -105,30 +98,10 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
         <FilterChips filter={filter} facets={facets} query={raw} />
       </section>
 
-      {window && facets.total > 0 ? (
-        <section id="timeline-axis" aria-labelledby="axis-heading" className="space-y-2">
-          <div className="flex flex-wrap items-center justify-between gap-2">
-            <h2 id="axis-heading" className="text-lg font-semibold">
-              Time axis by sector
-            </h2>
-            <nav aria-label="Zoom" className="flex gap-1 text-sm">
-              {(['year', 'month', 'day'] as const).map((unit) => (
-                <Link
-                  key={unit}
-                  href={hrefWith('/', { ...filter, zoom: unit })}
-                  aria-current={unit === zoom ? 'true' : undefined}
-                  className={`rounded px-3 py-1 ${unit === zoom ? 'bg-blue-700 text-white' : 'border border-slate-300 dark:border-slate-600'}`}
-                >
-                  {unit === 'year' ? 'Years' : unit === 'month' ? 'Months' : 'Days'}
-                </Link>
-              ))}
-            </nav>
-          </div>
-          <p className="text-xs text-slate-600 dark:text-slate-400">
-            Select a dot to narrow the timeline to that period and sector, one zoom level finer.
-          </p>
-          <TimeAxis counts={axisCounts} lanes={lanes} window={window} unit={zoom} filter={filter} />
-        </section>
+      {facets.total > 0 ? (
+        <div id="timeline-axis">
+          <TimeAxisSection filter={filter} params={raw} here={here} />
+        </div>
       ) : null}
 
       <div id="timeline-body" className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">

@@ -71,8 +71,8 @@ describe('the timeline in Chromium', () => {
     await close();
   });
 
-  it('zooms the time axis from years down to days through its links', async () => {
-    const { page, close } = await openPage(browser);
+  it('zooms the time axis from years down to days through its links (no JavaScript: the server axis)', async () => {
+    const { page, close } = await openPage(browser, { javaScriptEnabled: false });
     await page.goto('/?zoom=year');
     await page.locator('svg a[href*="sector=rare-earths"][href*="from=2025-01-01"]').click();
     await page.waitForURL(/zoom=month/);
