@@ -8,6 +8,7 @@ import { env } from '../env';
 import { formatDateLabel, isoDay } from '../dates';
 import { encodeCursor, type EventFilter } from '../schemas/event-filter';
 import { eventWhere } from './event-query';
+import { searchHighlights, searchPage, type Highlight } from './event-search';
 import { cached, tags } from './cache';
 
 const ROLE_ORDER = { host: 0, participant: 1, speaker: 2, mentioned: 3 } as const;
@@ -74,6 +75,9 @@ export interface EventDTO {
   sectors: { slug: string; name: string }[];
   proposals: { slug: string; title: string; status: string }[];
   citations: CitationDTO[];
+  /** Only when q is set: relevance (higher is better) and why it matched. */
+  rank?: number;
+  highlight?: Highlight | null;
 }
 
 export function permalink(slug: string) {
@@ -153,6 +157,7 @@ export interface EventPage {
 /** One page of the filtered timeline in time order, by keyset (fast at any depth). */
 export async function listEvents(filter: EventFilter, page: { limit: number; cursor?: { date: string; id: string } }): Promise<EventPage> {
   const prisma = await db();
+  if (filter.q) return searchEvents(prisma, { ...filter, q: filter.q }, page);
   const after = page.cursor ? Prisma.sql`AND (e."startDate", e."id") > (${page.cursor.date}::date, ${page.cursor.id})` : Prisma.empty;
   const rows = await prisma.$queryRaw<{ id: string; startDate: Date }[]>`
     SELECT e."id", e."startDate" FROM "Event" e
@@ -165,6 +170,25 @@ export async function listEvents(filter: EventFilter, page: { limit: number; cur
   return {
     data: await loadByIds(pageRows.map((r) => r.id)),
     nextCursor: more && last ? encodeCursor(isoDay(last.startDate), last.id) : null,
+  };
+}
+
+/** With q: by relevance, then newest first, each with its rank and highlighted snippet. */
+async function searchEvents(
+  prisma: Awaited<ReturnType<typeof db>>,
+  filter: EventFilter & { q: string },
+  page: { limit: number; cursor?: { date: string; id: string } },
+): Promise<EventPage> {
+  const { hits, nextCursor } = await searchPage(prisma, eventWhere(filter), filter, page);
+  const ids = hits.map((h) => h.id);
+  const [events, highlights] = await Promise.all([loadByIds(ids), searchHighlights(prisma, ids, filter.q)]);
+  const bySlug = new Map(hits.map((h) => [h.slug, h]));
+  return {
+    data: events.map((e) => {
+      const hit = bySlug.get(e.slug);
+      return { ...e, rank: hit?.rank ?? 0, highlight: (hit && highlights.get(hit.id)) ?? null };
+    }),
+    nextCursor,
   };
 }
 
