@@ -2,6 +2,7 @@ import Link from 'next/link';
 import type { EventDTO } from '@/lib/data/events';
 import { eventTypeLabels } from '@/lib/labels';
 import { monthHeading, parseIsoDay } from '@/lib/dates';
+import { SearchSnippet } from './search-snippet';
 
 /** Events in time order, grouped under month headings. */
 export function EventList({ events }: { events: EventDTO[] }) {
@@ -39,6 +40,7 @@ export function EventList({ events }: { events: EventDTO[] }) {
                     </Link>
                   </h4>
                   <p className="mt-1 line-clamp-3 text-sm text-slate-700 dark:text-slate-300">{event.summary}</p>
+                  {event.highlight ? <SearchSnippet highlight={event.highlight} /> : null}
                   {event.sectors.length > 0 ? (
                     <ul className="mt-2 flex flex-wrap gap-1" aria-label="Sectors">
                       {event.sectors.map((s) => (
