@@ -25,7 +25,7 @@ export interface Highlight {
 }
 
 /** The tsquery for q, parsed once per statement (an InitPlan), so index scans can use it. */
-export function searchQuery(q: string): Prisma.Sql {
+function searchQuery(q: string): Prisma.Sql {
   return Prisma.sql`(SELECT public.bc_search_query(${q}))`;
 }
 
@@ -126,7 +126,7 @@ export async function searchHighlights(prisma: PrismaClient, ids: string[], q: s
  * (bc_fold maps character for character), so the excerpt is found there by
  * position and taken from the original, keeping its capitals.
  */
-export function highlightParts(original: string, headline: string): Highlight['parts'] {
+function highlightParts(original: string, headline: string): Highlight['parts'] {
   const plain = headline.replaceAll(START, '').replaceAll(STOP, '');
   const folded = foldCyrillic(original);
   const at = folded.indexOf(plain);
