@@ -130,7 +130,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
               </p>
             </div>
           ) : (
-            <EventList events={page.data} />
+            <EventList events={page.data} ranked={Boolean(filter.q)} />
           )}
           <Pager base={base} sort={sort} prevCursor={page.prevCursor} nextCursor={page.nextCursor} />
         </section>

@@ -12,6 +12,7 @@ import pg from 'pg';
 import { env } from '../lib/env';
 import { applyMigrations, diffSchemaAgainstDatabase, migrationsDir } from '../lib/db/schema-engine';
 import { openDatabase } from '../lib/db/open';
+import { pgliteExtensions } from '../lib/db/pglite-extensions';
 import { seedIfEmpty } from '../lib/seed/first-start';
 
 async function main() {
@@ -25,7 +26,7 @@ async function main() {
     if (!name || !/^[a-z0-9_]+$/.test(name)) throw new Error('Give the migration a name: npm run db:migrate:new -- add_thing');
     // A scratch in-memory PGlite is the shadow database: the existing
     // migrations are replayed into it and the schema diffed against it.
-    const shadow = await PGlite.create();
+    const shadow = await PGlite.create({ extensions: pgliteExtensions });
     const factory = new PrismaPGlite(shadow);
     await applyMigrations(factory);
     const sql = await diffSchemaAgainstDatabase(factory);

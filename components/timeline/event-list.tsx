@@ -2,6 +2,7 @@ import type { EventDTO } from '@/lib/data/events';
 import { eventTypeLabels } from '@/lib/labels';
 import { monthHeading, parseIsoDay } from '@/lib/dates';
 import { IntentLink } from '@/components/intent-link';
+import { SearchSnippet } from './search-snippet';
 
 function headingOf(event: EventDTO) {
   return event.date.precision === 'year' ? event.date.start.slice(0, 4) : monthHeading(parseIsoDay(event.date.start));
@@ -12,10 +13,11 @@ function headingOf(event: EventDTO) {
  * for each run of events in the same month, so the headings follow either order.
  * Links prefetch only on intent: a page of events is dozens of links.
  */
-export function EventList({ events }: { events: EventDTO[] }) {
+export function EventList({ events, ranked = false }: { events: EventDTO[]; ranked?: boolean }) {
   const groups: { heading: string; items: EventDTO[] }[] = [];
   for (const event of events) {
-    const heading = headingOf(event);
+    // Search results are in order of relevance: month headings would repeat and mislead, so one heading.
+    const heading = ranked ? 'Best matches first' : headingOf(event);
     const last = groups.at(-1);
     if (last && last.heading === heading) last.items.push(event);
     else groups.push({ heading, items: [event] });
@@ -48,6 +50,7 @@ export function EventList({ events }: { events: EventDTO[] }) {
                       </IntentLink>
                     </h4>
                     <p className="mt-1 line-clamp-2 text-sm text-slate-700 dark:text-slate-300">{event.summary}</p>
+                    {event.highlight ? <SearchSnippet highlight={event.highlight} /> : null}
                     {event.sectors.length > 0 ? (
                       <ul className="mt-1.5 flex flex-wrap gap-1" aria-label="Sectors">
                         {event.sectors.map((s) => (

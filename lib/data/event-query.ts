@@ -5,6 +5,7 @@
  */
 import { Prisma } from '../generated/prisma/client';
 import type { EventFilter } from '../schemas/event-filter';
+import { searchMatch } from './event-search';
 
 type Facet = 'actor' | 'sector' | 'type';
 
@@ -35,11 +36,6 @@ export function eventWhere(filter: EventFilter, omit?: Facet): Prisma.Sql {
   }
   if (filter.from) parts.push(Prisma.sql`e."periodEnd" >= ${filter.from}::date`);
   if (filter.to) parts.push(Prisma.sql`e."startDate" <= ${filter.to}::date`);
-  if (filter.q) {
-    const pattern = `%${escapeLike(filter.q)}%`;
-    parts.push(Prisma.sql`(e."title" ILIKE ${pattern} OR e."summary" ILIKE ${pattern} OR e."location" ILIKE ${pattern}
-      OR EXISTS (SELECT 1 FROM "EventActor" qa JOIN "Actor" qx ON qx."id" = qa."actorId"
-        WHERE qa."eventId" = e."id" AND qx."name" ILIKE ${pattern} AND ${isPublic('qx')}))`);
-  }
+  if (filter.q) parts.push(searchMatch(filter.q));
   return Prisma.join(parts, ' AND ');
 }

@@ -8,6 +8,7 @@ import { env } from '../env';
 import { formatDateLabel, isoDay } from '../dates';
 import { encodeCursor, type EventFilter, type SortOrder } from '../schemas/event-filter';
 import { eventWhere } from './event-query';
+import { searchHighlights, searchPage, type Highlight } from './event-search';
 import { cached, tags } from './cache';
 
 const ROLE_ORDER = { host: 0, participant: 1, speaker: 2, mentioned: 3 } as const;
@@ -74,6 +75,9 @@ export interface EventDTO {
   sectors: { slug: string; name: string }[];
   proposals: { slug: string; title: string; status: string }[];
   citations: CitationDTO[];
+  /** Only when q is set: relevance (higher is better) and why it matched. */
+  rank?: number;
+  highlight?: Highlight | null;
 }
 
 export function permalink(slug: string) {
@@ -243,6 +247,7 @@ async function readPage(filter: EventFilter, limit: number, newestFirst: boolean
  * page at that end rather than an empty page inside a non-empty list.
  */
 export async function listEvents(filter: EventFilter, position: ListPosition): Promise<EventPage> {
+  if (filter.q) return searchEvents(await db(), { ...filter, q: filter.q }, position);
   const newestFirst = position.sort === 'desc';
   const { from, forward } = boundary(position, newestFirst);
   let page = await readPage(filter, position.limit, newestFirst, from, forward);
@@ -256,6 +261,27 @@ export async function listEvents(filter: EventFilter, position: ListPosition): P
     data: await loadByIds(page.rows.map((r) => r.id)),
     nextCursor: page.hasNext && last ? encodeCursor(isoDay(last.startDate), last.id) : null,
     prevCursor: page.hasPrev && first ? encodeCursor(isoDay(first.startDate), first.id) : null,
+  };
+}
+
+/** With q: by relevance, then newest first, each with its rank and highlighted snippet. */
+async function searchEvents(
+  prisma: Awaited<ReturnType<typeof db>>,
+  filter: EventFilter & { q: string },
+  position: ListPosition,
+): Promise<EventPage> {
+  // Relevance decides the order, so `sort` and `at` don't apply; the cursors page through the ranking both ways.
+  const { hits, nextCursor, prevCursor } = await searchPage(prisma, eventWhere(filter), filter, position);
+  const ids = hits.map((h) => h.id);
+  const [events, highlights] = await Promise.all([loadByIds(ids), searchHighlights(prisma, ids, filter.q)]);
+  const bySlug = new Map(hits.map((h) => [h.slug, h]));
+  return {
+    data: events.map((e) => {
+      const hit = bySlug.get(e.slug);
+      return { ...e, rank: hit?.rank ?? 0, highlight: (hit && highlights.get(hit.id)) ?? null };
+    }),
+    nextCursor,
+    prevCursor,
   };
 }
 

@@ -14,6 +14,7 @@ import { databaseTuning } from '../env';
 import { acquireLock, describeOwner, LockHeldError, type HeldLock, type LockOwner } from './lock';
 import { applyMigrations, preloadSchemaEngine, readMigrationsList } from './schema-engine';
 import { noteDatabaseError } from './unavailable';
+import { pgliteExtensions } from './pglite-extensions';
 
 export interface Database {
   prisma: PrismaClient;
@@ -94,7 +95,7 @@ async function openPglite(dir: string, options: OpenOptions): Promise<Database> 
     // A new folder always needs migrations: compile the engine meanwhile.
     if (fresh) preloadSchemaEngine();
     const [{ PGlite }, { PrismaPGlite }] = await Promise.all([import('@electric-sql/pglite'), import('pglite-prisma-adapter')]);
-    const pglite = new PGlite(absolute);
+    const pglite = new PGlite(absolute, { extensions: pgliteExtensions });
     const factory = new PrismaPGlite(pglite);
     const prisma = new PrismaClient({ adapter: factory });
     try {

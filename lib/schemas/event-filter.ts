@@ -63,14 +63,11 @@ export const eventFilterSchema = z
     type: manyOf(eventTypeSchema, 'type'),
     from: z.preprocess(blankToUndefined, isoDateSchema.optional()),
     to: z.preprocess(blankToUndefined, isoDateSchema.optional()),
+    // Control and format characters (NUL, RTL marks, zero-width joiners…) carry
+    // no searchable meaning: they become spaces, so any such q still searches.
     q: z.preprocess(
-      blankToUndefined,
-      z
-        .string()
-        .trim()
-        .max(200, 'q must be at most 200 characters')
-        .refine((v) => !v.includes('\u0000'), 'q must not contain a NUL character')
-        .optional(),
+      (v) => blankToUndefined(typeof v === 'string' ? v.replace(/[\p{Cc}\p{Cf}]/gu, ' ') : v),
+      z.string().trim().max(200, 'q must be at most 200 characters').optional(),
     ),
   })
   .refine((f) => !f.from || !f.to || f.from <= f.to, {
