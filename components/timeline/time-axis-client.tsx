@@ -32,9 +32,11 @@ export function TimeAxisClient({
   query,
   initialView,
   toolbar,
+  laneHrefs,
   children,
 }: {
   query: string;
+  laneHrefs: Record<string, string>;
   initialView: string;
   toolbar: ReactNode;
   children: ReactNode;
@@ -382,7 +384,7 @@ export function TimeAxisClient({
         </div>
         {data ? (
           <div className={`${AXIS_BOX} absolute! inset-0 ${ready ? '' : 'invisible'}`}>
-            <LaneLabels lanes={data.lanes} />
+            <LaneLabels lanes={data.lanes} hrefs={laneHrefs} />
             <div
               ref={plotRef}
               className="relative min-w-0 cursor-grab touch-none select-none active:cursor-grabbing"

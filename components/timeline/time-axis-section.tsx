@@ -6,7 +6,7 @@ import { getSectorLanes } from '@/lib/data/sectors';
 import { laneColours, noSectorColour } from '@/lib/labels';
 import { pageRead } from '@/lib/page-read';
 import { hrefWith } from '@/lib/url';
-import { keptOf } from '@/lib/filter-url';
+import { keptOf, timelineHref } from '@/lib/filter-url';
 import { initialView, serverAxis } from '@/lib/timeline/server-window';
 import { formatView } from '@/lib/timeline/view';
 import { TimeAxis } from './time-axis';
@@ -52,6 +52,9 @@ export async function TimeAxisSection({
     { slug: null, name: 'No sector', colour: noSectorColour },
   ].filter((lane) => used.has(lane.slug));
 
+  // A lane's name narrows the timeline to that sector alone, keeping the other filters, the order and the view.
+  const laneHrefs = Object.fromEntries(sectors.map((s) => [s.slug, timelineHref(filter, kept, { sector: [s.slug] })]));
+
   const zoomLinks = (
     <nav aria-label="Zoom" className={AXIS_TOOLBAR}>
       {(['year', 'month', 'day'] as const).map((u) => (
@@ -73,8 +76,8 @@ export async function TimeAxisSection({
       <h2 id="axis-heading" className="sr-only">
         Time axis by sector
       </h2>
-      <TimeAxisClient query={filterQuery(filter)} initialView={formatView(view)} toolbar={zoomLinks}>
-        <TimeAxis counts={counts} lanes={lanes} view={view} unit={unit} filter={filter} />
+      <TimeAxisClient query={filterQuery(filter)} initialView={formatView(view)} toolbar={zoomLinks} laneHrefs={laneHrefs}>
+        <TimeAxis counts={counts} lanes={lanes} view={view} unit={unit} filter={filter} laneHrefs={laneHrefs} />
       </TimeAxisClient>
     </section>
   );

@@ -68,9 +68,11 @@ export function TimeAxis({
   view,
   unit,
   filter,
+  laneHrefs,
 }: {
   counts: PeriodCount[];
   lanes: AxisLane[];
+  laneHrefs: Record<string, string>;
   view: View;
   unit: PeriodUnit;
   filter: EventFilter;
@@ -86,7 +88,7 @@ export function TimeAxis({
 
   return (
     <div className={AXIS_BOX}>
-      <LaneLabels lanes={lanes} />
+      <LaneLabels lanes={lanes} hrefs={laneHrefs} />
       <div className="relative min-w-0">
         <div className="relative overflow-hidden" style={{ height: TICKS_HEIGHT }}>
           <TickRows ticks={phone} assumed={PHONE_PLOT_PX} className="md:hidden" />

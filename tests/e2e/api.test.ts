@@ -42,6 +42,16 @@ const eventContract = z.strictObject({
       }),
     )
     .min(1),
+  // Only when q is given (README): relevance, and why the event matched.
+  rank: z.number().positive().optional(),
+  highlight: z
+    .strictObject({
+      field: z.enum(['title', 'actor', 'summary', 'sector', 'quotation', 'location']),
+      speaker: z.string().nullable(),
+      parts: z.array(z.strictObject({ text: z.string(), match: z.boolean() })),
+    })
+    .nullable()
+    .optional(),
 });
 const pageOf = <T extends z.ZodType>(item: T) => z.strictObject({ data: z.array(item), nextCursor: z.string().nullable() });
 
@@ -98,6 +108,9 @@ describe('GET /api/v1/events', () => {
     expect(april.every((e) => (e.date.end ?? e.date.start) >= '2025-04-01' || e.date.precision !== 'day')).toBe(true);
     const q = await all('/api/v1/events?q=Witkoff');
     expect(q.length).toBeGreaterThan(0);
+    expect(q.every((e) => e.rank !== undefined && e.highlight !== undefined)).toBe(true);
+    expect(q.map((e) => e.rank!)).toEqual(q.map((e) => e.rank!).sort((a, b) => b - a));
+    expect(witkoff.every((e) => e.rank === undefined && e.highlight === undefined)).toBe(true);
   });
 
   it.each([
