@@ -5,7 +5,7 @@ import { hrefWith } from '@/lib/url';
 import { dayOf, isoOf, MONTH_SHORT, ymd } from '@/lib/timeline/days';
 import { computeTicks, type Ticks } from '@/lib/timeline/ticks';
 import { spanOf, type View } from '@/lib/timeline/view';
-import { AXIS_BOX, TICK_FONT, TICKS_HEIGHT } from './axis/layout';
+import { AXIS_BOX, axisHeight, TICK_FONT, TICKS_HEIGHT } from './axis/layout';
 import { LaneLabels, type AxisLane } from './axis/lane-labels';
 
 /** A sector lane as the page and the chart name it. */
@@ -87,7 +87,7 @@ export function TimeAxis({
   const wide = computeTicks(view, WIDE_PLOT_PX, approxWidth);
 
   return (
-    <div className={AXIS_BOX}>
+    <div className={AXIS_BOX} style={{ height: axisHeight(lanes.length) }}>
       <LaneLabels lanes={lanes} hrefs={laneHrefs} />
       <div className="relative min-w-0">
         <div className="relative overflow-hidden" style={{ height: TICKS_HEIGHT }}>
