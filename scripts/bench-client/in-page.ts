@@ -7,8 +7,8 @@
  * - "rendered": when the page's condition first holds, two animation frames
  *   later (the second rAF runs after the first frame was presented), in
  *   performance.now() time, i.e. milliseconds since navigation start;
- * - "zoom settled": the time from the zoom input's event timestamp to two
- *   animation frames after the library's last change signal (see armZoom).
+ * - "zoom first frame" and "zoom settled": the time from the zoom input's event timestamp to two
+ *   animation frames after the library's first and last change signal (see armZoom).
  *
  * It is plain JavaScript in a string, not a function: tsx would wrap a
  * function's inner helpers in its own `__name` calls, which do not exist in
@@ -32,13 +32,16 @@ export interface ZoomState {
   t0: number | null;
   signals: number;
   lastSignalAt: number | null;
+  /** Two frames after the first change signal: the first visible response. */
+  firstFrameAt: number | null;
   settledAt: number | null;
   /** Double-rAFs scheduled and not yet run: settled is final only when none is pending. */
   pending: number;
 }
 
 /** The change signal that ends a zoom: the axis's data-view, vis-timeline's 'changed' event, or any DOM mutation. */
-export type ZoomSignal = { kind: 'attribute'; selector: string; attribute: string } | { kind: 'event' } | { kind: 'mutations'; selector: string };
+export type ZoomSignal =
+  { kind: 'attribute'; selector: string; attribute: string } | { kind: 'event' } | { kind: 'mutations'; selector: string };
 
 export function inPageScript(options: InPageOptions): string {
   return `(() => {
@@ -100,7 +103,7 @@ export function inPageScript(options: InPageOptions): string {
   // change signal after it schedules a double rAF whose time becomes the
   // settled time. The caller decides the signals have stopped (a quiet period).
   b.armZoom = (signal) => {
-    const z = { t0: null, signals: 0, lastSignalAt: null, settledAt: null, pending: 0 };
+    const z = { t0: null, signals: 0, lastSignalAt: null, firstFrameAt: null, settledAt: null, pending: 0 };
     b.zoom = z;
     const onInput = (e) => { if (z.t0 === null) z.t0 = e.timeStamp || performance.now(); };
     for (const type of ['keydown', 'wheel', 'pointerdown', 'mousedown', 'click']) window.addEventListener(type, onInput, { capture: true, passive: true });
@@ -109,7 +112,7 @@ export function inPageScript(options: InPageOptions): string {
       z.signals++;
       z.lastSignalAt = performance.now();
       z.pending++;
-      afterTwoFrames((t) => { z.pending--; z.settledAt = t; });
+      afterTwoFrames((t) => { z.pending--; z.settledAt = t; if (z.firstFrameAt === null) z.firstFrameAt = t; });
     };
     if (signal.kind === 'attribute') {
       const root = document.querySelector(signal.selector);
@@ -125,6 +128,6 @@ export function inPageScript(options: InPageOptions): string {
     }
     // kind 'event': the peer page calls __bench.zoomSignal() from the library's change event.
   };
-  b.zoomState = () => b.zoom && { t0: b.zoom.t0, signals: b.zoom.signals, lastSignalAt: b.zoom.lastSignalAt, settledAt: b.zoom.settledAt, pending: b.zoom.pending };
+  b.zoomState = () => b.zoom && { t0: b.zoom.t0, signals: b.zoom.signals, lastSignalAt: b.zoom.lastSignalAt, firstFrameAt: b.zoom.firstFrameAt, settledAt: b.zoom.settledAt, pending: b.zoom.pending };
 })();`;
 }

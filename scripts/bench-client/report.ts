@@ -69,7 +69,10 @@ function ratioText(num: number | null, den: number | null, capMs: number): { tex
 
 export function verdicts(sizes: SizeReport[], capMs: number, jsCssBudget: number, floorBytes: number | null): Verdict[] {
   const out: Verdict[] = [];
-  const loadTargets: Record<number, { vis: number; timelinejs: number }> = { 1_000: { vis: 5, timelinejs: 10 }, 10_000: { vis: 10, timelinejs: 40 } };
+  const loadTargets: Record<number, { vis: number; timelinejs: number }> = {
+    1_000: { vis: 5, timelinejs: 10 },
+    10_000: { vis: 10, timelinejs: 40 },
+  };
   for (const s of sizes) {
     const b = renderedOf(s.libraries.backchannel);
     const t = loadTargets[s.events];
@@ -95,7 +98,12 @@ export function verdicts(sizes: SizeReport[], capMs: number, jsCssBudget: number
       pass: bz !== null && vz ? bz <= vz / 2 : null,
     });
     const longest = median(s.libraries.backchannel.runs, 'longestTaskMs');
-    out.push({ size: s.events, target: 'no long task over 50 ms (median run’s longest)', value: ms(longest, capMs), pass: longest === null ? null : longest <= 50 });
+    out.push({
+      size: s.events,
+      target: 'no long task over 50 ms (median run’s longest)',
+      value: ms(longest, capMs),
+      pass: longest === null ? null : longest <= 50,
+    });
     const shipped = median(s.libraries.backchannel.runs, 'jsCssGzipBytes');
     out.push({
       size: s.events,
@@ -110,7 +118,12 @@ export function verdicts(sizes: SizeReport[], capMs: number, jsCssBudget: number
     const lcp = median(s.libraries.backchannel.runs, 'lcpMs');
     const cls = median(s.libraries.backchannel.runs, 'cls');
     out.push({ size: s.events, target: 'LCP ≤ 1 s', value: `${ms(lcp, capMs)} ms`, pass: lcp === null ? null : lcp <= 1000 });
-    out.push({ size: s.events, target: 'CLS ≤ 0.02', value: cls === null ? 'n/a' : cls.toFixed(3), pass: cls === null ? null : cls <= 0.02 });
+    out.push({
+      size: s.events,
+      target: 'CLS ≤ 0.02',
+      value: cls === null ? 'n/a' : cls.toFixed(3),
+      pass: cls === null ? null : cls <= 0.02,
+    });
   }
   const at100k = sizes.find((s) => s.events === 100_000);
   const b100k = at100k ? renderedOf(at100k.libraries.backchannel) : null;
@@ -130,12 +143,16 @@ function table(header: string[], rows: string[][]): string {
 
 export function sizeTable(s: SizeReport, capMs: number): string {
   const cols = LIBRARIES.map((l) => s.libraries[l]);
-  const row = (name: string, f: (x: LibrarySize) => string) => [name, ...cols.map((c) => (c.runs.length ? f(c) : (c.skipped ?? 'not run')))];
+  const row = (name: string, f: (x: LibrarySize) => string) => [
+    name,
+    ...cols.map((c) => (c.runs.length ? f(c) : (c.skipped ?? 'not run'))),
+  ];
   const rows = [
     row('runs', (c) => String(c.runs.length)),
     row('load → rendered (ms)', (c) => ms(renderedOf(c), capMs)),
     row('longest task, load (ms)', (c) => ms(median(c.runs, 'longestTaskMs'), capMs)),
     row('sum of long tasks, load (ms)', (c) => ms(median(c.runs, 'longTasksSumMs'), capMs)),
+    row('zoom → first frame (ms)', (c) => ms(median(c.runs, 'zoomFirstFrameMs'), capMs)),
     row('zoom → settled (ms)', (c) => ms(median(c.runs, 'zoomMs'), capMs)),
     row('longest task, zoom (ms)', (c) => ms(median(c.runs, 'zoomLongestTaskMs'), capMs)),
     row('heap after GC (MB)', (c) => mb(median(c.runs, 'heapBytes'))),

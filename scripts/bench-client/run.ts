@@ -92,7 +92,8 @@ function parseCli(argv: string[]) {
   }
   const v = parsed.values;
   const zoom = v['backchannel-zoom'] ?? 'key';
-  if (!['key', 'wheel'].includes(zoom) && !zoom.startsWith('click:')) usage(`--backchannel-zoom must be key, wheel or click:<selector>, not "${zoom}"`);
+  if (!['key', 'wheel'].includes(zoom) && !zoom.startsWith('click:'))
+    usage(`--backchannel-zoom must be key, wheel or click:<selector>, not "${zoom}"`);
   const settle = v['backchannel-settle'] ?? 'attribute';
   if (settle !== 'attribute' && settle !== 'mutations') usage(`--backchannel-settle must be attribute or mutations, not "${settle}"`);
   return {
@@ -121,12 +122,18 @@ function setups(args: Args, origin: string, peers: PeerServer, size: number): Re
       readySelector: b.ready,
       zoom: {
         action,
-        signal: b.settle === 'attribute' ? { kind: 'attribute', selector: AXIS, attribute: 'data-view' } : { kind: 'mutations', selector: 'body' },
+        signal:
+          b.settle === 'attribute'
+            ? { kind: 'attribute', selector: AXIS, attribute: 'data-view' }
+            : { kind: 'mutations', selector: 'body' },
       },
     },
     timelinejs: {
       url: `${peers.origin}/timelinejs.html?size=${size}`,
-      zoom: { action: { kind: 'click', target: '.tl-menubar-button:has(.tl-icon-zoom-in)' }, signal: { kind: 'mutations', selector: '#timeline' } },
+      zoom: {
+        action: { kind: 'click', target: '.tl-menubar-button:has(.tl-icon-zoom-in)' },
+        signal: { kind: 'mutations', selector: '#timeline' },
+      },
     },
     vis: {
       url: `${peers.origin}/vis-timeline.html?size=${size}`,
@@ -183,7 +190,14 @@ async function warmUp(url: string) {
   if (!response.ok) throw new Error(`GET ${url} answered ${response.status} during warm-up`);
 }
 
-async function benchSize(args: Args, browser: Browser, size: number, databaseUrl: string, peers: PeerServer, overCap: Set<Library>): Promise<SizeReport> {
+async function benchSize(
+  args: Args,
+  browser: Browser,
+  size: number,
+  databaseUrl: string,
+  peers: PeerServer,
+  overCap: Set<Library>,
+): Promise<SizeReport> {
   const port = await freePort();
   const server = await nextStart(port, serverEnv(databaseUrl, `http://127.0.0.1:${port}`));
   try {
@@ -216,7 +230,9 @@ async function benchSize(args: Args, browser: Browser, size: number, databaseUrl
         console.log(`  ${sizeLabel(size)} run ${run} ${LIBRARY_NAMES[lib].padEnd(12)} rendered ${r}, zoom ${z} (${seconds(since)}s)`);
         if (result.renderedMs === null) {
           if (lib === 'backchannel') {
-            throw new Error(`Backchannel did not render within ${args.capMs / 1000} s at ${sizeLabel(size)} (ready selector: ${args.backchannel.ready})`);
+            throw new Error(
+              `Backchannel did not render within ${args.capMs / 1000} s at ${sizeLabel(size)} (ready selector: ${args.backchannel.ready})`,
+            );
           }
           // Over the cap once is enough to report "> cap"; the remaining runs would only spend the cap again.
           overCap.add(lib);
@@ -239,7 +255,9 @@ async function main() {
       `TimelineJS3 ${versions.timelinejs}, vis-timeline ${versions.visTimeline} (standalone build; vis-data ${versions.visData}); ` +
       `${os.cpus().length} CPU(s); load average ${load1.toFixed(2)} at start${load1 > 0.5 ? ' (busy machine: expect noise)' : ''}`,
   );
-  console.log(`Backchannel: ready = ${args.backchannel.ready}; zoom = ${args.backchannel.zoom}; settled = ${args.backchannel.settle === 'attribute' ? 'data-view changed' : 'DOM mutations stopped'}`);
+  console.log(
+    `Backchannel: ready = ${args.backchannel.ready}; zoom = ${args.backchannel.zoom}; settled = ${args.backchannel.settle === 'attribute' ? 'data-view changed' : 'DOM mutations stopped'}`,
+  );
 
   let since = Date.now();
   cluster = await startCluster({ databases: args.sizes.map(databaseName) });
@@ -253,7 +271,8 @@ async function main() {
   }
 
   if (args.skipBuild) {
-    if (!existsSync(path.join(NEXT_DIR, 'BUILD_ID'))) throw new Error(`--skip-build needs an existing build in ${path.relative(ROOT, NEXT_DIR)}; run without it first.`);
+    if (!existsSync(path.join(NEXT_DIR, 'BUILD_ID')))
+      throw new Error(`--skip-build needs an existing build in ${path.relative(ROOT, NEXT_DIR)}; run without it first.`);
     console.log(`Using the existing build in ${path.relative(ROOT, NEXT_DIR)} (--skip-build)`);
   } else {
     since = Date.now();
@@ -299,7 +318,8 @@ async function main() {
   const list = verdicts(reports, args.capMs, JS_CSS_BUDGET, floorBytes);
   console.log(`\n### Targets\n`);
   console.log(verdictTable(list));
-  if (floorBytes !== null) console.log(`\nFramework floor: JS+CSS of the not-found page (no app client code) = ${(floorBytes / 1000).toFixed(1)} KB gzip.`);
+  if (floorBytes !== null)
+    console.log(`\nFramework floor: JS+CSS of the not-found page (no app client code) = ${(floorBytes / 1000).toFixed(1)} KB gzip.`);
   const notes = reports.flatMap(runNotes);
   if (notes.length) console.log(`\nNotes:\n${notes.map((n) => `- ${n}`).join('\n')}`);
 
