@@ -97,11 +97,16 @@ export function verdicts(sizes: SizeReport[], capMs: number, jsCssBudget: number
       value: bz !== null && vz ? `${(bz / vz).toFixed(2)}×` : 'n/a',
       pass: bz !== null && vz ? bz <= vz / 2 : null,
     });
-    const longest = median(s.libraries.backchannel.runs, 'longestTaskMs');
+    // Each run's longest task of the load and of the zoom together, then the median over runs.
+    const overall = s.libraries.backchannel.runs.map((r) => ({
+      ...r,
+      longestTaskMs: r.longestTaskMs === null ? null : Math.max(r.longestTaskMs, r.zoomLongestTaskMs ?? 0),
+    }));
+    const longest = median(overall, 'longestTaskMs');
     out.push({
       size: s.events,
-      target: 'no long task over 50 ms (median run’s longest)',
-      value: ms(longest, capMs),
+      target: 'no long task over 50 ms (longest of load and zoom, median run)',
+      value: `${ms(longest, capMs)} ms`,
       pass: longest === null ? null : longest <= 50,
     });
     const shipped = median(s.libraries.backchannel.runs, 'jsCssGzipBytes');
