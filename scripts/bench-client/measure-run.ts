@@ -44,7 +44,7 @@ export class PageFailure extends Error {}
 const FIRST_LOAD_QUIET_MS = 1_000;
 const FIRST_LOAD_MAX_MS = 15_000;
 const ZOOM_QUIET_MS = 750;
-const ZOOM_CAP_MS = 30_000;
+const ZOOM_CAP_MS = 60_000;
 // A main thread busy with a long task handles the input late; its timestamp still says when it was given.
 const INPUT_WAIT_MS = ZOOM_CAP_MS;
 
@@ -94,6 +94,23 @@ function trackNetwork(page: Page) {
   };
 }
 
+async function beforeDeadline<T>(promise: Promise<T>, deadline: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    return await Promise.race([
+      promise,
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(
+          () => reject(new PageFailure(`zoom did not settle within ${ZOOM_CAP_MS / 1000}s`)),
+          Math.max(0, deadline - Date.now()),
+        );
+      }),
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** Performs the zoom input and waits for its settled frame; returns page times (ms since navigation). */
 async function zoom(page: Page, setup: LibrarySetup): Promise<{ t0: number; firstFrameAt: number; settledAt: number }> {
   await page.evaluate(
@@ -125,7 +142,11 @@ async function zoom(page: Page, setup: LibrarySetup): Promise<{ t0: number; firs
   const inputDeadline = Date.now() + INPUT_WAIT_MS;
   const deadline = Date.now() + ZOOM_CAP_MS;
   for (;;) {
-    const state = (await page.evaluate('({ ...window.__bench.zoomState(), now: performance.now() })')) as ZoomState & { now: number };
+    // A page stuck in one task does not answer evaluate(); the cap must not wait for it.
+    const state = (await beforeDeadline(
+      page.evaluate('({ ...window.__bench.zoomState(), now: performance.now() })'),
+      deadline,
+    )) as ZoomState & { now: number };
     if (state.t0 === null) {
       if (Date.now() > inputDeadline)
         throw new PageFailure(`zoom: the input reached no listener on the page within ${INPUT_WAIT_MS / 1000}s`);
@@ -154,15 +175,22 @@ export async function measureRun(browser: Browser, setup: LibrarySetup, capMs: n
     const notes: string[] = [];
 
     await page.goto(setup.url, { waitUntil: 'commit', timeout: 60_000 });
-    let rendered = true;
-    try {
-      await page.waitForFunction('window.__bench && (window.__bench.renderedAt !== null || window.__bench.error !== null)', undefined, {
-        polling: 100,
-        timeout: capMs,
-      });
-    } catch {
-      rendered = false;
-    }
+    // Playwright's own timeout does not fire while the page is stuck in one long task (TimelineJS3 at 100k
+    // stays in one for minutes), so the cap is a timer here; closing the context ends the pending wait.
+    let capTimer: NodeJS.Timeout | undefined;
+    const rendered = await Promise.race([
+      page
+        .waitForFunction('window.__bench && (window.__bench.renderedAt !== null || window.__bench.error !== null)', undefined, {
+          polling: 100,
+          timeout: 0,
+        })
+        .then(
+          () => true,
+          () => false,
+        ),
+      new Promise<boolean>((resolve) => (capTimer = setTimeout(() => resolve(false), capMs))),
+    ]);
+    clearTimeout(capTimer);
     const snapshot = async () => (await page.evaluate('window.__bench.result()')) as InPageResult;
     if (!rendered) {
       const shipped = await network.stopCounting();
