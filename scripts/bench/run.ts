@@ -17,7 +17,7 @@
  * Exits non-zero when setup fails or any measured request failed (error,
  * timeout or non-2xx); with --check, also when a target is missed.
  */
-import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,6 +28,7 @@ import { generateData, PERMALINK_SLUG, type GeneratedCounts } from './generate-d
 import { measure, settle, stopMeasurement, warmUp, type Measurement } from './measure';
 import { freePort } from '../free-port';
 import { killAllChildren, nextBuild, nextStart, type Server } from './server';
+import { listFiles, NEXT_DIR, resetRuntimeCaches, SERVER_DIR } from './next-caches';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const BASELINE_NAME = 'bench-baseline.html';
@@ -144,46 +145,6 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
     cleanup();
     process.exit(130);
   });
-}
-
-// ---------------------------------------------------------------------------
-// Next's on-disk caches. One build serves every size, but `next start` writes
-// what it renders on demand (ISR pages under .next/server/route-cache) and
-// unstable_cache entries (.next/cache/fetch-cache) into .next, keyed without
-// regard to the database. Left in place, the 10k server would serve the 1k
-// server's permalink page and timeline aggregates, and `next build` does not
-// clear the data cache, so a previous run's entries would be served too. Both
-// are emptied before each size's server starts, along with any other file
-// that appeared under .next/server after the build.
-
-// next.config.ts reads NEXT_DIST_DIR; the build, the servers and this file must agree.
-const NEXT_DIR = path.join(ROOT, process.env.NEXT_DIST_DIR || '.next');
-const SERVER_DIR = path.join(NEXT_DIR, 'server');
-const RUNTIME_CACHE_DIRS = [path.join(SERVER_DIR, 'route-cache'), path.join(NEXT_DIR, 'cache', 'fetch-cache')];
-
-function listFiles(dir: string, into = new Set<string>()): Set<string> {
-  if (!existsSync(dir)) return into;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) listFiles(full, into);
-    else into.add(full);
-  }
-  return into;
-}
-
-const inRuntimeCache = (file: string) => RUNTIME_CACHE_DIRS.some((dir) => file.startsWith(dir + path.sep));
-
-/** Removes run-time cache files and files servers added under .next/server since `snapshot`; returns how many. */
-function resetRuntimeCaches(snapshot: Set<string>): number {
-  const files = listFiles(SERVER_DIR);
-  listFiles(RUNTIME_CACHE_DIRS[1], files);
-  let removed = 0;
-  for (const file of files) {
-    if (snapshot.has(file) && !inRuntimeCache(file)) continue;
-    rmSync(file, { force: true });
-    removed++;
-  }
-  return removed;
 }
 
 // ---------------------------------------------------------------------------
