@@ -104,8 +104,9 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
         </div>
       ) : null}
 
-      <div id="timeline-body" className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
-        <section id="timeline-list" aria-labelledby="events-heading" className="min-w-0">
+      {/* The chart comes after the list, below the first screen: its library loads only when it scrolls into view. */}
+      <div id="timeline-body" className="space-y-8">
+        <section id="timeline-list" aria-labelledby="events-heading" className="min-w-0 max-w-4xl">
           <div className="mb-2 flex flex-wrap items-center gap-x-4 gap-y-2">
             <h2 id="events-heading" className="text-lg font-semibold">
               Events
@@ -134,7 +135,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
           )}
           <Pager base={base} sort={sort} prevCursor={page.prevCursor} nextCursor={page.nextCursor} />
         </section>
-        <aside id="timeline-charts" aria-label="Charts" className="min-w-0 space-y-4">
+        <aside id="timeline-charts" aria-label="Charts" className="min-w-0 max-w-4xl space-y-4">
           {chart ? <EventsChart chart={chart} lanes={lanes} /> : null}
         </aside>
       </div>

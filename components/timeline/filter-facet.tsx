@@ -2,6 +2,9 @@ import Link from 'next/link';
 import type { FacetValue } from '@/lib/data/events';
 import { summaryClass, panelClass } from './filter-styles';
 
+/** How many values a facet lists (those with most events; chosen ones are always listed too). */
+const FACET_LIMIT = 40;
+
 /**
  * One facet of the filter bar as a disclosure (works without JavaScript):
  * a checkbox per value with its count beside it. Ticked values are OR-ed;
@@ -21,8 +24,14 @@ export function FilterFacet({
   selected: readonly string[];
   clearHref: string;
 }) {
-  // A chosen value the counts don't list (no events, or unknown) still shows, ticked, so it can be unticked.
-  const shown = [...values, ...selected.filter((v) => !values.some((f) => f.value === v)).map((v) => ({ value: v, label: v, count: 0 }))];
+  // The values with most events (counts come sorted), then any chosen one beyond them, ticked so it can be
+  // unticked: with thousands of actors, listing all would make `/` heavy for a list nobody scrolls.
+  const top = values.slice(0, FACET_LIMIT);
+  const chosenBeyond = selected
+    .filter((v) => !top.some((f) => f.value === v))
+    .map((v) => values.find((f) => f.value === v) ?? { value: v, label: v, count: 0 });
+  const shown = [...top, ...chosenBeyond];
+  const hidden = values.length - top.length - chosenBeyond.filter((v) => v.count > 0).length;
   return (
     <details className="sm:relative" data-facet={name}>
       <summary className={summaryClass(selected.length > 0)}>
@@ -44,17 +53,20 @@ export function FilterFacet({
           <ul className="max-h-72 overflow-y-auto">
             {shown.map((v) => (
               <li key={v.value}>
-                <label className="flex cursor-pointer items-baseline gap-2 rounded px-2 py-1 text-sm hover:bg-slate-100 dark:hover:bg-slate-800">
-                  <input type="checkbox" name={name} value={v.value} defaultChecked={selected.includes(v.value)} className="shrink-0" />
-                  <span className="min-w-0 flex-1">{v.label}</span>{' '}
-                  <span className="shrink-0 tabular-nums text-slate-600 dark:text-slate-400">
-                    {v.count}
-                    <span className="sr-only"> {v.count === 1 ? 'event' : 'events'}</span>
-                  </span>
+                {/* Short class names (globals.css): a facet can list dozens of values, each in the HTML and the RSC payload. */}
+                <label className="facet-option">
+                  <input type="checkbox" name={name} value={v.value} defaultChecked={selected.includes(v.value)} />
+                  <span>{v.label}</span> <span>{v.count}</span>
+                  <span className="sr-only"> {v.count === 1 ? 'event' : 'events'}</span>
                 </label>
               </li>
             ))}
           </ul>
+          {hidden > 0 ? (
+            <p className="px-2 pt-1 text-xs text-slate-600 dark:text-slate-400">
+              {hidden} more with fewer events: search for a name to find them.
+            </p>
+          ) : null}
         </fieldset>
         {selected.length > 0 ? (
           <Link prefetch={false} href={clearHref} className="mt-1 inline-block px-2 text-sm underline">

@@ -5,7 +5,7 @@ import { useRouter } from 'next/navigation';
 import { decodeTimeline, type TimelineData, type TimelinePayload } from '@/lib/timeline/compact';
 import { clampView, fitView, formatView, panView, parseView, roundView, spanOf, zoomView, type View } from '@/lib/timeline/view';
 import { isoOf } from '@/lib/timeline/days';
-import { AXIS_BOX, AXIS_TOOLBAR, TICK_FONT, TICKS_HEIGHT } from './axis/layout';
+import { AXIS_BOX, axisBoxStyle, AXIS_TOOLBAR, TICK_FONT, TICKS_HEIGHT } from './axis/layout';
 import { LaneLabels } from './axis/lane-labels';
 import { drawAxis, hitTest, type Hit } from './axis/draw';
 import { renderTicks } from './axis/tick-labels';
@@ -383,7 +383,10 @@ export function TimeAxisClient({
           {children}
         </div>
         {data ? (
-          <div className={`${AXIS_BOX} absolute! inset-0 ${ready ? '' : 'invisible'}`}>
+          <div
+            className={`${AXIS_BOX} absolute! inset-0 ${ready ? '' : 'invisible'}`}
+            style={{ ...axisBoxStyle(data.lanes.length), height: undefined }}
+          >
             <LaneLabels lanes={data.lanes} hrefs={laneHrefs} />
             <div
               ref={plotRef}

@@ -5,7 +5,7 @@ import { hrefWith } from '@/lib/url';
 import { dayOf, isoOf, MONTH_SHORT, ymd } from '@/lib/timeline/days';
 import { computeTicks, type Ticks } from '@/lib/timeline/ticks';
 import { spanOf, type View } from '@/lib/timeline/view';
-import { AXIS_BOX, axisHeight, TICK_FONT, TICKS_HEIGHT } from './axis/layout';
+import { AXIS_BOX, axisBoxStyle, TICK_FONT, TICKS_HEIGHT } from './axis/layout';
 import { LaneLabels, type AxisLane } from './axis/lane-labels';
 
 /** A sector lane as the page and the chart name it. */
@@ -59,7 +59,8 @@ function TickRows({ ticks, assumed, className }: { ticks: Ticks; assumed: number
  * lane), a dot per period sized by its event count, a band across the whole
  * period for events dated only to a coarser one (dashed: its day is unknown).
  * Positions are percentages, so lanes fill the box at any width. Each mark is a
- * plain link (no prefetch) to the timeline narrowed to that period and sector,
+ * plain link (no prefetch), named by its aria-label only (a <title> too would
+ * double the largest part of the page's HTML) to the timeline narrowed to that period and sector,
  * one zoom level finer.
  */
 export function TimeAxis({
@@ -87,7 +88,7 @@ export function TimeAxis({
   const wide = computeTicks(view, WIDE_PLOT_PX, approxWidth);
 
   return (
-    <div className={AXIS_BOX} style={{ height: axisHeight(lanes.length) }}>
+    <div className={AXIS_BOX} style={axisBoxStyle(lanes.length)}>
       <LaneLabels lanes={lanes} hrefs={laneHrefs} />
       <div className="relative min-w-0">
         <div className="relative overflow-hidden" style={{ height: TICKS_HEIGHT }}>
@@ -139,7 +140,6 @@ export function TimeAxis({
               const text = `${describe(c.period, c.span)} (date known only to the ${c.span}), ${lane.name}: ${n}`;
               return (
                 <a key={`${c.sector}-${c.span}-${c.period}`} href={href} aria-label={text}>
-                  <title>{text}</title>
                   <rect
                     x={pct(first)}
                     y={`${y - rowPct * 0.3}%`}
@@ -157,7 +157,6 @@ export function TimeAxis({
             const text = `${describe(c.period, unit)}, ${lane.name}: ${n}`;
             return (
               <a key={`${c.sector}-${c.period}`} href={href} aria-label={text}>
-                <title>{text}</title>
                 <circle
                   cx={pct((first + last) / 2)}
                   cy={`${y}%`}

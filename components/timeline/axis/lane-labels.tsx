@@ -27,7 +27,7 @@ export function LaneLabels({ lanes, hrefs = {} }: { lanes: AxisLane[]; hrefs?: R
         <li
           key={lane.slug ?? '-'}
           title={lane.name}
-          className="relative flex min-h-0 flex-1 items-center gap-1.5 px-2 text-[11px] leading-tight text-slate-700 dark:text-slate-300"
+          className="relative flex min-h-0 flex-1 items-center gap-1.5 px-2 text-slate-700 dark:text-slate-300"
         >
           <span aria-hidden="true" className="size-2 shrink-0 rounded-full" style={{ background: lane.colour }} />
           {lane.slug && hrefs[lane.slug] ? (
