@@ -1,32 +1,39 @@
 'use client';
 
 import Link from 'next/link';
-import { useState, type ComponentProps } from 'react';
+import { useRouter } from 'next/navigation';
+import { useRef, type ComponentProps } from 'react';
 
 /**
  * next/link that prefetches only when the reader shows intent: hover, focus
  * or touch. A plain <Link> prefetches every link that scrolls into view, and
  * on `/` each prefetch is a full server render (a hundred per page view).
- * Until intent, prefetch is off; then it falls back to Next's default, which
- * fetches the one route the reader is reaching for (the pattern in the
- * Next.js prefetching guide).
+ * The link never prefetches by itself; the first sign of intent asks the
+ * router for that one route (the router dedupes repeated requests).
  */
-export function IntentLink({ onMouseEnter, onFocus, onTouchStart, ...props }: Omit<ComponentProps<typeof Link>, 'prefetch'>) {
-  const [intent, setIntent] = useState(false);
+export function IntentLink({ onMouseEnter, onFocus, onTouchStart, href, ...props }: Omit<ComponentProps<typeof Link>, 'prefetch'>) {
+  const router = useRouter();
+  const asked = useRef(false);
+  const intent = () => {
+    if (asked.current) return;
+    asked.current = true;
+    if (typeof href === 'string') router.prefetch(href);
+  };
   return (
     <Link
       {...props}
-      prefetch={intent ? null : false}
+      href={href}
+      prefetch={false}
       onMouseEnter={(event) => {
-        setIntent(true);
+        intent();
         onMouseEnter?.(event);
       }}
       onFocus={(event) => {
-        setIntent(true);
+        intent();
         onFocus?.(event);
       }}
       onTouchStart={(event) => {
-        setIntent(true);
+        intent();
         onTouchStart?.(event);
       }}
     />

@@ -4,8 +4,9 @@ import type React from 'react';
  * The axis box, shared by the server SVG and the client canvas so that the
  * client can take over in exactly the same place (no layout shift). Its height
  * follows the number of lanes (axisBoxStyle; `.axis-box` in globals.css): up to
- * 14 px a lane on phones and 17 px wider, squeezed down to 8 px so that many
- * sectors still fit the first screen (at most 200 px on phones, 260 px wider).
+ * 12 px a lane on phones and 17 px wider, squeezed down to 8 px so that many
+ * sectors still fit the first screen (a box of at most 160 px on phones, 220 px
+ * wider, below its 32 px toolbar).
  */
 export const AXIS_BOX =
   'axis-box relative grid grid-cols-[6.5rem_minmax(0,1fr)] overflow-hidden rounded-lg border border-slate-200 bg-white md:grid-cols-[14rem_minmax(0,1fr)] dark:border-slate-800 dark:bg-slate-950';
