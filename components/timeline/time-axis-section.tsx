@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { preload } from 'react-dom';
 import { z } from 'zod';
 import type { EventFilter } from '@/lib/schemas/event-filter';
 import { getEventExtent, getPeriodCounts } from '@/lib/data/events';
@@ -71,12 +72,17 @@ export async function TimeAxisSection({
     </nav>
   );
 
+  // The client axis's data, fetched while the page's scripts load rather than after hydration (the same URL
+  // and credentials mode as the component's fetch, so the browser hands it the preloaded response).
+  const query = filterQuery(filter);
+  preload(`/api/v1/timeline${query ? `?${query}` : ''}`, { as: 'fetch', crossOrigin: 'anonymous' });
+
   return (
     <section aria-labelledby="axis-heading">
       <h2 id="axis-heading" className="sr-only">
         Time axis by sector
       </h2>
-      <TimeAxisClient query={filterQuery(filter)} initialView={formatView(view)} toolbar={zoomLinks} laneHrefs={laneHrefs}>
+      <TimeAxisClient query={query} initialView={formatView(view)} toolbar={zoomLinks} laneHrefs={laneHrefs}>
         <TimeAxis counts={counts} lanes={lanes} view={view} unit={unit} filter={filter} laneHrefs={laneHrefs} />
       </TimeAxisClient>
     </section>
