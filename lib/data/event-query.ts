@@ -5,7 +5,7 @@
  */
 import { Prisma } from '../generated/prisma/client';
 import type { EventFilter } from '../schemas/event-filter';
-import { searchMatch } from './event-search';
+import { searchMatch } from './search-sql';
 
 type Facet = 'actor' | 'sector' | 'type';
 
@@ -38,4 +38,23 @@ export function eventWhere(filter: EventFilter, omit?: Facet): Prisma.Sql {
   if (filter.to) parts.push(Prisma.sql`e."startDate" <= ${filter.to}::date`);
   if (filter.q) parts.push(searchMatch(filter.q));
   return Prisma.join(parts, ' AND ');
+}
+
+/**
+ * The keys (id, startDate) of `limit` filtered events in timeline order from
+ * an optional boundary: the list's keyset read (lib/data/events.ts), here so
+ * the benchmark (scripts/bench/db-queries.ts) times the very same statement.
+ */
+export function keysetSql(filter: EventFilter, from: Prisma.Sql | null, descending: boolean, limit: number): Prisma.Sql {
+  const direction = Prisma.raw(descending ? 'DESC' : 'ASC');
+  return Prisma.sql`
+    SELECT e."id", e."startDate" FROM "Event" e
+    WHERE ${eventWhere(filter)} ${from ? Prisma.sql`AND ${from}` : Prisma.empty}
+    ORDER BY e."startDate" ${direction}, e."id" ${direction}
+    LIMIT ${limit}`;
+}
+
+/** How many events match the filter (the lead's count and the API's total). */
+export function countSql(filter: EventFilter): Prisma.Sql {
+  return Prisma.sql`SELECT count(*) AS n FROM "Event" e WHERE ${eventWhere(filter)}`;
 }
