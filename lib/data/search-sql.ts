@@ -27,9 +27,10 @@ export function searchMatch(q: string): Prisma.Sql {
  */
 export function searchPageSql(where: Prisma.Sql, q: string, limit: number, cursor?: { date: string; id: string }, backwards = false) {
   // Relevance as an integer, so the cursor comparison is exact.
-  const score = (alias: string) => Prisma.raw(`round(ts_rank(${alias}."searchDocument", query.q) * 1000000)::bigint`);
+  const score = (alias: string, tsquery = 'query.q') =>
+    Prisma.raw(`round(ts_rank(${alias}."searchDocument", ${tsquery}) * 1000000)::bigint`);
   const cursorScore = cursor
-    ? Prisma.sql`(SELECT ${score('c')} FROM "Event" c WHERE c."id" = ${cursor.id})`
+    ? Prisma.sql`(SELECT ${score('c', 'parsed.q')} FROM "Event" c WHERE c."id" = ${cursor.id})`
     : Prisma.sql`NULL::bigint`;
   const boundary = cursor
     ? Prisma.sql`AND (${score('e')}, e."startDate", e."id") ${Prisma.raw(backwards ? '>' : '<')} (query.after, ${cursor.date}::date, ${cursor.id})`

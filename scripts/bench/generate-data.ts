@@ -332,6 +332,9 @@ export async function generateData(databaseUrl: string, eventCount: number): Pro
     await insertRows(client, 'EventSector', ['eventId', 'sectorId'], eventSectors);
     await insertRows(client, 'EventActor', ['eventId', 'actorId', 'role', 'title'], eventActors);
     await insertRows(client, 'Citation', ['id', 'sourceId', 'quote', 'speakerId', 'eventId', 'position'], citations);
+    // Statistics first (ANALYZE counts this transaction's own rows): without
+    // them the document's per-event lookups may be planned as scans.
+    await client.query('ANALYZE');
     // bc_refresh_events(ids), which the link triggers call, is fine for a
     // statement's rows, but its `= ANY(ids)` is quadratic over every event.
     await client.query(

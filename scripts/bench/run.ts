@@ -2,8 +2,8 @@
  * Load benchmark of the production server at several data sizes.
  *
  *   npx tsx scripts/bench/run.ts [--sizes 1000,10000,100000] [--duration 8]
- *                                [--connections 50] [--json out.json]
- *                                [--skip-build] [--check]
+ *                                [--connections 50] [--query-runs 30]
+ *                                [--json out.json] [--skip-build] [--check]
  *
  * For each size: a database in a throwaway PostgreSQL cluster is migrated and
  * filled with synthetic events; `next start` serves one `next build` against
@@ -12,7 +12,13 @@
  * the same byte size as the permalink page. Prints a table per size and the
  * ratios the performance targets are stated in:
  *   - permalink req/s ÷ static baseline req/s, target ≥ 0.5 at 10k events;
- *   - timeline p50 at 100k ÷ at 1k, target ≤ 1.3.
+ *   - timeline p50, plain and filtered, at 100k ÷ at 1k, target ≤ 1.3.
+ *
+ * Before any server starts, each size's search and filter statements are
+ * timed in the database itself (scripts/bench/db-queries.ts): p50/p95 of the
+ * list page and of the count, for representative queries; target: search
+ * page p95 ≤ 50 ms at 100k, with the plan reading the GIN index (EXPLAIN
+ * ANALYZE of one search and one filter is printed for the largest size).
  *
  * Exits non-zero when setup fails or any measured request failed (error,
  * timeout or non-2xx); with --check, also when a target is missed.
@@ -28,6 +34,7 @@ import { generateData, PERMALINK_SLUG, type GeneratedCounts } from './generate-d
 import { measure, settle, stopMeasurement, warmUp, type Measurement } from './measure';
 import { freePort } from '../free-port';
 import { killAllChildren, nextBuild, nextStart, type Server } from './server';
+import { measureQueries, SEARCH_INDEX, type QueryReport } from './db-queries';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const BASELINE_NAME = 'bench-baseline.html';
@@ -38,6 +45,7 @@ interface Args {
   sizes: number[];
   durationSeconds: number;
   connections: number;
+  queryRuns: number;
   jsonPath?: string;
   skipBuild: boolean;
   check: boolean;
@@ -45,7 +53,7 @@ interface Args {
 
 function usage(message: string): never {
   throw new UsageError(
-    `${message}\nusage: npx tsx scripts/bench/run.ts [--sizes 1000,10000,100000] [--duration 8] [--connections 50] [--json <path>] [--skip-build] [--check]`,
+    `${message}\nusage: npx tsx scripts/bench/run.ts [--sizes 1000,10000,100000] [--duration 8] [--connections 50] [--query-runs 30] [--json <path>] [--skip-build] [--check]`,
   );
 }
 
@@ -74,6 +82,7 @@ function parseCli(argv: string[]): Args {
         sizes: { type: 'string' },
         duration: { type: 'string' },
         connections: { type: 'string' },
+        'query-runs': { type: 'string' },
         json: { type: 'string' },
         'skip-build': { type: 'boolean', default: false },
         check: { type: 'boolean', default: false },
@@ -90,6 +99,7 @@ function parseCli(argv: string[]): Args {
     sizes,
     durationSeconds: values.duration ? parsePositive('duration', values.duration) : 8,
     connections: values.connections ? Math.round(parsePositive('connections', values.connections)) : 50,
+    queryRuns: values['query-runs'] ? Math.max(1, Math.round(parsePositive('query-runs', values['query-runs']))) : 30,
     // Relative to where the command was run, before chdir to the project root.
     jsonPath: values.json ? path.resolve(values.json) : undefined,
     skipBuild: values['skip-build'] ?? false,
@@ -217,6 +227,8 @@ interface SizeResult {
    */
   permalinkCache: string;
   measurements: (Measurement & { key: Target['key']; label: string; path: string })[];
+  /** Search and filter statements timed in the database (no server, no cache). */
+  queries: QueryReport;
 }
 
 function targetsFor(filterSector: string): Target[] {
@@ -263,6 +275,7 @@ async function benchSize(
   databaseUrl: string,
   data: Awaited<ReturnType<typeof generateData>>,
   loadSeconds: number,
+  queries: QueryReport,
   reset: () => number,
 ): Promise<SizeResult> {
   const removed = reset();
@@ -302,7 +315,7 @@ async function benchSize(
   } finally {
     await server.stop();
   }
-  return { events, counts: data.counts, loadSeconds, permalinkBytes, permalinkCache, measurements };
+  return { events, counts: data.counts, loadSeconds, permalinkBytes, permalinkCache, measurements, queries };
 }
 
 // ---------------------------------------------------------------------------
@@ -342,6 +355,51 @@ function printSize(r: SizeResult) {
       [false, true, true, true, true, true, true, true],
     ),
   );
+  console.log(`\nIn the database (${r.queries.runs} runs each, after 3 warm-up runs; page = first 26 rows, count = all matches):`);
+  console.log(
+    table(
+      ['kind', 'query', 'matches', 'page p50', 'page p95', 'count p50', 'count p95', 'GIN'],
+      r.queries.timings.map((t) => [
+        t.kind,
+        `${t.label}: ${t.query}`,
+        String(t.matches),
+        ms(t.page.p50),
+        ms(t.page.p95),
+        ms(t.count.p50),
+        ms(t.count.p95),
+        t.usesIndex === null ? '' : t.usesIndex ? 'yes' : 'NO',
+      ]),
+      [false, false, true, true, true, true, true, false],
+    ),
+  );
+}
+
+function printPlans(r: SizeResult) {
+  for (const p of r.queries.plans) console.log(`\nEXPLAIN ANALYZE at ${sizeLabel(r.events)}, ${p.label}:\n${p.plan}`);
+}
+
+const SEARCH_P95_MS = 50;
+
+/** Search targets: the GIN index in every search plan; page p95 ≤ 50 ms at 100k (the stated size). */
+function searchTargets(results: SizeResult[]): Ratio[] {
+  const out: Ratio[] = [];
+  for (const r of results) {
+    const search = r.queries.timings.filter((t) => t.kind === 'search');
+    const without = search.filter((t) => !t.usesIndex).map((t) => t.label);
+    out.push({
+      name: `search plans reading ${SEARCH_INDEX} at ${sizeLabel(r.events)}`,
+      value: search.length - without.length,
+      target: { op: '>=', bound: search.length },
+      note: without.length ? `not in: ${without.join(', ')}` : undefined,
+    });
+    const worst = Math.max(...search.map((t) => t.page.p95));
+    out.push({
+      name: `slowest search page p95 at ${sizeLabel(r.events)} (ms)`,
+      value: Number.isFinite(worst) ? worst : null,
+      target: r.events === 100_000 ? { op: '<=', bound: SEARCH_P95_MS } : undefined,
+    });
+  }
+  return out;
 }
 
 interface Ratio {
@@ -373,13 +431,13 @@ function ratios(results: SizeResult[]): Ratio[] {
         name: `${key === 'timeline' ? 'timeline' : 'filtered timeline'} p50 at ${sizeLabel(large.events)} ÷ at ${sizeLabel(small.events)}`,
         value: divide(get(large, key).p50, get(small, key).p50),
         // The target is stated for 100k against 1k; other pairs are informative.
-        target: key === 'timeline' && scaled ? { op: '<=', bound: 1.3 } : undefined,
+        target: scaled ? { op: '<=', bound: 1.3 } : undefined,
       });
     }
   } else {
     out.push({ name: 'timeline p50 scaling', value: null, note: 'needs at least two sizes (target: 100k ÷ 1k ≤ 1.3)' });
   }
-  return out;
+  return [...out, ...searchTargets(results)];
 }
 
 function targetMet(r: Ratio): boolean | undefined {
@@ -388,7 +446,7 @@ function targetMet(r: Ratio): boolean | undefined {
 }
 
 function printRatios(list: Ratio[]) {
-  console.log('\nRatios');
+  console.log('\nRatios and targets');
   for (const r of list) {
     const met = targetMet(r);
     const verdict = met === undefined ? '' : `  target ${r.target!.op === '>=' ? '≥' : '≤'} ${r.target!.bound}: ${met ? 'met' : 'MISSED'}`;
@@ -422,7 +480,11 @@ async function main() {
     const data = await prepareDatabase(urlOf(events), events);
     const loadSeconds = (Date.now() - since) / 1000;
     console.log(`Loaded ${sizeLabel(events)} events into ${databaseName(events)} (${loadSeconds.toFixed(1)}s)`);
-    prepared.push({ events, data, loadSeconds });
+    // Timed now, while nothing else of the benchmark runs.
+    since = Date.now();
+    const queries = await measureQueries(urlOf(events), data.filterSector, args.queryRuns);
+    console.log(`Timed ${queries.timings.length} search and filter statements in the database (${seconds(since)}s)`);
+    prepared.push({ events, data, loadSeconds, queries });
   }
 
   if (args.skipBuild) {
@@ -441,13 +503,14 @@ async function main() {
   buildSnapshot = snapshot;
 
   const results: SizeResult[] = [];
-  for (const { events, data, loadSeconds } of prepared) {
+  for (const { events, data, loadSeconds, queries } of prepared) {
     console.log(`\n== ${sizeLabel(events)} events ==`);
-    results.push(await benchSize(args, events, urlOf(events), data, loadSeconds, () => resetRuntimeCaches(snapshot)));
+    results.push(await benchSize(args, events, urlOf(events), data, loadSeconds, queries, () => resetRuntimeCaches(snapshot)));
   }
 
   console.log('\n================ Results ================');
   for (const r of results) printSize(r);
+  printPlans(results[results.length - 1]);
   const ratioList = ratios(results);
   printRatios(ratioList);
   console.log(
@@ -459,7 +522,7 @@ async function main() {
     const report = {
       date: new Date().toISOString(),
       machine: { cpus: os.cpus().length, node: process.version, platform: `${os.platform()} ${os.release()}` },
-      options: { sizes: args.sizes, durationSeconds: args.durationSeconds, connections: args.connections },
+      options: { sizes: args.sizes, durationSeconds: args.durationSeconds, connections: args.connections, queryRuns: args.queryRuns },
       results,
       ratios: ratioList.map((r) => ({ ...r, met: targetMet(r) ?? null })),
     };
