@@ -81,10 +81,7 @@ async function timeRuns(client: pg.Client, sql: Prisma.Sql, runs: number) {
 }
 
 async function explain(client: pg.Client, sql: Prisma.Sql, analyze: boolean) {
-  const { rows } = await client.query<{ 'QUERY PLAN': string }>(
-    `EXPLAIN (${analyze ? 'ANALYZE, ' : ''}COSTS OFF) ${sql.text}`,
-    sql.values,
-  );
+  const { rows } = await client.query<{ 'QUERY PLAN': string }>(`EXPLAIN (${analyze ? 'ANALYZE, ' : ''}COSTS OFF) ${sql.text}`, sql.values);
   return rows.map((r) => r['QUERY PLAN']).join('\n');
 }
 

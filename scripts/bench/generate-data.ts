@@ -337,9 +337,7 @@ export async function generateData(databaseUrl: string, eventCount: number): Pro
     await client.query('ANALYZE');
     // bc_refresh_events(ids), which the link triggers call, is fine for a
     // statement's rows, but its `= ANY(ids)` is quadratic over every event.
-    await client.query(
-      'UPDATE "Event" e SET "searchDocument" = public.bc_event_document(e."id", e."title", e."summary", e."location")',
-    );
+    await client.query('UPDATE "Event" e SET "searchDocument" = public.bc_event_document(e."id", e."title", e."summary", e."location")');
     for (const table of TRIGGERED_TABLES) await client.query(`ALTER TABLE "${table}" ENABLE TRIGGER USER`);
     await checkDocuments(client);
     await client.query('COMMIT');

@@ -70,7 +70,11 @@ describe('search on the embedded PGlite database', () => {
   it('matches and marks a hyphen variant (ceasefire ↔ cease-fire)', async () => {
     const hits = await search('ceasefire');
     expect(hits.map((h) => h.slug)).toContain('2025-03-trump-putin-call-partial-ceasefire');
-    const highlights = await searchHighlights(database.prisma, hits.map((h) => h.id), 'ceasefire');
+    const highlights = await searchHighlights(
+      database.prisma,
+      hits.map((h) => h.id),
+      'ceasefire',
+    );
     const call = highlights.get(hits.find((h) => h.slug === '2025-03-trump-putin-call-partial-ceasefire')!.id);
     expect(call?.parts.filter((p) => p.match).map((p) => p.text.toLowerCase())).toContain('cease-fire');
   });

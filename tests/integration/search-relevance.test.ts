@@ -82,7 +82,10 @@ describe('search relevance on the seeded dataset', () => {
     for (const q of ['ceasefire', 'cease-fire', 'partial ceasefire']) {
       const call = (await search(q)).find((e) => e.slug === '2025-03-trump-putin-call-partial-ceasefire');
       const parts = call?.highlight?.parts ?? [];
-      expect(parts.filter((p) => p.match).map((p) => p.text.toLowerCase()), q).toContain('cease-fire');
+      expect(
+        parts.filter((p) => p.match).map((p) => p.text.toLowerCase()),
+        q,
+      ).toContain('cease-fire');
       // The snippet is the event's own text, hyphen kept; only the marks come from the joined form.
       expect(parts.map((p) => p.text).join(''), q).toMatch(/cease-fire covering energy/);
     }
