@@ -23,7 +23,7 @@
  * Exits non-zero when setup fails or any measured request failed (error,
  * timeout or non-2xx); with --check, also when a target is missed.
  */
-import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -120,6 +120,8 @@ const databaseName = (n: number) => `bench_${sizeLabel(n)}`;
 
 let cluster: Cluster | undefined;
 let baselineWritten = false;
+/** public/ is not in the repository (nothing else lives there), so the run may have to create it. */
+let publicCreated = false;
 /** Files of the build under .next/server, once built (see resetRuntimeCaches). */
 let buildSnapshot: Set<string> | undefined;
 
@@ -135,6 +137,10 @@ function cleanup() {
   if (baselineWritten) {
     rmSync(BASELINE_PATH, { force: true });
     baselineWritten = false;
+  }
+  if (publicCreated) {
+    rmSync(path.dirname(BASELINE_PATH), { recursive: true, force: true });
+    publicCreated = false;
   }
   if (cluster) {
     const c = cluster;
@@ -203,6 +209,10 @@ function writeBaseline(bytes: number) {
   const head = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Benchmark baseline</title></head><body><p>';
   const tail = '</p></body></html>\n';
   const filler = Math.max(0, bytes - head.length - tail.length);
+  if (!existsSync(path.dirname(BASELINE_PATH))) {
+    mkdirSync(path.dirname(BASELINE_PATH));
+    publicCreated = true;
+  }
   // ASCII only, so characters and bytes agree.
   writeFileSync(BASELINE_PATH, head + 'x'.repeat(filler) + tail);
   baselineWritten = true;
