@@ -5,7 +5,7 @@
  */
 import { Prisma } from '../generated/prisma/client';
 import type { EventFilter } from '../schemas/event-filter';
-import { searchMatch } from './event-search';
+import { searchMatch } from './search-sql';
 
 type Facet = 'actor' | 'sector' | 'type';
 
@@ -25,17 +25,47 @@ function isPublic(alias: 'a' | 's' | 'qx'): Prisma.Sql {
 export function eventWhere(filter: EventFilter, omit?: Facet): Prisma.Sql {
   const parts: Prisma.Sql[] = [Prisma.sql`e."status" = 'published' AND e."deletedAt" IS NULL`];
   // Several values of one facet are alternatives (= ANY), the facets together all apply (AND).
-  if (filter.type?.length && omit !== 'type') parts.push(Prisma.sql`e."type" = ANY(${filter.type}::"EventType"[])`);
+  // One type is an equality, not `= ANY`, so the index on (type, startDate, id) yields that type's events
+  // already in timeline order: the newest-first page reads its own rows, not all events (PostgreSQL 15
+  // can't keep an index's order under `= ANY`).
+  if (filter.type?.length && omit !== 'type') {
+    parts.push(
+      filter.type.length === 1
+        ? Prisma.sql`e."type" = ${filter.type[0]}::"EventType"`
+        : Prisma.sql`e."type" = ANY(${filter.type}::"EventType"[])`,
+    );
+  }
+  // Slugs become ids once per statement (ARRAY(...) is an InitPlan), so each event costs one probe of the
+  // link table's primary key, and the planner may instead read the link table by (sectorId|actorId, eventId).
   if (filter.actor?.length && omit !== 'actor') {
-    parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "EventActor" ea JOIN "Actor" a ON a."id" = ea."actorId"
-      WHERE ea."eventId" = e."id" AND a."slug" = ANY(${filter.actor}::text[]) AND ${isPublic('a')})`);
+    parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "EventActor" ea WHERE ea."eventId" = e."id" AND ea."actorId" = ANY(ARRAY(
+      SELECT a."id" FROM "Actor" a WHERE a."slug" = ANY(${filter.actor}::text[]) AND ${isPublic('a')})))`);
   }
   if (filter.sector?.length && omit !== 'sector') {
-    parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "EventSector" es JOIN "Sector" s ON s."id" = es."sectorId"
-      WHERE es."eventId" = e."id" AND s."slug" = ANY(${filter.sector}::text[]) AND ${isPublic('s')})`);
+    parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "EventSector" es WHERE es."eventId" = e."id" AND es."sectorId" = ANY(ARRAY(
+      SELECT s."id" FROM "Sector" s WHERE s."slug" = ANY(${filter.sector}::text[]) AND ${isPublic('s')})))`);
   }
   if (filter.from) parts.push(Prisma.sql`e."periodEnd" >= ${filter.from}::date`);
   if (filter.to) parts.push(Prisma.sql`e."startDate" <= ${filter.to}::date`);
   if (filter.q) parts.push(searchMatch(filter.q));
   return Prisma.join(parts, ' AND ');
+}
+
+/**
+ * The keys (id, startDate) of `limit` filtered events in timeline order from
+ * an optional boundary: the list's keyset read (lib/data/events.ts), here so
+ * the benchmark (scripts/bench/db-queries.ts) times the very same statement.
+ */
+export function keysetSql(filter: EventFilter, from: Prisma.Sql | null, descending: boolean, limit: number): Prisma.Sql {
+  const direction = Prisma.raw(descending ? 'DESC' : 'ASC');
+  return Prisma.sql`
+    SELECT e."id", e."startDate" FROM "Event" e
+    WHERE ${eventWhere(filter)} ${from ? Prisma.sql`AND ${from}` : Prisma.empty}
+    ORDER BY e."startDate" ${direction}, e."id" ${direction}
+    LIMIT ${limit}`;
+}
+
+/** How many events match the filter (the lead's count and the API's total). */
+export function countSql(filter: EventFilter): Prisma.Sql {
+  return Prisma.sql`SELECT count(*) AS n FROM "Event" e WHERE ${eventWhere(filter)}`;
 }

@@ -16,6 +16,7 @@ import { Prisma } from '../generated/prisma/client';
 import type { PrismaClient } from '../generated/prisma/client';
 import { isoDay } from '../dates';
 import { encodeCursor, type EventFilter } from '../schemas/event-filter';
+import { searchPageSql } from './search-sql';
 
 /** Why an event matched: the best-matching field, split into plain and matched parts (never HTML). */
 export interface Highlight {
@@ -24,46 +25,24 @@ export interface Highlight {
   parts: { text: string; match: boolean }[];
 }
 
-/** The tsquery for q, parsed once per statement (an InitPlan), so index scans can use it. */
-function searchQuery(q: string): Prisma.Sql {
-  return Prisma.sql`(SELECT public.bc_search_query(${q}))`;
-}
-
-/** The q clause of eventWhere (over alias `e`). */
-export function searchMatch(q: string): Prisma.Sql {
-  return Prisma.sql`e."searchDocument" @@ ${searchQuery(q)}`;
-}
-
-// Relevance as an integer, so the cursor comparison is exact.
-const score = (query: Prisma.Sql) => Prisma.sql`round(ts_rank(e."searchDocument", ${query}) * 1000000)::bigint`;
-
 export interface SearchHit {
   id: string;
   slug: string;
   rank: number;
 }
 
-/** One page of ids matching the filter (whose q is set), by relevance, then newest first. */
+/** One page of ids matching the filter (whose q is set), by relevance, then newest first; `where` is the filter's clause without q. */
 export async function searchPage(
   prisma: PrismaClient,
   where: Prisma.Sql,
   filter: EventFilter & { q: string },
   page: { limit: number; after?: { date: string; id: string }; before?: { date: string; id: string } },
 ): Promise<{ hits: SearchHit[]; nextCursor: string | null; prevCursor: string | null }> {
-  const query = searchQuery(filter.q);
-  // Keyset over (score, startDate, id) in descending order; `before` reads the other way and turns the rows round.
   const cursor = page.before ?? page.after;
   const backwards = Boolean(page.before);
-  const boundary = cursor
-    ? Prisma.sql`AND (${score(query)}, e."startDate", e."id") ${Prisma.raw(backwards ? '>' : '<')} (
-        (SELECT ${score(query)} FROM "Event" e WHERE e."id" = ${cursor.id}), ${cursor.date}::date, ${cursor.id})`
-    : Prisma.empty;
-  const direction = Prisma.raw(backwards ? 'ASC' : 'DESC');
-  const rows = await prisma.$queryRaw<{ id: string; slug: string; startDate: Date; score: bigint }[]>`
-    SELECT e."id", e."slug", e."startDate", ${score(query)} AS score FROM "Event" e
-    WHERE ${where} ${boundary}
-    ORDER BY score ${direction}, e."startDate" ${direction}, e."id" ${direction}
-    LIMIT ${page.limit + 1}`;
+  const rows = await prisma.$queryRaw<{ id: string; slug: string; startDate: Date; score: bigint }[]>(
+    searchPageSql(where, filter.q, page.limit + 1, cursor, backwards),
+  );
   const more = rows.length > page.limit;
   const pageRows = rows.slice(0, page.limit);
   if (backwards) pageRows.reverse();
@@ -124,40 +103,59 @@ export async function searchHighlights(prisma: PrismaClient, ids: string[], q: s
       ORDER BY s."id", (s.doc @@ query.q) DESC, cardinality(ARRAY(SELECT unnest(tsvector_to_array(s.doc)) INTERSECT SELECT unnest(words.lexemes))) DESC, s.preference
     )
     SELECT b."id", b.field, b.speaker, b.clean AS text,
-      ts_headline('public.bc_english'::regconfig, public.bc_fold(b.clean), query.q,
+      ts_headline('public.bc_english'::regconfig, public.bc_fold(public.bc_join_matching_hyphens(b.clean, words.lexemes)), query.q,
         ${`StartSel=${START}, StopSel=${STOP}, MaxWords=30, MinWords=12, ShortWord=2`}) AS headline
-    FROM best b, query WHERE b.whole OR b.hits > 0`;
+    FROM best b, query, words WHERE b.whole OR b.hits > 0`;
   return new Map(rows.map((r) => [r.id, { field: r.field, speaker: r.speaker, parts: highlightParts(r.text, r.headline) }]));
 }
 
 /**
  * Splits ts_headline's output into parts. It ran over the case-folded text
- * (bc_fold maps character for character), so the excerpt is found there by
- * position and taken from the original, keeping its capitals.
+ * (bc_fold maps character for character) in which the compounds that match
+ * the query as one word had their hyphens removed ("cease-fire" is marked for
+ * "ceasefire"), so the excerpt is located in the original, skipping those
+ * hyphens, and taken from there, keeping its capitals and hyphens.
  */
 function highlightParts(original: string, headline: string): Highlight['parts'] {
   const plain = headline.replaceAll(START, '').replaceAll(STOP, '');
-  const folded = foldCyrillic(original);
-  const at = folded.indexOf(plain);
-  const source = at >= 0 ? original.slice(at, at + plain.length) : plain;
+  const at = locate(foldCyrillic(original), plain);
   const parts: Highlight['parts'] = [];
-  let offset = 0;
+  let j = 0;
   let match = false;
   let text = '';
-  for (const char of headline) {
-    if (char === START || char === STOP) {
+  for (const unit of headline) {
+    if (unit === START || unit === STOP) {
       if (text) parts.push({ text, match });
       text = '';
-      match = char === START;
+      match = unit === START;
       continue;
     }
-    text += source.slice(offset, offset + char.length);
-    offset += char.length;
+    for (let k = 0; k < unit.length; k++, j++) {
+      // A hyphen skipped before this character goes with it: inside a marked compound it is marked too.
+      text += at ? original.slice(j === 0 ? at[0] : at[j - 1] + 1, at[j] + 1) : plain[j];
+    }
   }
   if (text) parts.push({ text, match });
-  if (at > 0) parts.unshift({ text: '… ', match: false });
-  if (at >= 0 && at + plain.length < original.trimEnd().length) parts.push({ text: ' …', match: false });
+  if (at && at[0] > 0) parts.unshift({ text: '… ', match: false });
+  if (at && at[at.length - 1] + 1 < original.trimEnd().length) parts.push({ text: ' …', match: false });
   return parts;
+}
+
+/**
+ * Where each UTF-16 unit of `plain` lies in `text`, which is `plain`'s
+ * source with, at most, hyphens that `plain` lacks; null when it isn't there.
+ */
+function locate(text: string, plain: string): number[] | null {
+  if (!plain) return null;
+  for (let start = text.indexOf(plain[0]); start >= 0; start = text.indexOf(plain[0], start + 1)) {
+    const at: number[] = [];
+    for (let i = start; i < text.length && at.length < plain.length; i++) {
+      if (text[i] === plain[at.length]) at.push(i);
+      else if (text[i] !== '-') break;
+    }
+    if (at.length === plain.length) return at;
+  }
+  return null;
 }
 
 const UPPER = 'АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯІЇЄҐЎ';

@@ -7,7 +7,7 @@ import { db } from '../db';
 import { env } from '../env';
 import { formatDateLabel, isoDay } from '../dates';
 import { encodeCursor, type EventFilter, type SortOrder } from '../schemas/event-filter';
-import { eventWhere } from './event-query';
+import { countSql, eventWhere, keysetSql } from './event-query';
 import { searchHighlights, searchPage, type Highlight } from './event-search';
 import { cached, tags } from './cache';
 
@@ -209,12 +209,7 @@ function boundary(position: ListPosition, newestFirst: boolean): { from: Prisma.
 
 async function keyRows(filter: EventFilter, from: Prisma.Sql | null, descending: boolean, limit: number): Promise<KeyRow[]> {
   const prisma = await db();
-  const direction = Prisma.raw(descending ? 'DESC' : 'ASC');
-  return prisma.$queryRaw<KeyRow[]>`
-    SELECT e."id", e."startDate" FROM "Event" e
-    WHERE ${eventWhere(filter)} ${from ? Prisma.sql`AND ${from}` : Prisma.empty}
-    ORDER BY e."startDate" ${direction}, e."id" ${direction}
-    LIMIT ${limit}`;
+  return prisma.$queryRaw<KeyRow[]>(keysetSql(filter, from, descending, limit));
 }
 
 async function anyEvent(filter: EventFilter, where: Prisma.Sql): Promise<boolean> {
@@ -271,7 +266,7 @@ async function searchEvents(
   position: ListPosition,
 ): Promise<EventPage> {
   // Relevance decides the order, so `sort` and `at` don't apply; the cursors page through the ranking both ways.
-  const { hits, nextCursor, prevCursor } = await searchPage(prisma, eventWhere(filter), filter, position);
+  const { hits, nextCursor, prevCursor } = await searchPage(prisma, eventWhere({ ...filter, q: undefined }), filter, position);
   const ids = hits.map((h) => h.id);
   const [events, highlights] = await Promise.all([loadByIds(ids), searchHighlights(prisma, ids, filter.q)]);
   const bySlug = new Map(hits.map((h) => [h.slug, h]));
@@ -300,7 +295,7 @@ export async function* allEvents(filter: EventFilter, batch = 500): AsyncGenerat
 
 export async function countEvents(filter: EventFilter): Promise<number> {
   const prisma = await db();
-  const [row] = await prisma.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM "Event" e WHERE ${eventWhere(filter)}`;
+  const [row] = await prisma.$queryRaw<{ n: bigint }[]>(countSql(filter));
   return Number(row.n);
 }
 

@@ -2,8 +2,8 @@
  * Load benchmark of the production server at several data sizes.
  *
  *   npx tsx scripts/bench/run.ts [--sizes 1000,10000,100000] [--duration 8]
- *                                [--connections 50] [--json out.json]
- *                                [--skip-build] [--check]
+ *                                [--connections 50] [--query-runs 30]
+ *                                [--json out.json] [--skip-build] [--check]
  *
  * For each size: a database in a throwaway PostgreSQL cluster is migrated and
  * filled with synthetic events; `next start` serves one `next build` against
@@ -12,12 +12,18 @@
  * the same byte size as the permalink page. Prints a table per size and the
  * ratios the performance targets are stated in:
  *   - permalink req/s ÷ static baseline req/s, target ≥ 0.5 at 10k events;
- *   - timeline p50 at 100k ÷ at 1k, target ≤ 1.3.
+ *   - timeline p50, plain and filtered, at 100k ÷ at 1k, target ≤ 1.3.
+ *
+ * Before any server starts, each size's search and filter statements are
+ * timed in the database itself (scripts/bench/db-queries.ts): p50/p95 of the
+ * list page and of the count, for representative queries; target: search
+ * page p95 ≤ 50 ms at 100k, with the plan reading the GIN index (EXPLAIN
+ * ANALYZE of one search and one filter is printed for the largest size).
  *
  * Exits non-zero when setup fails or any measured request failed (error,
  * timeout or non-2xx); with --check, also when a target is missed.
  */
-import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,6 +35,7 @@ import { measure, settle, stopMeasurement, warmUp, type Measurement } from './me
 import { freePort } from '../free-port';
 import { killAllChildren, nextBuild, nextStart, type Server } from './server';
 import { listFiles, NEXT_DIR, resetRuntimeCaches, SERVER_DIR } from './next-caches';
+import { measureQueries, SEARCH_INDEX, type QueryReport } from './db-queries';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const BASELINE_NAME = 'bench-baseline.html';
@@ -39,6 +46,7 @@ interface Args {
   sizes: number[];
   durationSeconds: number;
   connections: number;
+  queryRuns: number;
   jsonPath?: string;
   skipBuild: boolean;
   check: boolean;
@@ -46,7 +54,7 @@ interface Args {
 
 function usage(message: string): never {
   throw new UsageError(
-    `${message}\nusage: npx tsx scripts/bench/run.ts [--sizes 1000,10000,100000] [--duration 8] [--connections 50] [--json <path>] [--skip-build] [--check]`,
+    `${message}\nusage: npx tsx scripts/bench/run.ts [--sizes 1000,10000,100000] [--duration 8] [--connections 50] [--query-runs 30] [--json <path>] [--skip-build] [--check]`,
   );
 }
 
@@ -75,6 +83,7 @@ function parseCli(argv: string[]): Args {
         sizes: { type: 'string' },
         duration: { type: 'string' },
         connections: { type: 'string' },
+        'query-runs': { type: 'string' },
         json: { type: 'string' },
         'skip-build': { type: 'boolean', default: false },
         check: { type: 'boolean', default: false },
@@ -91,6 +100,7 @@ function parseCli(argv: string[]): Args {
     sizes,
     durationSeconds: values.duration ? parsePositive('duration', values.duration) : 8,
     connections: values.connections ? Math.round(parsePositive('connections', values.connections)) : 50,
+    queryRuns: values['query-runs'] ? Math.max(1, Math.round(parsePositive('query-runs', values['query-runs']))) : 30,
     // Relative to where the command was run, before chdir to the project root.
     jsonPath: values.json ? path.resolve(values.json) : undefined,
     skipBuild: values['skip-build'] ?? false,
@@ -111,6 +121,8 @@ const databaseName = (n: number) => `bench_${sizeLabel(n)}`;
 
 let cluster: Cluster | undefined;
 let baselineWritten = false;
+/** public/ is not in the repository (nothing else lives there), so the run may have to create it. */
+let publicCreated = false;
 /** Files of the build under .next/server, once built (see resetRuntimeCaches). */
 let buildSnapshot: Set<string> | undefined;
 
@@ -126,6 +138,10 @@ function cleanup() {
   if (baselineWritten) {
     rmSync(BASELINE_PATH, { force: true });
     baselineWritten = false;
+  }
+  if (publicCreated) {
+    rmSync(path.dirname(BASELINE_PATH), { recursive: true, force: true });
+    publicCreated = false;
   }
   if (cluster) {
     const c = cluster;
@@ -154,6 +170,10 @@ function writeBaseline(bytes: number) {
   const head = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Benchmark baseline</title></head><body><p>';
   const tail = '</p></body></html>\n';
   const filler = Math.max(0, bytes - head.length - tail.length);
+  if (!existsSync(path.dirname(BASELINE_PATH))) {
+    mkdirSync(path.dirname(BASELINE_PATH));
+    publicCreated = true;
+  }
   // ASCII only, so characters and bytes agree.
   writeFileSync(BASELINE_PATH, head + 'x'.repeat(filler) + tail);
   baselineWritten = true;
@@ -177,8 +197,14 @@ interface SizeResult {
    * HIT when from the ISR cache), since that decides its throughput.
    */
   permalinkCache: string;
-  measurements: (Measurement & { key: Target['key']; label: string; path: string })[];
+  /** p50Runs: both runs' p50 for the URLs measured twice (SCALED). */
+  measurements: (Measurement & { key: Target['key']; label: string; path: string; p50Runs?: number[] })[];
+  /** Search and filter statements timed in the database (no server, no cache). */
+  queries: QueryReport;
 }
+
+/** The URLs whose p50 at 100k ÷ at 1k has a target. */
+const SCALED: Target['key'][] = ['timeline', 'filtered'];
 
 function targetsFor(filterSector: string): Target[] {
   return [
@@ -224,6 +250,7 @@ async function benchSize(
   databaseUrl: string,
   data: Awaited<ReturnType<typeof generateData>>,
   loadSeconds: number,
+  queries: QueryReport,
   reset: () => number,
 ): Promise<SizeResult> {
   const removed = reset();
@@ -260,10 +287,24 @@ async function benchSize(
       measurements.push({ ...m, key: target.key, label: target.label, path: target.path });
       await settle(m);
     }
+    // The scaling targets compare one size's p50 with another's, measured
+    // minutes apart on a machine other work shares: a burst of that work
+    // during one 8 s run moved a ratio by 2× (README, Performance). So the
+    // two timeline URLs are measured a second time, and the ratios use the
+    // better p50 of the two runs (interference only ever slows a run down).
+    for (const m of measurements.filter((x) => SCALED.includes(x.key))) {
+      process.stdout.write(`  measuring ${m.label} again (${args.durationSeconds}s)… `);
+      const again = await measure(m.url, { connections: args.connections, durationSeconds: args.durationSeconds, timeoutSeconds: 30 });
+      console.log(`${Math.round(again.requestsPerSecond)} req/s, p50 ${ms(again.p50)} ms`);
+      m.p50Runs = [m.p50, again.p50];
+      m.errors += again.errors;
+      m.non2xx += again.non2xx;
+      await settle(again);
+    }
   } finally {
     await server.stop();
   }
-  return { events, counts: data.counts, loadSeconds, permalinkBytes, permalinkCache, measurements };
+  return { events, counts: data.counts, loadSeconds, permalinkBytes, permalinkCache, measurements, queries };
 }
 
 // ---------------------------------------------------------------------------
@@ -289,11 +330,11 @@ function printSize(r: SizeResult) {
   );
   console.log(
     table(
-      ['URL', 'responses', 'p50 ms', 'p95 ms', 'p99 ms', 'req/s', 'errors', 'non-2xx'],
+      ['URL', 'responses', 'p50 ms (2nd run)', 'p95 ms', 'p99 ms', 'req/s', 'errors', 'non-2xx'],
       r.measurements.map((m) => [
         m.path,
         String(m.responses),
-        ms(m.p50),
+        m.p50Runs ? `${ms(m.p50)} (${ms(m.p50Runs[1])})` : ms(m.p50),
         ms(m.p95),
         ms(m.p99),
         m.requestsPerSecond.toFixed(1),
@@ -303,6 +344,51 @@ function printSize(r: SizeResult) {
       [false, true, true, true, true, true, true, true],
     ),
   );
+  console.log(`\nIn the database (${r.queries.runs} runs each, after 3 warm-up runs; page = first 26 rows, count = all matches):`);
+  console.log(
+    table(
+      ['kind', 'query', 'matches', 'page p50', 'page p95', 'count p50', 'count p95', 'GIN'],
+      r.queries.timings.map((t) => [
+        t.kind,
+        `${t.label}: ${t.query}`,
+        String(t.matches),
+        ms(t.page.p50),
+        ms(t.page.p95),
+        ms(t.count.p50),
+        ms(t.count.p95),
+        t.usesIndex === null ? '' : t.usesIndex ? 'yes' : 'NO',
+      ]),
+      [false, false, true, true, true, true, true, false],
+    ),
+  );
+}
+
+function printPlans(r: SizeResult) {
+  for (const p of r.queries.plans) console.log(`\nEXPLAIN ANALYZE at ${sizeLabel(r.events)}, ${p.label}:\n${p.plan}`);
+}
+
+const SEARCH_P95_MS = 50;
+
+/** Search targets: the GIN index in every search plan; page p95 ≤ 50 ms at 100k (the stated size). */
+function searchTargets(results: SizeResult[]): Ratio[] {
+  const out: Ratio[] = [];
+  for (const r of results) {
+    const search = r.queries.timings.filter((t) => t.kind === 'search');
+    const without = search.filter((t) => !t.usesIndex).map((t) => t.label);
+    out.push({
+      name: `search plans reading ${SEARCH_INDEX} at ${sizeLabel(r.events)}`,
+      value: search.length - without.length,
+      target: { op: '>=', bound: search.length },
+      note: without.length ? `not in: ${without.join(', ')}` : undefined,
+    });
+    const worst = Math.max(...search.map((t) => t.page.p95));
+    out.push({
+      name: `slowest search page p95 at ${sizeLabel(r.events)} (ms)`,
+      value: Number.isFinite(worst) ? worst : null,
+      target: r.events === 100_000 ? { op: '<=', bound: SEARCH_P95_MS } : undefined,
+    });
+  }
+  return out;
 }
 
 interface Ratio {
@@ -318,6 +404,8 @@ function divide(a: number, b: number): number | null {
   return Number.isFinite(q) ? q : null;
 }
 
+const bestP50 = (m: SizeResult['measurements'][number]) => Math.min(...(m.p50Runs ?? [m.p50]));
+
 function ratios(results: SizeResult[]): Ratio[] {
   const get = (r: SizeResult, key: Target['key']) => r.measurements.find((m) => m.key === key)!;
   const out: Ratio[] = results.map((r) => ({
@@ -332,15 +420,15 @@ function ratios(results: SizeResult[]): Ratio[] {
     for (const key of ['timeline', 'filtered'] as const) {
       out.push({
         name: `${key === 'timeline' ? 'timeline' : 'filtered timeline'} p50 at ${sizeLabel(large.events)} ÷ at ${sizeLabel(small.events)}`,
-        value: divide(get(large, key).p50, get(small, key).p50),
+        value: divide(bestP50(get(large, key)), bestP50(get(small, key))),
         // The target is stated for 100k against 1k; other pairs are informative.
-        target: key === 'timeline' && scaled ? { op: '<=', bound: 1.3 } : undefined,
+        target: scaled ? { op: '<=', bound: 1.3 } : undefined,
       });
     }
   } else {
     out.push({ name: 'timeline p50 scaling', value: null, note: 'needs at least two sizes (target: 100k ÷ 1k ≤ 1.3)' });
   }
-  return out;
+  return [...out, ...searchTargets(results)];
 }
 
 function targetMet(r: Ratio): boolean | undefined {
@@ -349,7 +437,7 @@ function targetMet(r: Ratio): boolean | undefined {
 }
 
 function printRatios(list: Ratio[]) {
-  console.log('\nRatios');
+  console.log('\nRatios and targets');
   for (const r of list) {
     const met = targetMet(r);
     const verdict = met === undefined ? '' : `  target ${r.target!.op === '>=' ? '≥' : '≤'} ${r.target!.bound}: ${met ? 'met' : 'MISSED'}`;
@@ -383,7 +471,11 @@ async function main() {
     const data = await prepareDatabase(urlOf(events), events);
     const loadSeconds = (Date.now() - since) / 1000;
     console.log(`Loaded ${sizeLabel(events)} events into ${databaseName(events)} (${loadSeconds.toFixed(1)}s)`);
-    prepared.push({ events, data, loadSeconds });
+    // Timed now, while nothing else of the benchmark runs.
+    since = Date.now();
+    const queries = await measureQueries(urlOf(events), data.filterSector, args.queryRuns);
+    console.log(`Timed ${queries.timings.length} search and filter statements in the database (${seconds(since)}s)`);
+    prepared.push({ events, data, loadSeconds, queries });
   }
 
   if (args.skipBuild) {
@@ -402,17 +494,19 @@ async function main() {
   buildSnapshot = snapshot;
 
   const results: SizeResult[] = [];
-  for (const { events, data, loadSeconds } of prepared) {
+  for (const { events, data, loadSeconds, queries } of prepared) {
     console.log(`\n== ${sizeLabel(events)} events ==`);
-    results.push(await benchSize(args, events, urlOf(events), data, loadSeconds, () => resetRuntimeCaches(snapshot)));
+    results.push(await benchSize(args, events, urlOf(events), data, loadSeconds, queries, () => resetRuntimeCaches(snapshot)));
   }
 
   console.log('\n================ Results ================');
   for (const r of results) printSize(r);
+  printPlans(results[results.length - 1]);
   const ratioList = ratios(results);
   printRatios(ratioList);
   console.log(
-    `\nNote: a server saturated by ${args.connections} connections queues requests, so its p50 is close to ` +
+    `\nThe timeline ratios use the better p50 of each URL's two runs.` +
+      `\nNote: a server saturated by ${args.connections} connections queues requests, so its p50 is close to ` +
       `${args.connections} ÷ req/s and latency ratios mirror throughput ratios; --connections 1 measures a lone request.`,
   );
 
@@ -420,7 +514,7 @@ async function main() {
     const report = {
       date: new Date().toISOString(),
       machine: { cpus: os.cpus().length, node: process.version, platform: `${os.platform()} ${os.release()}` },
-      options: { sizes: args.sizes, durationSeconds: args.durationSeconds, connections: args.connections },
+      options: { sizes: args.sizes, durationSeconds: args.durationSeconds, connections: args.connections, queryRuns: args.queryRuns },
       results,
       ratios: ratioList.map((r) => ({ ...r, met: targetMet(r) ?? null })),
     };

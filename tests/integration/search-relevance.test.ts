@@ -78,6 +78,19 @@ describe('search relevance on the seeded dataset', () => {
     expect((await slugs('cease-fire')).sort()).toEqual([...joined].sort());
   });
 
+  it('marks the hyphenated form in the snippet when the joined one was searched, and the other way round', async () => {
+    for (const q of ['ceasefire', 'cease-fire', 'partial ceasefire']) {
+      const call = (await search(q)).find((e) => e.slug === '2025-03-trump-putin-call-partial-ceasefire');
+      const parts = call?.highlight?.parts ?? [];
+      expect(
+        parts.filter((p) => p.match).map((p) => p.text.toLowerCase()),
+        q,
+      ).toContain('cease-fire');
+      // The snippet is the event's own text, hyphen kept; only the marks come from the joined form.
+      expect(parts.map((p) => p.text).join(''), q).toMatch(/cease-fire covering energy/);
+    }
+  });
+
   it('honours quoted phrases, or, and -word', async () => {
     expect(await slugs('"rare earths"')).toEqual(expect.arrayContaining(RARE_EARTHS));
     expect(await slugs('"earths rare"')).toEqual([]);
