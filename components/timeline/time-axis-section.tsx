@@ -1,5 +1,4 @@
 import Link from 'next/link';
-import { preload } from 'react-dom';
 import { z } from 'zod';
 import type { EventFilter } from '@/lib/schemas/event-filter';
 import { getEventExtent, getPeriodCounts } from '@/lib/data/events';
@@ -72,10 +71,7 @@ export async function TimeAxisSection({
     </nav>
   );
 
-  // The client axis's data, fetched while the page's scripts load rather than after hydration (the same URL
-  // and credentials mode as the component's fetch, so the browser hands it the preloaded response).
   const query = filterQuery(filter);
-  preload(`/api/v1/timeline${query ? `?${query}` : ''}`, { as: 'fetch', crossOrigin: 'anonymous' });
 
   return (
     <section aria-labelledby="axis-heading">
