@@ -5,8 +5,7 @@ import { getEventExtent, getPeriodCounts } from '@/lib/data/events';
 import { getSectorLanes } from '@/lib/data/sectors';
 import { laneColours, noSectorColour } from '@/lib/labels';
 import { pageRead } from '@/lib/page-read';
-import { hrefWith } from '@/lib/url';
-import { keptOf, timelineHref } from '@/lib/filter-url';
+import { filterSearch, keptOf, timelineHref } from '@/lib/filter-url';
 import { initialView, serverAxis } from '@/lib/timeline/server-window';
 import { formatView } from '@/lib/timeline/view';
 import { TimeAxis } from './time-axis';
@@ -15,15 +14,6 @@ import { AXIS_TOOLBAR } from './axis/layout';
 import type { AxisLane } from './axis/lane-labels';
 
 const zoomSchema = z.enum(['year', 'month', 'day']).optional().catch(undefined);
-
-/** The filter as a query string for the axis's API calls (repeatable values kept). */
-function filterQuery(filter: EventFilter): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(filter) as [string, unknown][]) {
-    for (const v of Array.isArray(value) ? value : [value]) if (v !== undefined && v !== null && v !== '') params.append(key, String(v));
-  }
-  return params.toString();
-}
 
 /**
  * The time axis section of `/`: the server SVG for the window in the URL
@@ -61,7 +51,7 @@ export async function TimeAxisSection({
         <Link
           key={u}
           prefetch={false}
-          href={hrefWith('/', { ...filter, ...kept, zoom: u })}
+          href={timelineHref(filter, { ...kept, zoom: u })}
           aria-current={u === unit ? 'true' : undefined}
           className={`rounded px-3 py-0.5 ${u === unit ? 'bg-blue-700 text-white' : 'border border-slate-300 dark:border-slate-600'}`}
         >
@@ -71,7 +61,7 @@ export async function TimeAxisSection({
     </nav>
   );
 
-  const query = filterQuery(filter);
+  const query = filterSearch(filter);
 
   return (
     <section aria-labelledby="axis-heading">

@@ -30,7 +30,7 @@ import type { Browser } from 'playwright-core';
 import { startCluster, type Cluster } from '../pg-cluster';
 import { openDatabase } from '../../lib/db/open';
 import { generateData } from '../bench/generate-data';
-import { killAllChildren, nextBuild, nextStart } from '../bench/server';
+import { cleanUpOnExit, killAllChildren, nextBuild, nextStart, stopClusterQuietly } from '../bench/server';
 import { listFiles, NEXT_DIR, resetRuntimeCaches, SERVER_DIR } from '../bench/next-caches';
 import { freePort } from '../free-port';
 import { launchBrowser } from '../../tests/support/browser';
@@ -158,22 +158,11 @@ function cleanup() {
   if (cluster) {
     const c = cluster;
     cluster = undefined;
-    try {
-      c.stop();
-    } catch (error) {
-      console.error(`Could not stop the PostgreSQL cluster: ${(error as Error).message}`);
-    }
+    stopClusterQuietly(c);
   }
 }
 
-process.on('exit', cleanup);
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-  process.on(signal, () => {
-    console.error(`\n${signal}: stopping the server, the browser and the database cluster.`);
-    cleanup();
-    process.exit(130);
-  });
-}
+cleanUpOnExit(cleanup, 'the server, the browser and the database cluster');
 
 // ---------------------------------------------------------------------------
 

@@ -33,7 +33,7 @@ import { openDatabase } from '../../lib/db/open';
 import { generateData, PERMALINK_SLUG, type GeneratedCounts } from './generate-data';
 import { measure, settle, stopMeasurement, warmUp, type Measurement } from './measure';
 import { freePort } from '../free-port';
-import { killAllChildren, nextBuild, nextStart, type Server } from './server';
+import { cleanUpOnExit, killAllChildren, nextBuild, nextStart, stopClusterQuietly, type Server } from './server';
 import { listFiles, NEXT_DIR, resetRuntimeCaches, SERVER_DIR } from './next-caches';
 import { measureQueries, SEARCH_INDEX, type QueryReport } from './db-queries';
 
@@ -146,22 +146,11 @@ function cleanup() {
   if (cluster) {
     const c = cluster;
     cluster = undefined;
-    try {
-      c.stop();
-    } catch (error) {
-      console.error(`Could not stop the PostgreSQL cluster: ${(error as Error).message}`);
-    }
+    stopClusterQuietly(c);
   }
 }
 
-process.on('exit', cleanup);
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-  process.on(signal, () => {
-    console.error(`\n${signal}: stopping the server and the database cluster.`);
-    cleanup();
-    process.exit(130);
-  });
-}
+cleanUpOnExit(cleanup, 'the server and the database cluster');
 
 // ---------------------------------------------------------------------------
 // The static baseline: a page from public/ weighing what the permalink weighs.

@@ -7,6 +7,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
+import type { Cluster } from '../pg-cluster';
 
 const NEXT_BIN = path.join('node_modules', '.bin', 'next');
 
@@ -39,6 +40,31 @@ function killGroup(child: ChildProcess, signal: NodeJS.Signals) {
 
 /** Children still running, so that an exit handler can stop them synchronously. */
 const running = new Set<ChildProcess>();
+
+/**
+ * Runs `cleanup` on every way out of a benchmark: a normal exit, a thrown
+ * error, or SIGINT/SIGTERM/SIGHUP (then exit code 130). `cleanup` must be
+ * synchronous, since an 'exit' handler can't wait.
+ */
+export function cleanUpOnExit(cleanup: () => void, stopping: string) {
+  process.on('exit', cleanup);
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.on(signal, () => {
+      console.error(`\n${signal}: stopping ${stopping}.`);
+      cleanup();
+      process.exit(130);
+    });
+  }
+}
+
+/** Stops a throwaway cluster from an exit handler: a failure is reported, never thrown. */
+export function stopClusterQuietly(cluster: Cluster) {
+  try {
+    cluster.stop();
+  } catch (error) {
+    console.error(`Could not stop the PostgreSQL cluster: ${(error as Error).message}`);
+  }
+}
 
 /** Kills every child this module started (synchronous: safe in an 'exit' handler). */
 export function killAllChildren() {
