@@ -1,3 +1,3 @@
 import 'server-only';
 
-export { db } from './instance';
+export { db, publicDb } from './instance';

@@ -39,3 +39,13 @@ export async function db() {
 
 // The outage tracker's recovery ping runs on the app's own client.
 setDatabaseProbe(async () => (await db()).$queryRaw`SELECT 1`);
+
+/**
+ * The client for public reads (pages and API that readers see). Today it is
+ * the same client as db(); with read replicas configured it routes reads to
+ * them, while db() stays on the primary for writes, admin reads, sessions
+ * and rate limits (so editors read their own writes).
+ */
+export async function publicDb() {
+  return db();
+}
