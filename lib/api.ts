@@ -6,7 +6,9 @@ import { noteDatabaseError, RETRY_AFTER_SECONDS } from './db/unavailable';
 import { logger } from './log/logger';
 import { requestIdFrom } from './log/request-id';
 
-const headers = { 'Cache-Control': 'public, max-age=0, s-maxage=60, stale-while-revalidate=300' };
+/** For public GET responses: a shared cache (CDN) may keep them a minute and serve them stale while it refreshes. */
+export const publicCacheControl = 'public, max-age=0, s-maxage=60, stale-while-revalidate=300';
+const headers = { 'Cache-Control': publicCacheControl };
 
 export function json(data: unknown, status = 200) {
   return NextResponse.json(data, { status, headers: status === 200 ? headers : undefined });

@@ -4,7 +4,7 @@ import { isLookupKey } from '../schemas/lookup-key';
 import { Prisma } from '../generated/prisma/client';
 import type { EventType, DatePrecision } from '../generated/prisma/enums';
 import { db } from '../db';
-import { env } from '../env';
+import { siteUrl } from '../site-url';
 import { formatDateLabel, isoDay } from '../dates';
 import { encodeCursor, type EventFilter, type SortOrder } from '../schemas/event-filter';
 import { countSql, eventWhere, keysetSql } from './event-query';
@@ -81,7 +81,7 @@ export interface EventDTO {
 }
 
 export function permalink(slug: string) {
-  return new URL(`/events/${encodeURIComponent(slug)}`, env().SITE_URL).toString();
+  return siteUrl(`/events/${encodeURIComponent(slug)}`);
 }
 
 export function toSourceDTO(s: EventRow['citations'][number]['source']): SourceDTO {
