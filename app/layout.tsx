@@ -2,17 +2,18 @@ import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
 import { Suspense } from 'react';
 import './globals.css';
-import { env } from '@/lib/env';
+import { siteOrigin } from '@/lib/site-url';
 import { FilterExportLink } from '@/components/timeline/filter-export-link';
 import { IntentLink } from '@/components/intent-link';
 
-export const metadata: Metadata = {
-  metadataBase: new URL(env().SITE_URL),
+// A function, not a constant: the origin is known only once the server has bound its port (lib/site-url.ts).
+export const generateMetadata = (): Metadata => ({
+  metadataBase: new URL(siteOrigin()),
   title: { default: 'Backchannel — US–Russia economic talks tracker', template: '%s · Backchannel' },
   description:
     'A sourced timeline of the US–Russia economic talks: who met whom, what was proposed in which sector, the figures quoted and what became of each proposal.',
   openGraph: { siteName: 'Backchannel', type: 'website' },
-};
+});
 
 export const viewport: Viewport = {
   themeColor: [

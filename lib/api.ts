@@ -5,6 +5,8 @@ import { limitSchema, queryValues } from './schemas/event-filter';
 import { noteDatabaseError, RETRY_AFTER_SECONDS } from './db/unavailable';
 import { logger } from './log/logger';
 import { requestIdFrom } from './log/request-id';
+import { publicOrigin } from './proxy/public-origin';
+import { withRequestOrigin } from './site-url';
 
 /** For public GET responses: a shared cache (CDN) may keep them a minute and serve them stale while it refreshes. */
 export const publicCacheControl = 'public, max-age=0, s-maxage=60, stale-while-revalidate=300';
@@ -44,7 +46,10 @@ function unavailableJson() {
 export function apiRoute<A extends [Request, ...unknown[]]>(handler: (...args: A) => Promise<Response>) {
   return async (...args: A): Promise<Response> => {
     try {
-      return await handler(...args);
+      // Absolute links in the answer (an event's `url`) use the host this request came to when SITE_URL is unset.
+      const request = args[0];
+      const origin = publicOrigin(request.headers, new URL(request.url).protocol);
+      return await withRequestOrigin(origin, () => handler(...args));
     } catch (error) {
       if (!noteDatabaseError(error)) throw error;
       const request = args[0];

@@ -48,7 +48,11 @@ const envSchema = databaseTuningSchema.extend({
     .optional()
     .or(z.literal('').transform(() => undefined)),
   PGLITE_DIR: z.string().min(1).default('.data/pglite'),
-  SITE_URL: z.url({ error: 'must be an absolute http(s) URL such as https://backchannel.example' }).default('http://localhost:3000'),
+  // Unset, links use the request's host in route handlers and this server's own port in pages (lib/site-url.ts).
+  SITE_URL: z
+    .url({ protocol: /^https?$/, error: 'must be an absolute http(s) URL such as https://backchannel.example' })
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {

@@ -1,21 +1,13 @@
-/** npm run db:seed — writes the reviewed dataset in prisma/seed/ (idempotent). */
-import { env } from '../lib/env';
-import { openDatabase } from '../lib/db/open';
-import { loadSeedDataset, checkSeedReferences } from '../lib/seed/load';
-import { writeDataset } from '../lib/seed/write';
+/**
+ * npm run db:seed — writes the reviewed dataset in prisma/seed/ (idempotent).
+ * Works while the server runs on the embedded database (through its admin socket).
+ */
+import { runOnServerOrDirectly } from '../lib/admin-commands/run';
 
 async function main() {
-  const dataset = loadSeedDataset();
-  const problems = checkSeedReferences(dataset);
-  if (problems.length) throw new Error(`Seed files have broken references:\n${problems.join('\n')}`);
-  const { DATABASE_URL, PGLITE_DIR } = env();
-  const db = await openDatabase({ databaseUrl: DATABASE_URL, pgliteDir: PGLITE_DIR, migrate: true });
-  try {
-    await writeDataset(db.prisma, dataset);
-    console.log(`seeded ${dataset.events.length} events, ${dataset.actors.length} actors, ${dataset.sources.length} sources (${db.kind})`);
-  } finally {
-    await db.close();
-  }
+  const reply = await runOnServerOrDirectly({ command: 'seed' });
+  if (!reply.ok) throw new Error(reply.error);
+  console.log(reply.message);
 }
 
 main().catch((error) => {

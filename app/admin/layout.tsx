@@ -20,7 +20,7 @@ const items = [
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
   const user = await requirePageUser('editor');
   return (
-    <div className="space-y-6">
+    <div className="space-y-6" data-admin>
       <div className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-slate-200 px-3 py-2 dark:border-slate-800">
         <nav aria-label="Admin">
           <ul className="flex flex-wrap gap-1 text-sm">

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import { trashRecordAction, untrashRecordAction } from '@/lib/actions/records';
+import { untrashRecordAction } from '@/lib/actions/records';
+import { TrashConfirm } from './trash-controls';
 import type { RecordType } from '@/lib/data/snapshots';
 import { Notice } from './notice';
 
@@ -62,13 +63,7 @@ export function RecordEditShell({
       ) : (
         <>
           {children}
-          <form action={trashRecordAction} className="border-t border-slate-200 pt-4 dark:border-slate-800">
-            <input type="hidden" name="id" value={id} />
-            <input type="hidden" name="type" value={type} />
-            <button type="submit" className="rounded border border-red-400 px-3 py-2 text-sm text-red-800 dark:text-red-300">
-              Move to the trash
-            </button>
-          </form>
+          <TrashConfirm id={id} type={type} />
         </>
       )}
     </div>

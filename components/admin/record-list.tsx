@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { UndoTrash } from './trash-controls';
 import { z } from 'zod';
 import { Notice } from './notice';
 
@@ -54,6 +55,7 @@ export function RecordList({
         </Link>
       </div>
       <Notice message={raw.trashed ? `The ${noun} was moved to the trash.` : null} error={raw.error} />
+      <UndoTrash id={raw.trashed} type={noun} />
       <form method="get" className="flex flex-wrap items-end gap-2" role="search">
         <div>
           <label htmlFor="q" className="block text-sm font-medium">

@@ -27,7 +27,8 @@ export async function trashRecordAction(formData: FormData) {
   await runButton(formData, schema, back, async (user, { id, type }) => {
     const { revalidate } = await trashRecord(type, user.id, id);
     revalidateAfterWrite(revalidate.kinds, revalidate.eventSlugs);
-    return `/admin/${plural[type]}?trashed=1`;
+    // The id lets the list offer an undo.
+    return `/admin/${plural[type]}?trashed=${encodeURIComponent(id)}`;
   });
 }
 

@@ -3,7 +3,7 @@
 import { db } from '../db';
 import type { ActionState } from '../forms/action-state';
 import { hashPassword } from '../auth/password';
-import { createUserSchema, resetPasswordSchema, setDisabledSchema } from '../schemas/auth';
+import { createUserSchema, resetPasswordSchema, setDisabledSchema, setRoleSchema } from '../schemas/auth';
 import { runForm } from './support/run-form';
 import { runButton } from './support/run-button';
 import { NotFoundError } from '../write/errors';
@@ -49,6 +49,21 @@ export async function setUserDisabled(formData: FormData) {
       const prisma = await db();
       await prisma.$transaction((tx) => users.setUserDisabled(tx, admin.id, id, disabled === '1'));
       return '/admin/users';
+    },
+    'admin',
+  );
+}
+
+export async function setUserRole(formData: FormData) {
+  await runButton(
+    formData,
+    setRoleSchema,
+    '/admin/users',
+    async (admin, { id, role }) => {
+      if (id === admin.id) throw new NotFoundError('Ask another admin to change your own role.');
+      const prisma = await db();
+      await prisma.$transaction((tx) => users.setUserRole(tx, admin.id, id, role));
+      return '/admin/users?role=1';
     },
     'admin',
   );

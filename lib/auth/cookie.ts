@@ -14,7 +14,7 @@ export function sessionCookieOptions(expires: Date) {
   return {
     httpOnly: true,
     sameSite: 'lax' as const,
-    secure: env().NODE_ENV === 'production' && env().SITE_URL.startsWith('https:'),
+    secure: env().NODE_ENV === 'production' && Boolean(env().SITE_URL?.startsWith('https:')),
     path: '/',
     expires,
   };

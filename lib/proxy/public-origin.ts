@@ -4,9 +4,11 @@
  * X-Forwarded-Proto are the client's own writing unless a reverse proxy set
  * them, so they count only when TRUSTED_PROXY_HOPS says one stands in front;
  * otherwise the Host header does. A host that is missing or anything but a
- * hostname or IP with an optional port gives way to SITE_URL. Never throws.
+ * hostname or IP with an optional port gives way to SITE_URL (or, unset, this
+ * server's own address). Never throws.
  */
 import { env } from '../env';
+import { configuredOrigin, serverOrigin } from '../site-url';
 
 const LABEL = '[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?';
 /** A DNS name or IPv4 address, or a bracketed IPv6 address, then an optional port: nothing else. */
@@ -39,7 +41,7 @@ export function publicHost(headers: Headers): string | null {
  */
 export function publicOrigin(headers: Headers, protocol: string): string {
   const host = publicHost(headers);
-  if (!host) return new URL(env().SITE_URL).origin;
+  if (!host) return configuredOrigin() ?? serverOrigin();
   const forwardedProto = trustsForwarded() ? firstEntry(headers.get('x-forwarded-proto'))?.toLowerCase() : undefined;
   const scheme = forwardedProto === 'http' || forwardedProto === 'https' ? forwardedProto : protocol.replace(/:$/, '');
   return `${scheme === 'https' ? 'https' : 'http'}://${host}`;

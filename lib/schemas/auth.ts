@@ -21,8 +21,17 @@ export const createUserSchema = z.object({
   role: roleSchema,
 });
 
+/** The first admin, created with the one-time setup link (lib/write/setup.ts). */
+export const setupSchema = z.object({
+  token: z.string().regex(/^[A-Za-z0-9_-]{20,100}$/, 'This setup link is incomplete; open the whole link from the server log'),
+  email: emailSchema,
+  name: z.string().trim().min(1, 'Enter a name').max(120),
+  password: newPasswordSchema,
+});
+
 /** Only same-site paths may be a post-sign-in destination (see safeLocalPath); otherwise /admin. */
 export const safeNextPath = (next: unknown): string => safeLocalPath(next, '/admin');
 
 export const resetPasswordSchema = z.object({ id: z.string().min(1).max(64), password: newPasswordSchema });
+export const setRoleSchema = z.object({ id: z.string().min(1).max(64), role: roleSchema });
 export const setDisabledSchema = z.object({ id: z.string().min(1).max(64), disabled: z.enum(['1', '0']) });

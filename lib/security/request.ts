@@ -2,6 +2,7 @@ import 'server-only';
 import { env } from '../env';
 import { originOf } from './safe-url';
 import { publicHost } from '../proxy/public-origin';
+import { siteOrigin } from '../site-url';
 
 /** The shared rate-limit bucket of requests whose address can't be trusted. */
 const UNTRUSTED_ADDRESS = 'untrusted';
@@ -39,7 +40,7 @@ export function isSameOrigin(headers: Headers): boolean {
   if (!origin) return false;
   // X-Forwarded-Host only counts when a trusted proxy set it (lib/proxy/public-origin.ts).
   const host = publicHost(headers);
-  const allowed = new Set([new URL(env().SITE_URL).origin]);
+  const allowed = new Set([siteOrigin()]);
   if (host) {
     allowed.add(`http://${host}`);
     allowed.add(`https://${host}`);

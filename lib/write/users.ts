@@ -58,6 +58,31 @@ export async function setUserDisabled(tx: Tx, adminId: string, id: string, disab
 }
 
 /**
+ * A new role for an account. It ends that user's sessions, so the new role
+ * applies from their next sign-in and never to a page they already hold, and
+ * it refuses to leave the instance without an active admin.
+ */
+export async function setUserRole(tx: Tx, adminId: string, id: string, role: UserRole) {
+  const user = await tx.user.findUnique({ where: { id } });
+  if (!user) throw new NotFoundError('No such user');
+  if (user.role === role) return;
+  if (user.role === 'admin' && !user.disabledAt) {
+    const otherAdmins = await tx.user.count({ where: { role: 'admin', disabledAt: null, id: { not: id } } });
+    if (otherAdmins === 0) throw new ValidationError({ role: ['This is the last active admin; make another account admin first.'] });
+  }
+  const updated = await tx.user.update({ where: { id }, data: { role } });
+  await tx.session.deleteMany({ where: { userId: id } });
+  await writeAudit(tx, {
+    userId: adminId,
+    action: 'change-role',
+    entityType: 'user',
+    entityId: id,
+    before: publicUser(user),
+    after: publicUser(updated),
+  });
+}
+
+/**
  * The author of seeded records: revisions need a user, and "the seed wrote
  * this" must be told apart from any editor. The account is disabled and
  * its hash matches no password, so no one can sign in as it.

@@ -137,7 +137,8 @@ describe('the editor workflow in Chromium', () => {
     });
     expect((await fetch(`${baseUrl()}/events/editors-test-to-be-trashed`)).status).toBe(200);
     await page.goto(`/admin/events/${id}`);
-    await Promise.all([page.waitForURL(/trashed=1/), page.click('button:has-text("Move to the trash")')]);
+    await page.getByText('Move to the trash…').click();
+    await Promise.all([page.waitForURL(/trashed=/), page.getByRole('button', { name: 'Yes, move this event to the trash' }).click()]);
 
     const gone = await page.goto('/events/editors-test-to-be-trashed');
     expect(gone?.status()).toBe(410);
