@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import { untrashRecordAction } from '@/lib/actions/records';
+import { trashRecordAction, untrashRecordAction } from '@/lib/actions/records';
 import { TrashConfirm } from './trash-controls';
 import type { RecordType } from '@/lib/data/snapshots';
 import { Notice } from './notice';
@@ -63,7 +63,7 @@ export function RecordEditShell({
       ) : (
         <>
           {children}
-          <TrashConfirm id={id} type={type} />
+          <TrashConfirm noun={type} action={trashRecordAction} fields={{ id, type }} />
         </>
       )}
     </div>

@@ -55,7 +55,7 @@ export function RecordList({
         </Link>
       </div>
       <Notice message={raw.trashed ? `The ${noun} was moved to the trash.` : null} error={raw.error} />
-      <UndoTrash id={raw.trashed} type={noun} />
+      <UndoTrash id={raw.trashed} noun={noun} />
       <form method="get" className="flex flex-wrap items-end gap-2" role="search">
         <div>
           <label htmlFor="q" className="block text-sm font-medium">

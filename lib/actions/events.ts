@@ -27,7 +27,8 @@ export async function trashEventAction(formData: FormData) {
   await runButton(formData, idSchema, back, async (user, { id, version }) => {
     const { revalidate } = await trashEventById(user.id, id, version);
     revalidateAfterWrite(revalidate.kinds, revalidate.eventSlugs);
-    return '/admin/events?trashed=1';
+    // The id lets the list offer an undo.
+    return `/admin/events?trashed=${encodeURIComponent(id)}`;
   });
 }
 

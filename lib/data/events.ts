@@ -482,6 +482,8 @@ export const getLatestEventDate = cached(latestEventDate, 'event-latest-date', [
 export function toApiEvent(e: EventDTO) {
   return {
     ...e,
+    // Made now, not taken from a cached read: without SITE_URL it names the host of this request.
+    url: permalink(e.slug),
     citations: e.citations.map((c) => ({
       quote: c.quote,
       speaker: c.speaker,

@@ -59,7 +59,7 @@ describe('links on a port other than 3000, with SITE_URL unset', () => {
     expect(html).not.toContain('localhost:3000');
 
     const api = await (await fetch(`${origin}/api/v1/events/${slug}`)).json();
-    expect(api.data.url).toBe(permalink);
+    expect(api.url).toBe(permalink);
 
     const { page, problems, close } = await openPage(browser, { baseURL: origin });
     await page.goto(`/events/${slug}`);

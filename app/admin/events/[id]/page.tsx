@@ -5,6 +5,7 @@ import { eventEditSnapshot } from '@/lib/data/admin-snapshots';
 import { EventForm } from '@/components/admin/event-form';
 import { Notice } from '@/components/admin/notice';
 import { trashEventAction, untrashEventAction } from '@/lib/actions/events';
+import { TrashConfirm } from '@/components/admin/trash-controls';
 import type { FormValue } from '@/lib/forms/form-data';
 import { requirePageUser } from '@/lib/auth/authorize';
 
@@ -62,13 +63,7 @@ export default async function EditEventPage({
       ) : (
         <>
           <EventForm id={id} version={event.version} initial={initial} {...options} />
-          <form action={trashEventAction} className="border-t border-slate-200 pt-4 dark:border-slate-800">
-            <input type="hidden" name="id" value={id} />
-            <input type="hidden" name="version" value={event.version} />
-            <button type="submit" className="rounded border border-red-400 px-3 py-2 text-sm text-red-800 dark:text-red-300">
-              Move to the trash
-            </button>
-          </form>
+          <TrashConfirm noun="event" action={trashEventAction} fields={{ id, version: event.version }} />
         </>
       )}
     </div>
