@@ -8,6 +8,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createConnection } from 'node:net';
 import path from 'node:path';
 import { freePort } from '../free-port';
 import { openDatabase } from '../../lib/db/open';
@@ -128,10 +129,12 @@ export function ensureBuild(distDir: string, log: (line: string) => void) {
   if (result.status !== 0) throw new Error('next build failed');
 }
 
-export function haproxyConfig(opts: { port: number; statsPort: number; instances: { name: string; port: number }[] }) {
+export function haproxyConfig(opts: { port: number; statsPort: number; socket: string; instances: { name: string; port: number }[] }) {
   return `# Written by scripts/cluster/local-cluster.ts
 global
   maxconn 4096
+  # Admin socket: the cluster benchmark takes an instance out of rotation with it.
+  stats socket ${opts.socket} mode 600 level admin
 
 defaults
   mode http
@@ -166,6 +169,16 @@ listen stats
 `;
 }
 
+/** Starts redis-server on the cluster's Redis port (no persistence: it is a cache). */
+export function startRedis(state: ClusterState, stateDir: string) {
+  state.redis.pid = launch(
+    findBinary('redis-server')!,
+    ['--port', String(state.redis.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', stateDir],
+    state.redis.logFile,
+  );
+  writeFileSync(statePath(stateDir), JSON.stringify(state, null, 2) + '\n');
+}
+
 /** Starts one app instance on `port` and waits until it is ready. */
 export async function startInstance(state: Pick<ClusterState, 'appEnv' | 'distDir'>, stateDir: string, name: string, port: number) {
   const url = `http://127.0.0.1:${port}`;
@@ -177,6 +190,19 @@ export async function startInstance(state: Pick<ClusterState, 'appEnv' | 'distDi
   });
   await waitFor(`app instance ${name} (${url})`, ready(url), 90_000, pid, logFile);
   return { name, port, url, pid, logFile } satisfies InstanceState;
+}
+
+export const haproxySocket = (stateDir: string) => path.join(stateDir, 'haproxy.sock');
+
+/** Sends one command to HAProxy's admin socket (e.g. "disable server app/b") and returns its answer. */
+export function haproxyCommand(stateDir: string, command: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let answer = '';
+    const socket = createConnection(haproxySocket(stateDir), () => socket.end(`${command}\n`));
+    socket.on('data', (chunk) => (answer += chunk));
+    socket.on('end', () => resolve(answer));
+    socket.on('error', reject);
+  });
 }
 
 /** Which HAProxy servers are UP, from its stats page. */
@@ -235,11 +261,7 @@ export async function startCluster(options: ClusterOptions): Promise<ClusterStat
     }
     log('primary migrated and seeded');
 
-    state.redis.pid = launch(
-      findBinary('redis-server')!,
-      ['--port', String(redisPort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', options.stateDir],
-      state.redis.logFile,
-    );
+    startRedis(state, options.stateDir);
     save();
 
     state.appEnv = {
@@ -258,7 +280,10 @@ export async function startCluster(options: ClusterOptions): Promise<ClusterStat
       save();
     }
 
-    writeFileSync(state.haproxy.config, haproxyConfig({ port, statsPort, instances: state.instances }));
+    writeFileSync(
+      state.haproxy.config,
+      haproxyConfig({ port, statsPort, socket: haproxySocket(options.stateDir), instances: state.instances }),
+    );
     state.haproxy.pid = launch(findBinary('haproxy')!, ['-f', state.haproxy.config], state.haproxy.logFile);
     save();
     await waitFor(
@@ -275,7 +300,7 @@ export async function startCluster(options: ClusterOptions): Promise<ClusterStat
   }
 }
 
-function killGroup(pid: number, signal: NodeJS.Signals = 'SIGTERM') {
+export function killGroup(pid: number, signal: NodeJS.Signals = 'SIGTERM') {
   if (!pid) return;
   try {
     process.kill(-pid, signal);
