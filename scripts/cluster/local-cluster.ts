@@ -146,10 +146,6 @@ defaults
   # A request that can't reach its instance goes to another one.
   option redispatch 1
   retries 3
-  # Connection failures are retried for every request (nothing reached the app);
-  # a dropped or empty answer only for GET and HEAD, which are safe to send again.
-  retry-on conn-failure empty-response response-timeout
-  http-request disable-l7-retry unless METH_GET || METH_HEAD
 
 frontend web
   bind 127.0.0.1:${opts.port}
@@ -157,6 +153,10 @@ frontend web
 
 backend app
   balance roundrobin
+  # Connection failures are retried for every request (nothing reached the app);
+  # a dropped or empty answer only for GET and HEAD, which are safe to send again.
+  retry-on conn-failure empty-response response-timeout
+  http-request disable-l7-retry unless METH_GET || METH_HEAD
   option httpchk GET /api/health/ready
   http-check expect status 200
   default-server inter 1s fastinter 500ms downinter 1s fall 2 rise 2

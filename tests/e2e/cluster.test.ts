@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { createClient } from 'redis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../support/e2e';
@@ -84,6 +85,12 @@ describe('several instances behind HAProxy', () => {
     // Twice, so B's answer comes from the shared cache (ISR) before the edit.
     expect((await get(`${b().url}/events/${event.slug}`)).status).toBe(200);
     expect((await (await get(`${b().url}/api/v1/events/${event.slug}`)).json()).title).toBe(event.title);
+    // The instances keep Next's cache in Redis (lib/cache-handler/redis.mjs runs under next start on this Node).
+    const redis = createClient({ url: cluster.redis.url });
+    await redis.connect();
+    const keys = await redis.keys('backchannel:*');
+    await redis.quit();
+    expect(keys.some((key) => key.includes(`/events/${event.slug}`))).toBe(true);
 
     const editor = await signIn(a().url);
     const db = new pg.Client({ connectionString: cluster.primary.url });
@@ -191,6 +198,9 @@ describe('several instances behind HAProxy', () => {
       }),
     );
     const failures = outcomes.filter((o) => !o.ok);
+    console.info(
+      `cluster kill: ${outcomes.length} requests, ${outcomes.filter((o) => o.after).length} sent after the kill, ${inFlightAtKill} in flight at the kill, ${failures.length} failed`,
+    );
     const servedAfterKill = outcomes.filter((o) => o.after && o.ok).length;
     expect(inFlightAtKill).toBeGreaterThanOrEqual(0);
     expect(servedAfterKill).toBeGreaterThan(20);
