@@ -215,7 +215,9 @@ export async function haproxyUp(statsUrl: string): Promise<string[]> {
     .map((f) => f[1]);
 }
 
-export async function startCluster(options: ClusterOptions): Promise<ClusterState> {
+export async function startCluster(given: ClusterOptions): Promise<ClusterState> {
+  // Absolute: HAProxy reads a relative socket path as host:port.
+  const options = { ...given, stateDir: path.resolve(given.stateDir) };
   const log = options.log ?? (() => undefined);
   const missing = missingPackages();
   if (missing) throw new Error(`The cluster needs redis-server and haproxy from Debian: ${missing}`);
@@ -339,6 +341,7 @@ export function stopCluster(stateDir: string): string[] {
     }
   }
   rmSync(state.pgRoot, { recursive: true, force: true });
+  rmSync(haproxySocket(stateDir), { force: true });
   rmSync(statePath(stateDir), { force: true });
   return stopped;
 }
