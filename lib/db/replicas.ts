@@ -43,7 +43,7 @@ function run(client: Client, model: string | undefined, operation: string, args:
   return target[operation](args);
 }
 
-export function describeReplica(url: string) {
+function describeReplica(url: string) {
   try {
     const { hostname, port, pathname } = new URL(url);
     return `${hostname}${port ? `:${port}` : ''}${pathname}`;
