@@ -23,6 +23,8 @@ export interface ClusterRow {
   single: number;
   ratio: number;
   errors: { cluster: number; single: number };
+  /** Answers by status code, for the errors. */
+  statusCodes: { cluster: Record<string, number>; single: Record<string, number> };
   /** 1-minute load average before each of the two runs. */
   load: { cluster: number; single: number };
 }
@@ -63,6 +65,7 @@ export async function measureClusterThroughput(
         single: one.requestsPerSecond,
         ratio: both.requestsPerSecond / one.requestsPerSecond,
         errors: { cluster: both.errors + both.non2xx, single: one.errors + one.non2xx },
+        statusCodes: { cluster: both.statusCodes, single: one.statusCodes },
         load: { cluster: clusterLoad, single: singleLoad },
       });
     }
@@ -88,6 +91,9 @@ export function formatClusterFigures(figures: ClusterFigures): string {
       (r) =>
         `| \`${r.url}\` | ${r.cluster.toFixed(0)} | ${r.single.toFixed(0)} | ${r.ratio.toFixed(2)} | ${r.errors.cluster} / ${r.errors.single} | ${r.load.cluster.toFixed(2)} / ${r.load.single.toFixed(2)} |`,
     ),
+    ...figures.rows
+      .filter((r) => r.errors.cluster + r.errors.single > 0)
+      .map((r) => `\n\`${r.url}\` answers: cluster ${JSON.stringify(r.statusCodes.cluster)}, one ${JSON.stringify(r.statusCodes.single)}`),
   ];
   return lines.join('\n');
 }

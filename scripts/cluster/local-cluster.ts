@@ -159,7 +159,11 @@ backend app
   http-request disable-l7-retry unless METH_GET || METH_HEAD
   option httpchk GET /api/health/ready
   http-check expect status 200
-  default-server inter 1s fastinter 500ms downinter 1s fall 2 rise 2
+  # A busy instance answers its check late but is alive: only three failed checks
+  # (refused, 503, or no answer in 5 s) take it out. A dead one refuses at once,
+  # and its requests are retried on the others meanwhile.
+  timeout check 5s
+  default-server inter 2s fastinter 1s downinter 1s fall 3 rise 2
 ${opts.instances.map((i) => `  server ${i.name} 127.0.0.1:${i.port} check`).join('\n')}
 
 listen stats

@@ -208,6 +208,6 @@ describe('several instances behind HAProxy', () => {
     expect(failures.filter((o) => o.after).map((o) => o.detail)).toEqual([]);
     // Only the ones B was answering may fail (HAProxy also retries those, since they are GETs).
     expect(failures.length).toBeLessThanOrEqual(inFlightAtKill);
-    await until('HAProxy to mark B down', async () => !(await haproxyUp(cluster.statsUrl)).includes('b'), 10_000);
+    await until('HAProxy to mark B down', async () => !(await haproxyUp(cluster.statsUrl)).includes('b'), 15_000);
   });
 });
