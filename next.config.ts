@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { NextConfig } from 'next';
 
 const nextConfig: NextConfig = {
@@ -13,6 +14,9 @@ const nextConfig: NextConfig = {
   // Bulk import sends files of up to 2 MB (twice: preview, then import).
   experimental: { serverActions: { bodySizeLimit: '5mb' } },
   typedRoutes: false,
+  // Several instances share Next's cache in Redis (ADR 7). Read when the server
+  // starts, so one build serves both setups; without REDIS_URL, Next's own cache.
+  ...(process.env.REDIS_URL ? { cacheHandler: path.join(process.cwd(), 'lib/cache-handler/redis.mjs') } : {}),
 };
 
 export default nextConfig;

@@ -47,6 +47,21 @@ const envSchema = databaseTuningSchema.extend({
     .url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// or postgresql:// URL' })
     .optional()
     .or(z.literal('').transform(() => undefined)),
+  // Several instances (ADR 7): Next's cache shared in Redis, public reads on read replicas.
+  REDIS_URL: z
+    .url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL' })
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  DATABASE_REPLICA_URLS: z.preprocess(
+    (v) =>
+      typeof v === 'string'
+        ? v
+            .split(',')
+            .map((u) => u.trim())
+            .filter(Boolean)
+        : [],
+    z.array(z.url({ protocol: /^postgres(ql)?$/, error: 'must be comma-separated postgres:// or postgresql:// URLs' })),
+  ),
   PGLITE_DIR: z.string().min(1).default('.data/pglite'),
   // Unset, links use the request's host in route handlers and this server's own port in pages (lib/site-url.ts).
   SITE_URL: z
@@ -73,6 +88,16 @@ const envSchema = databaseTuningSchema.extend({
   ),
 });
 
+// Replicas stream from a PostgreSQL server; the embedded database (PGlite, in process) has none.
+const checkedEnvSchema = envSchema.superRefine((value, ctx) => {
+  if (value.DATABASE_REPLICA_URLS.length > 0 && !value.DATABASE_URL)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['DATABASE_REPLICA_URLS'],
+      message: 'needs DATABASE_URL: read replicas copy a PostgreSQL server, and the embedded database (no DATABASE_URL) cannot have any',
+    });
+});
+
 export type Env = z.infer<typeof envSchema>;
 
 let cached: Env | undefined;
@@ -80,7 +105,7 @@ let cached: Env | undefined;
 /** Validated environment; throws one readable line per bad variable. */
 export function env(): Env {
   if (cached) return cached;
-  const parsed = envSchema.safeParse(process.env);
+  const parsed = checkedEnvSchema.safeParse(process.env);
   if (!parsed.success) throw new Error(invalid(parsed.error.issues));
   cached = parsed.data;
   return cached;

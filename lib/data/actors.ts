@@ -1,7 +1,7 @@
 import 'server-only';
 import { isLookupKey } from '../schemas/lookup-key';
 import type { Prisma } from '../generated/prisma/client';
-import { db } from '../db';
+import { publicDb as db } from '../db';
 import { formatDateLabel, isoDay } from '../dates';
 import { eventInclude, toEventDTO } from './events';
 import { namedLinkSelect, publicOnly } from './public-link';

@@ -1,5 +1,5 @@
 import 'server-only';
-import { db } from '../db';
+import { publicDb as db } from '../db';
 import { isoDay } from '../dates';
 import { buildEventChart, type EventChart, type MonthCount } from '../chart-buckets';
 import type { EventFilter } from '../schemas/event-filter';

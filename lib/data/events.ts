@@ -3,7 +3,7 @@ import { namedLinkSelect, publicOnly } from './public-link';
 import { isLookupKey } from '../schemas/lookup-key';
 import { Prisma } from '../generated/prisma/client';
 import type { EventType, DatePrecision } from '../generated/prisma/enums';
-import { db } from '../db';
+import { publicDb as db } from '../db';
 import { siteUrl } from '../site-url';
 import { formatDateLabel, isoDay } from '../dates';
 import { encodeCursor, type EventFilter, type SortOrder } from '../schemas/event-filter';

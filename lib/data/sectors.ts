@@ -1,7 +1,7 @@
 import 'server-only';
 import { namedLinkSelect, publicOnly } from './public-link';
 import { isLookupKey } from '../schemas/lookup-key';
-import { db } from '../db';
+import { publicDb as db } from '../db';
 import { cached, tags } from './cache';
 import { formatDateLabel, isoDay } from '../dates';
 import { toCitationDTO, type CitationDTO } from './events';

@@ -2,7 +2,7 @@ import 'server-only';
 import { isPublic, namedLinkSelect, publicOnly, publishState } from './public-link';
 import { isLookupKey } from '../schemas/lookup-key';
 import type { Prisma } from '../generated/prisma/client';
-import { db } from '../db';
+import { publicDb as db } from '../db';
 import { formatDateLabel } from '../dates';
 import { toSourceDTO } from './events';
 

@@ -1,5 +1,5 @@
 import 'server-only';
-import { db } from '../db';
+import { publicDb as db } from '../db';
 import { formatDateLabel } from '../dates';
 import { laneColours, noSectorColour } from '../labels';
 import type { EventFilter } from '../schemas/event-filter';

@@ -1,11 +1,17 @@
 import { env } from '../env';
 import { openDatabase, type Database, type OpenOptions } from './open';
 import { setDatabaseProbe } from './unavailable';
+import { withReadReplicas } from './replicas';
+import type { PrismaClient } from '../generated/prisma/client';
 
 // One database per server process, kept on globalThis so that dev-mode
 // module reloads, instrumentation.ts and the proxy (each a separate bundle)
 // share one connection and never open the embedded database twice.
-const holder = globalThis as unknown as { backchannelDb?: Promise<Database>; backchannelFirstStart?: OpenOptions['firstStart'] };
+const holder = globalThis as unknown as {
+  backchannelDb?: Promise<Database>;
+  backchannelFirstStart?: OpenOptions['firstStart'];
+  backchannelPublicDb?: { primary: PrismaClient; client: PrismaClient };
+};
 
 /**
  * What a new embedded database gets on its first start (the seed, the local
@@ -41,11 +47,18 @@ export async function db() {
 setDatabaseProbe(async () => (await db()).$queryRaw`SELECT 1`);
 
 /**
- * The client for public reads (pages and API that readers see). Today it is
- * the same client as db(); with read replicas configured it routes reads to
- * them, while db() stays on the primary for writes, admin reads, sessions
- * and rate limits (so editors read their own writes).
+ * The client for public reads (pages and API that readers see). Without
+ * DATABASE_REPLICA_URLS it is db() itself; with it, reads go to the replicas
+ * (and to the primary while a replica is unreachable, ./replicas.ts), while
+ * db() stays on the primary for writes, admin reads, sessions and rate
+ * limits, so editors read their own writes.
  */
 export async function publicDb() {
-  return db();
+  const primary = await db();
+  const { DATABASE_REPLICA_URLS } = env();
+  if (DATABASE_REPLICA_URLS.length === 0) return primary;
+  // One routed client per primary (the primary is reopened after a failed open).
+  if (holder.backchannelPublicDb?.primary !== primary)
+    holder.backchannelPublicDb = { primary, client: withReadReplicas(primary, DATABASE_REPLICA_URLS) };
+  return holder.backchannelPublicDb.client;
 }
