@@ -17,10 +17,16 @@ import { queryChanging, queryOf } from '@/lib/page-query';
 import { matchSentence } from '@/lib/plural';
 import { formatDateLabel, parseIsoDay } from '@/lib/dates';
 import { pageRead } from '@/lib/page-read';
+import { TimelineSubscribe } from '@/components/outputs/subscribe-links';
+import { timelineAlternates } from '@/lib/feeds/alternates';
 
 export const dynamic = 'force-dynamic';
 
-export const metadata: Metadata = { title: 'Timeline', alternates: { canonical: '/' } };
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
+  return { title: 'Timeline', alternates: { canonical: '/', types: timelineAlternates(await searchParams) } };
+}
 
 const PAGE_SIZE = 25;
 
@@ -77,6 +83,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
             ? 'No events yet.'
             : `${matchSentence(facets.total, active.length > 0)}${facets.total && latest ? `, latest ${latest}` : ''}.`}
         </p>
+        <TimelineSubscribe filter={filter} />
       </section>
 
       {problems.length > 0 ? (
