@@ -34,7 +34,10 @@ const get = (path: string, base = baseUrl()) => fetch(`${base}${path}`, { redire
 /** The alternate links a page declares in its head, as [type, absolute href]. */
 async function alternates(path: string) {
   const html = await (await get(path)).text();
-  return [...html.matchAll(/<link rel="alternate" type="([^"]+)" href="([^"]+)"/g)].map((m) => [m[1], m[2].replaceAll('&amp;', '&')]);
+  return [...html.matchAll(/<link rel="alternate" type="([^"]+)" href="([^"]+)"/g)].map((m): [string, string] => [
+    m[1],
+    m[2].replaceAll('&amp;', '&'),
+  ]);
 }
 
 async function noOverflow(page: Page) {
