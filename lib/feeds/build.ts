@@ -89,7 +89,7 @@ function buildFeed(scope: Scope, events: OutputEvent[], escapeText: boolean) {
       content: contentHtml(event),
       date: new Date(event.updatedAt),
       published: new Date(event.createdAt),
-      category: event.sectors.map((s) => ({ name: text(s.name), term: s.slug, scheme: siteUrl('/sectors/') })),
+      category: event.sectors.map((s) => ({ name: s.name, term: s.slug, scheme: siteUrl('/sectors/') })),
       extensions: [
         {
           name: '_backchannel',
@@ -106,8 +106,20 @@ function buildFeed(scope: Scope, events: OutputEvent[], escapeText: boolean) {
   return feed;
 }
 
+/**
+ * The package escapes "&" and '"' in attributes but leaves "<", which XML
+ * forbids there: a sector named "Oil <and> gas" would make the whole feed
+ * unreadable to a strict parser. xml-js writes '"' as &quot;, so [^"]* is the whole value.
+ */
+function escapeAttributeLt(xml: string) {
+  return xml.replace(
+    /(<category label=")([^"]*)(")/g,
+    (_m, open: string, value: string, close: string) => open + value.replace(/</g, '&lt;') + close,
+  );
+}
+
 export function atomFeed(scope: Scope, events: OutputEvent[]): string {
-  return buildFeed(scope, events, true).atom1();
+  return escapeAttributeLt(buildFeed(scope, events, true).atom1());
 }
 
 /**

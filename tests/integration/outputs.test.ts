@@ -30,7 +30,8 @@ const hidden = `hiddenmarker${tag}`;
 const SITE = 'http://backchannel.test';
 
 const source = buildSource({ id: `${prefix}-source`, outlet: 'Reuters', title: 'A report', url: 'https://example.com/report' });
-const sector = buildSector({ slug: `${prefix}-sector`, name: `Energy ${tag}` });
+// A name with XML's and HTML's special characters: every output must keep it as text.
+const sector = buildSector({ slug: `${prefix}-sector`, name: `Oil & <gas> "${tag}"` });
 const actor = buildActor({ slug: `${prefix}-actor`, name: `Envoy ${tag}` });
 const draftActor = buildActor({ slug: `${prefix}-draft-actor`, name: `Actor ${hidden} draft` });
 const trashedActor = buildActor({ slug: `${prefix}-trashed-actor`, name: `Actor ${hidden} trashed` });
@@ -129,6 +130,8 @@ describe('Atom feed', () => {
     const spanItem = byUrl.get(permalinkOf(span.slug))!;
     expect(spanItem.title).toBe(`Talks & <b>tea</b> ${tag} (10–11 April 2025)`);
     expect(spanItem.description).toContain(']]> stays text');
+    // Well-formed XML: no raw "<" inside an attribute value (this parser is lenient, strict ones are not).
+    expect(text).not.toMatch(/="[^"]*</);
     expect(text).not.toContain(hidden);
     expect(feed.url).toBe(`${SITE}/?${mineOnly}`);
   });
@@ -219,6 +222,7 @@ describe('iCalendar', () => {
     expect(two.event.location).toBe('Riyadh');
     expect(two.event.description).toContain('Reuters');
     expect(two.vevent.getFirstPropertyValue('url')).toBe(permalinkOf(span.slug));
+    expect(two.vevent.getFirstProperty('categories')?.getValues()).toEqual([sector.name]);
 
     const m = find('Month event');
     expect(m.event.summary).toBe(`Month event ${tag} (date known only to the month)`);
@@ -272,6 +276,7 @@ describe('embeds', () => {
     const html = await response.text();
     expect(html).toContain(`href="${permalinkOf(month.slug)}" target="_blank"`);
     expect(html).toContain('March 2025</time> (date known only to the month)');
+    expect(html).toContain(`Sectors: Oil &#38; &#60;gas&#62; &#34;${tag}&#34;`);
     expect(html).not.toContain(hidden);
     for (const slug of [draft.slug, trashed.slug, 'no-such-event'])
       expect((await eventEmbed(request('/x'), params(slug))).status).toBe(404);
