@@ -15,7 +15,7 @@ import { precisionNote, type Scope } from '../feeds/scope';
 const DAY_MS = 86_400_000;
 
 /** A stable UID: the event's id never changes, so a calendar app updates its copy when the slug or date does. */
-export function calendarUid(event: Pick<OutputEvent, 'id'>) {
+function calendarUid(event: Pick<OutputEvent, 'id'>) {
   return `event-${event.id}@backchannel`;
 }
 

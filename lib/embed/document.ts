@@ -9,7 +9,7 @@ import { publicCacheControl } from '../api';
 import { html, SafeHtml } from './html';
 
 /** No script, no outside resources, no forms; only the framing is open. */
-export const EMBED_CSP =
+const EMBED_CSP =
   "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors *";
 
 const STYLE = `

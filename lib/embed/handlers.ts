@@ -9,7 +9,7 @@ import { embedDocument } from './document';
 import { html } from './html';
 
 /** How many events the compact timeline shows; the link at its foot opens the rest. */
-export const EMBED_TIMELINE_ITEMS = 20;
+const EMBED_TIMELINE_ITEMS = 20;
 
 /** Links leave the frame: a new tab, never a page inside someone else's article. */
 const out = (href: string) => html`href="${href}" target="_blank" rel="noopener"`;

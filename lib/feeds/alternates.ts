@@ -16,7 +16,7 @@ function oembedLink(pageUrl: string, title: string) {
   return [{ url: siteUrl(`/api/oembed?${new URLSearchParams({ url: pageUrl, format: 'json' })}`), title }];
 }
 
-export function scopeAlternates(scope: Scope): Types {
+function scopeAlternates(scope: Scope): Types {
   return {
     [OUTPUT_TYPES.atom]: [{ url: siteUrl(scope.output('atom')), title: `${scope.title} (Atom)` }],
     [OUTPUT_TYPES.json]: [{ url: siteUrl(scope.output('json')), title: `${scope.title} (JSON Feed)` }],

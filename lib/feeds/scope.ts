@@ -10,7 +10,7 @@ import { filterSearch, timelineHref } from '../filter-url';
 export type OutputFormat = 'atom' | 'json' | 'ics';
 
 /** The file name of each output under its scope's path. */
-export const OUTPUT_FILES: Record<OutputFormat, string> = { atom: 'feed.xml', json: 'feed.json', ics: 'calendar.ics' };
+const OUTPUT_FILES: Record<OutputFormat, string> = { atom: 'feed.xml', json: 'feed.json', ics: 'calendar.ics' };
 
 export const OUTPUT_TYPES: Record<OutputFormat, string> = {
   atom: 'application/atom+xml',

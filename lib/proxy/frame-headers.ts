@@ -1,7 +1,7 @@
 import type { ProxyStep } from './pipeline';
 
 /** The embeds (app/embed/**) set their own policy, which lets any site frame them (lib/embed/document.ts). */
-export function isEmbedPath(pathname: string) {
+function isEmbedPath(pathname: string) {
   return pathname === '/embed' || pathname.startsWith('/embed/');
 }
 
