@@ -48,7 +48,7 @@ function toOutputEvent(row: Row): OutputEvent {
 export const OUTPUT_LIMIT = 1000;
 
 /** The filtered events in timeline order (newest first unless told), at most `limit`. */
-export async function listOutputEvents(filter: EventFilter, options: { limit: number; newestFirst?: boolean }): Promise<OutputEvent[]> {
+async function listOutputEvents(filter: EventFilter, options: { limit: number; newestFirst?: boolean }): Promise<OutputEvent[]> {
   const prisma = await publicDb();
   const keys = await prisma.$queryRaw<{ id: string }[]>(
     keysetSql(filter, null, options.newestFirst ?? true, Math.min(options.limit, OUTPUT_LIMIT)),
@@ -60,6 +60,9 @@ export async function listOutputEvents(filter: EventFilter, options: { limit: nu
     return row ? [toOutputEvent(row)] : [];
   });
 }
+
+/** The same read through the data cache: a calendar can hold a thousand events; any edit to what they show clears it. */
+export const listOutputEventsCached = cached(listOutputEvents, 'output-events', [tags.events, tags.actors, tags.sectors, tags.sources]);
 
 /** One published, live event by its current slug, or null. */
 export async function getOutputEvent(slug: string): Promise<OutputEvent | null> {

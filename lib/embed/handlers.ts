@@ -1,7 +1,7 @@
 import 'server-only';
 import { apiRoute, searchParamsOf } from '../api';
 import { eventFilterSchema } from '../schemas/event-filter';
-import { getOutputEvent, listOutputEvents, type OutputEvent } from '../data/outputs';
+import { getOutputEvent, listOutputEventsCached, type OutputEvent } from '../data/outputs';
 import { timelineScope, precisionNote } from '../feeds/scope';
 import { eventTypeLabels } from '../labels';
 import { siteUrl } from '../site-url';
@@ -57,7 +57,7 @@ export const timelineEmbed = apiRoute(async (request: Request) => {
     return problemPage('Invalid filter', `This embed's address has filters that could not be read (${problems}).`, 400);
   }
   const scope = timelineScope(parsed.data);
-  const events = await listOutputEvents(parsed.data, { limit: EMBED_TIMELINE_ITEMS, newestFirst: true });
+  const events = await listOutputEventsCached(parsed.data, { limit: EMBED_TIMELINE_ITEMS, newestFirst: true });
   const items = events.map(
     (e) =>
       html`<li>

@@ -2,7 +2,7 @@ import 'server-only';
 import { NextResponse } from 'next/server';
 import { apiRoute, badRequest, notFoundJson, publicCacheControl, searchParamsOf } from '../api';
 import { eventFilterSchema } from '../schemas/event-filter';
-import { getOutputEvent, getOutputSubject, listOutputEvents, OUTPUT_LIMIT, type OutputEvent } from '../data/outputs';
+import { getOutputEvent, getOutputSubject, listOutputEventsCached, OUTPUT_LIMIT, type OutputEvent } from '../data/outputs';
 import { atomFeed, jsonFeed } from './build';
 import { calendarFile } from '../calendar/build';
 import { subjectScope, timelineScope, type OutputFormat, type Scope } from './scope';
@@ -18,7 +18,7 @@ const renderers: Record<OutputFormat, { limit: number; type: string; render: (sc
 
 async function respond(scope: Scope, format: OutputFormat) {
   const { limit, type, render } = renderers[format];
-  const events = await listOutputEvents(scope.filter, { limit, newestFirst: true });
+  const events = await listOutputEventsCached(scope.filter, { limit, newestFirst: true });
   return new NextResponse(render(scope, events), {
     headers: { 'Content-Type': type, 'Cache-Control': publicCacheControl },
   });

@@ -311,6 +311,15 @@ describe('oEmbed', () => {
     expect(forActor.html).toContain(`/embed/timeline?actor=${actor.slug}`);
   });
 
+  it("follows an event's former slug to its current embed", async () => {
+    const prisma = await db();
+    const row = await prisma.event.findUniqueOrThrow({ where: { slug: year.slug } });
+    const former = `${prefix}-former`;
+    await prisma.eventSlugRedirect.create({ data: { fromSlug: former, eventId: row.id } });
+    const body = await (await ask({ url: permalinkOf(former) })).json();
+    expect(body.html).toContain(`src="${SITE}/embed/events/${year.slug}"`);
+  });
+
   it('404 for addresses that are not ours or not public, 501 for XML, 400 for malformed requests', async () => {
     for (const url of [
       `https://elsewhere.example/events/${month.slug}`,
