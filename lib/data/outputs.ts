@@ -88,8 +88,12 @@ export interface SitemapRecords {
   sources: { id: string; updatedAt: string }[];
 }
 
-/** Every public record's address key and last edit, for sitemap.xml. */
-async function sitemapRecords(): Promise<SitemapRecords> {
+/**
+ * Every public record's address key and last edit, for sitemap.xml. Four
+ * index-only reads that crawlers ask for now and then: read fresh, so a
+ * sitemap never lists an event trashed a moment ago.
+ */
+export async function getSitemapRecords(): Promise<SitemapRecords> {
   const prisma = await publicDb();
   const live = { status: 'published' as const, deletedAt: null };
   const [events, actors, sectors, sources] = await Promise.all([
@@ -101,5 +105,3 @@ async function sitemapRecords(): Promise<SitemapRecords> {
   const iso = <T extends { updatedAt: Date }>(rows: T[]) => rows.map((r) => ({ ...r, updatedAt: r.updatedAt.toISOString() }));
   return { events: iso(events), actors: iso(actors), sectors: iso(sectors), sources: iso(sources) };
 }
-
-export const getSitemapRecords = cached(sitemapRecords, 'sitemap-records', [tags.events, tags.actors, tags.sectors, tags.sources]);
