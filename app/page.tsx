@@ -83,7 +83,6 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
             ? 'No events yet.'
             : `${matchSentence(facets.total, active.length > 0)}${facets.total && latest ? `, latest ${latest}` : ''}.`}
         </p>
-        <TimelineSubscribe filter={filter} />
       </section>
 
       {problems.length > 0 ? (
@@ -143,6 +142,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
             <EventList events={page.data} ranked={Boolean(filter.q)} />
           )}
           <Pager base={base} sort={sort} prevCursor={page.prevCursor} nextCursor={page.nextCursor} />
+          <TimelineSubscribe filter={filter} />
         </section>
         <aside id="timeline-charts" aria-label="Charts" className="min-w-0 max-w-4xl space-y-4">
           {chart ? <EventsChart chart={chart} lanes={lanes} /> : null}

@@ -6,7 +6,7 @@ import { filterSearch } from '@/lib/filter-url';
 function SubscribeLinks({ scope, embed }: { scope: Scope; embed?: string }) {
   const link = 'underline decoration-slate-400 underline-offset-2 hover:decoration-current';
   return (
-    <p data-subscribe className="mt-2 flex flex-wrap items-baseline gap-x-3 gap-y-1 text-sm text-slate-700 dark:text-slate-300">
+    <div data-subscribe className="mt-3 flex flex-wrap items-baseline gap-x-3 gap-y-1 text-sm text-slate-700 dark:text-slate-300">
       <span className="font-semibold">Subscribe:</span>
       <a className={link} href={scope.output('atom')} type="application/atom+xml">
         Atom feed
@@ -22,7 +22,7 @@ function SubscribeLinks({ scope, embed }: { scope: Scope; embed?: string }) {
           Embeddable view
         </a>
       ) : null}
-    </p>
+    </div>
   );
 }
 
