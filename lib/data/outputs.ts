@@ -5,7 +5,7 @@ import type { EventFilter } from '../schemas/event-filter';
 import { isLookupKey } from '../schemas/lookup-key';
 import { cached, tags } from './cache';
 import { keysetSql } from './event-query';
-import { eventInclude, toEventDTO, type EventDTO } from './events';
+import { eventInclude, permalink, toEventDTO, type EventDTO } from './events';
 
 /**
  * Reads for the syndication outputs (feeds, calendars, embeds, oEmbed,
@@ -61,8 +61,20 @@ async function listOutputEvents(filter: EventFilter, options: { limit: number; n
   });
 }
 
-/** The same read through the data cache: a calendar can hold a thousand events; any edit to what they show clears it. */
-export const listOutputEventsCached = cached(listOutputEvents, 'output-events', [tags.events, tags.actors, tags.sectors, tags.sources]);
+const listOutputEventsThroughCache = cached(listOutputEvents, 'output-events', [tags.events, tags.actors, tags.sectors, tags.sources]);
+
+/**
+ * The same read through the data cache: a calendar can hold a thousand
+ * events; any edit to what they show clears it. The cache is shared by every
+ * host name and outlives a change of SITE_URL, so the permalinks (absolute)
+ * are made again for this request, never served from it.
+ */
+export async function listOutputEventsCached(
+  filter: EventFilter,
+  options: { limit: number; newestFirst?: boolean },
+): Promise<OutputEvent[]> {
+  return (await listOutputEventsThroughCache(filter, options)).map((e) => ({ ...e, url: permalink(e.slug) }));
+}
 
 /** One published, live event by its current slug, or null. */
 export async function getOutputEvent(slug: string): Promise<OutputEvent | null> {
