@@ -10,6 +10,7 @@ import { permalinkRedirects } from '@/lib/proxy/permalink';
 import { serveDuringOutage } from '@/lib/proxy/outage';
 import { gateAdmin, slideSessionCookie } from '@/lib/proxy/admin-gate';
 import { adminSecurityHeaders } from '@/lib/proxy/admin-headers';
+import { refuseFraming } from '@/lib/proxy/frame-headers';
 
 /**
  * Runs before routing, as a list of small steps in lib/proxy/ (the first one
@@ -22,6 +23,7 @@ import { adminSecurityHeaders } from '@/lib/proxy/admin-headers';
 export function proxy(request: NextRequest) {
   return runProxy(request, [
     assignRequestId,
+    refuseFraming,
     cleanForwardedFor,
     rejectHostileUrls,
     rejectBadRouterState,

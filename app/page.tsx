@@ -17,10 +17,16 @@ import { queryChanging, queryOf } from '@/lib/page-query';
 import { matchSentence } from '@/lib/plural';
 import { formatDateLabel, parseIsoDay } from '@/lib/dates';
 import { pageRead } from '@/lib/page-read';
+import { TimelineSubscribe } from '@/components/outputs/subscribe-links';
+import { timelineAlternates } from '@/lib/feeds/alternates';
 
 export const dynamic = 'force-dynamic';
 
-export const metadata: Metadata = { title: 'Timeline', alternates: { canonical: '/' } };
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
+  return { title: 'Timeline', alternates: { canonical: '/', types: timelineAlternates(await searchParams) } };
+}
 
 const PAGE_SIZE = 25;
 
@@ -136,6 +142,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
             <EventList events={page.data} ranked={Boolean(filter.q)} />
           )}
           <Pager base={base} sort={sort} prevCursor={page.prevCursor} nextCursor={page.nextCursor} />
+          <TimelineSubscribe filter={filter} />
         </section>
         <aside id="timeline-charts" aria-label="Charts" className="min-w-0 max-w-4xl space-y-4">
           {chart ? <EventsChart chart={chart} lanes={lanes} /> : null}

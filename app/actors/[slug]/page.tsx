@@ -4,6 +4,8 @@ import { notFound } from 'next/navigation';
 import { getActor } from '@/lib/data/actors';
 import { eventTypeLabels, roleLabels } from '@/lib/labels';
 import { pageRead } from '@/lib/page-read';
+import { SubjectSubscribe } from '@/components/outputs/subscribe-links';
+import { subjectAlternates } from '@/lib/feeds/alternates';
 
 export const dynamic = 'force-dynamic';
 type Props = { params: Promise<{ slug: string }> };
@@ -12,7 +14,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   const actor = await pageRead(`/actors/${encodeURIComponent(slug)}`, () => getActor(slug));
   if (!actor) return { title: 'Actor not found' };
-  return { title: actor.name, description: actor.description ?? undefined, alternates: { canonical: `/actors/${actor.slug}` } };
+  return {
+    title: actor.name,
+    description: actor.description ?? undefined,
+    alternates: { canonical: `/actors/${actor.slug}`, types: subjectAlternates('actor', actor) },
+  };
 }
 
 export default async function ActorPage({ params }: Props) {
@@ -34,6 +40,7 @@ export default async function ActorPage({ params }: Props) {
           {actor.aliases.length ? ` · also: ${actor.aliases.join(', ')}` : ''}
         </p>
         {actor.description ? <p className="mt-3">{actor.description}</p> : null}
+        <SubjectSubscribe kind="actor" subject={actor} />
       </header>
       {actor.roles.length > 0 ? (
         <section aria-labelledby="roles">

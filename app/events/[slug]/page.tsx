@@ -6,6 +6,8 @@ import { eventTypeLabels, proposalStatusLabels, roleLabels } from '@/lib/labels'
 import { CopyLink } from '@/components/copy-link';
 import { CitationList } from '@/components/citation-list';
 import { jsonLdScript } from '@/lib/json-ld';
+import { EventOutputs } from '@/components/outputs/event-outputs';
+import { eventAlternates } from '@/lib/feeds/alternates';
 
 // Rendered on first request, then served from the full-route cache until a
 // write revalidates the "events" tag (docs/decisions/0003-caching.md).
@@ -24,7 +26,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: event.title,
     description,
-    alternates: { canonical: `/events/${event.slug}` },
+    alternates: { canonical: `/events/${event.slug}`, types: eventAlternates(event) },
     openGraph: { type: 'article', title: event.title, description, url: `/events/${event.slug}`, modifiedTime: event.updatedAt },
     twitter: { card: 'summary_large_image', title: event.title, description },
   };
@@ -87,6 +89,7 @@ export default async function EventPage({ params }: Props) {
       <p className="text-lg leading-relaxed">{event.summary}</p>
 
       <CopyLink url={permalink(event.slug)} />
+      <EventOutputs event={event} />
 
       {event.actors.length > 0 ? (
         <section aria-labelledby="actors-heading">

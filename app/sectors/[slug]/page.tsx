@@ -8,6 +8,8 @@ import { FiguresChart } from '@/components/charts/figures-chart';
 import { CitationList } from '@/components/citation-list';
 import { proposalStatusLabels } from '@/lib/labels';
 import { pageRead } from '@/lib/page-read';
+import { SubjectSubscribe } from '@/components/outputs/subscribe-links';
+import { subjectAlternates } from '@/lib/feeds/alternates';
 
 export const dynamic = 'force-dynamic';
 type Props = { params: Promise<{ slug: string }> };
@@ -16,7 +18,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   const sector = await pageRead(`/sectors/${encodeURIComponent(slug)}`, () => getSector(slug));
   if (!sector) return { title: 'Sector not found' };
-  return { title: sector.name, description: sector.description, alternates: { canonical: `/sectors/${sector.slug}` } };
+  return {
+    title: sector.name,
+    description: sector.description,
+    alternates: { canonical: `/sectors/${sector.slug}`, types: subjectAlternates('sector', sector) },
+  };
 }
 
 function unitKey(f: FigureDTO) {
@@ -46,6 +52,7 @@ export default async function SectorPage({ params }: Props) {
       <header>
         <h1 className="text-3xl font-bold tracking-tight">{sector.name}</h1>
         <p className="mt-2">{sector.description}</p>
+        <SubjectSubscribe kind="sector" subject={sector} />
       </header>
 
       <section aria-labelledby="proposals">

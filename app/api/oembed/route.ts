@@ -1,0 +1,3 @@
+import { oembed } from '@/lib/embed/oembed';
+
+export const GET = oembed;

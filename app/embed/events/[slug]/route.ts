@@ -1,0 +1,3 @@
+import { eventEmbed } from '@/lib/embed/handlers';
+
+export const GET = eventEmbed;

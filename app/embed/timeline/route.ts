@@ -1,0 +1,3 @@
+import { timelineEmbed } from '@/lib/embed/handlers';
+
+export const GET = timelineEmbed;

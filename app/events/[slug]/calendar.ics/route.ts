@@ -1,0 +1,3 @@
+import { eventCalendar } from '@/lib/feeds/handlers';
+
+export const GET = eventCalendar;

@@ -1,0 +1,3 @@
+import { timelineOutput } from '@/lib/feeds/handlers';
+
+export const GET = timelineOutput('atom');

@@ -1,0 +1,3 @@
+import { subjectOutput } from '@/lib/feeds/handlers';
+
+export const GET = subjectOutput('sector', 'atom');
