@@ -6,6 +6,8 @@ import { eventTypeLabels, proposalStatusLabels, roleLabels } from '@/lib/labels'
 import { CopyLink } from '@/components/copy-link';
 import { CitationList } from '@/components/citation-list';
 import { jsonLdScript } from '@/lib/json-ld';
+import { eventParticipantSanctions } from '@/lib/data/sanctions';
+import { ParticipantSanctionBadge } from '@/components/sanctions/participant-sanction-badge';
 
 // Rendered on first request, then served from the full-route cache until a
 // write revalidates the "events" tag (docs/decisions/0003-caching.md).
@@ -61,6 +63,7 @@ export default async function EventPage({ params }: Props) {
   const { slug } = await params;
   const event = await getEventCached(slug);
   if (!event) notFound();
+  const sanctions = await eventParticipantSanctions(event.slug);
 
   return (
     <article className="mx-auto max-w-3xl space-y-6">
@@ -103,6 +106,7 @@ export default async function EventPage({ params }: Props) {
                   {roleLabels[a.role]}
                   {a.title ? ` · ${a.title}` : ''}
                 </span>
+                <ParticipantSanctionBadge status={sanctions.get(a.slug)} />
               </li>
             ))}
           </ul>
