@@ -3,15 +3,17 @@ import { env } from '../lib/env';
 import { openDatabase } from '../lib/db/open';
 import { loadSeedDataset, checkSeedReferences } from '../lib/seed/load';
 import { writeDataset } from '../lib/seed/write';
+import { checkSanctionReferences, loadSeedSanctions } from '../lib/seed/sanctions';
 
 async function main() {
   const dataset = loadSeedDataset();
-  const problems = checkSeedReferences(dataset);
+  const sanctions = loadSeedSanctions();
+  const problems = [...checkSeedReferences(dataset), ...checkSanctionReferences(dataset, sanctions)];
   if (problems.length) throw new Error(`Seed files have broken references:\n${problems.join('\n')}`);
   const { DATABASE_URL, PGLITE_DIR } = env();
   const db = await openDatabase({ databaseUrl: DATABASE_URL, pgliteDir: PGLITE_DIR, migrate: true });
   try {
-    await writeDataset(db.prisma, dataset);
+    await writeDataset(db.prisma, dataset, { sanctions });
     console.log(`seeded ${dataset.events.length} events, ${dataset.actors.length} actors, ${dataset.sources.length} sources (${db.kind})`);
   } finally {
     await db.close();
