@@ -106,7 +106,7 @@ function UploadForm({
       >
         {(p) => (
           <select {...p} name="kind" defaultValue="events" className={inputClass}>
-            <option value="events">Events (CSV or JSON, the API's export)</option>
+            <option value="events">Events (CSV or JSON, the API&apos;s export)</option>
             <option value="ftm">FollowTheMoney (JSONL): sanctions designations</option>
           </select>
         )}

@@ -12,7 +12,7 @@ import { designationSnapshots, waiverSnapshots } from './sanction-snapshots';
 
 type Tx = Prisma.TransactionClient;
 export type RecordType = 'actor' | 'sector' | 'source' | 'proposal' | 'figure';
-export const recordTypes: RecordType[] = ['actor', 'sector', 'source', 'proposal', 'figure'];
+const recordTypes: RecordType[] = ['actor', 'sector', 'source', 'proposal', 'figure'];
 export type SnapshotType = 'event' | RecordType;
 /** Every record type with a form, revisions and trash: the five above plus the sanctions records (lib/write/designation.ts, waiver.ts). */
 export type EditableType = RecordType | 'designation' | 'waiver';

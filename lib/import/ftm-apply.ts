@@ -178,9 +178,6 @@ export async function planFtm(tx: Tx, parsed: Parsed, fileName: string | null): 
   };
 }
 
-export type FtmApplyResult =
-  { ok: true; report: ImportReport } | { ok: false; error: string } | { ok: false; preview: ImportPreview; error: string };
-
 class Rejected extends Error {
   constructor(public readonly preview: ImportPreview) {
     super('rejected');

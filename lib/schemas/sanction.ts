@@ -7,7 +7,7 @@ import { blankToUndefined, checkbox, list, optionalText } from './fields';
 import { checkPeriodStart, citationRowSchema, optionalDate, optionalPrecision, recordStatusSchema } from './record-fields';
 import { slugSchema } from './common';
 
-export const SANCTION_AUTHORITIES = ['ofac', 'us', 'eu', 'uk', 'un', 'other'] as const;
+const SANCTION_AUTHORITIES = ['ofac', 'us', 'eu', 'uk', 'un', 'other'] as const;
 export const sanctionAuthoritySchema = z.enum(SANCTION_AUTHORITIES, { error: 'Choose the authority' });
 export const LICENCE_KINDS = ['general', 'specific'] as const;
 
