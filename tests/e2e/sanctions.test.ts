@@ -117,7 +117,7 @@ describe('editors', () => {
       const actor = javaScript ? 'lindsey-graham' : 'elon-musk';
       await page.goto('/admin');
       await page.getByRole('navigation', { name: 'Admin' }).getByRole('link', { name: 'Sanctions' }).click();
-      await page.getByRole('link', { name: 'Designations' }).click();
+      await page.getByRole('link', { name: 'Designations', exact: true }).click();
       await page.getByRole('link', { name: 'New designation' }).click();
       await page.fill('#actor', actor);
       await page.fill('#programme', 'TEST-E2E');
@@ -126,18 +126,24 @@ describe('editors', () => {
       await page.selectOption('#status', 'published');
       await page.getByRole('button', { name: 'Create designation' }).click();
       await page.locator('#authority-errors').getByText('Choose the authority').waitFor();
-      expect(await page.locator('#listedOn-errors').textContent()).toContain('use the 1st (2024-03-01)');
-      expect(await page.locator('#citations-errors').textContent()).toContain('without at least one citation');
       expect(await page.inputValue('#programme')).toBe('TEST-E2E');
+      expect(await page.inputValue('#listedOn')).toBe('2024-03-15');
 
+      // The cross-field rules speak once every field reads.
       await page.selectOption('#authority', 'eu');
+      await page.getByRole('button', { name: 'Create designation' }).click();
+      await page.locator('#listedOn-errors').getByText('use the 1st (2024-03-01)', { exact: false }).waitFor();
+      expect(await page.locator('#citations-errors').textContent()).toContain('without at least one citation');
+      expect(await page.inputValue('#authority')).toBe('eu');
+
       await page.fill('#listedOn', '2024-03-01');
       await page.selectOption('#citations-0-source', 'dmitriev-washington-visit-commentary');
       await page.fill('#citations-0-quote', 'A quote for the end-to-end test.');
       await page.getByRole('button', { name: 'Create designation' }).click();
       await page.getByText('Saved (version 1).').waitFor();
       expect(page.url()).toMatch(/\/admin\/sanctions\/designations\/[^/?]+\?saved=1$/);
-      expect(await axe(page)).toEqual([]);
+      // axe runs inside the page, so only where scripts run.
+      if (javaScript) expect(await axe(page)).toEqual([]);
 
       const reader = await openPage(browser, { baseURL: editBaseUrl() });
       await reader.page.goto(`/actors/${actor}`);
@@ -152,7 +158,8 @@ describe('editors', () => {
       await page.goto('/admin/sanctions/trash');
       expect(await page.getByRole('button', { name: /Restore/ }).count()).toBeGreaterThan(0);
       await context.close();
-    });
+      // Three saves, axe and a trash without JavaScript take a while on a loaded machine.
+    }, 180_000);
   }
 
   it('the sanctions admin pages pass axe', async () => {
