@@ -12,6 +12,7 @@ const items = [
   { href: '/admin/proposals', label: 'Proposals' },
   { href: '/admin/sources', label: 'Sources' },
   { href: '/admin/figures', label: 'Figures' },
+  { href: '/admin/sanctions', label: 'Sanctions' },
   { href: '/admin/import', label: 'Import' },
   { href: '/admin/from-article', label: 'From an article' },
   { href: '/admin/trash', label: 'Trash' },

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { restoreRevision } from '@/lib/actions/records';
-import type { SnapshotType } from '@/lib/data/snapshots';
+import type { EditableType, SnapshotType } from '@/lib/data/snapshots';
 import { diffSnapshots } from '@/lib/diff';
 
 export interface RevisionRow {
@@ -29,7 +29,7 @@ export function History({
   a?: string;
   b?: string;
   /** The record whose revisions these are: what the restore buttons post. */
-  record: { type: SnapshotType; id: string };
+  record: { type: SnapshotType | EditableType; id: string };
 }) {
   const older = revisions.find((r) => r.id === a) ?? revisions[1];
   const newer = revisions.find((r) => r.id === b) ?? revisions[0];

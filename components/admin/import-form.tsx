@@ -87,7 +87,7 @@ function UploadForm({
             {...p}
             type="file"
             name="file"
-            accept=".csv,.json,text/csv,application/json"
+            accept=".csv,.json,.jsonl,.ndjson,text/csv,application/json"
             className={inputClass}
             onChange={(e) => {
               const file = e.target.files?.[0];
@@ -98,6 +98,18 @@ function UploadForm({
       </Field>
       <Field id="import-text" label="…or paste its contents" errors={errors.text} hint="Used only when no file is chosen.">
         {(p) => <textarea {...p} name="text" rows={6} defaultValue={text} className={`${inputClass} font-mono`} spellCheck={false} />}
+      </Field>
+      <Field
+        id="import-kind"
+        label="What the file holds"
+        hint="FollowTheMoney: the entities file OpenSanctions publishes, one entity a line."
+      >
+        {(p) => (
+          <select {...p} name="kind" defaultValue="events" className={inputClass}>
+            <option value="events">Events (CSV or JSON, the API&apos;s export)</option>
+            <option value="ftm">FollowTheMoney (JSONL): sanctions designations</option>
+          </select>
+        )}
       </Field>
       <SubmitButton name="step" value="preview" pendingText="Reading…" className={again ? secondary : undefined}>
         Preview
@@ -136,6 +148,7 @@ function Links({ title, links }: { title: string; links: PlanLink[] }) {
 function Preview({ preview, content, action }: { preview: ImportPreview; content: string; action: (formData: FormData) => void }) {
   const ok = preview.errorCount === 0;
   const n = preview.rows.length;
+  const what = `${preview.format === 'ftm' ? 'designation' : 'event'}${n === 1 ? '' : 's'}`;
   return (
     <section aria-labelledby="preview-heading" className="space-y-4">
       <h2 id="preview-heading" className="text-lg font-semibold">
@@ -146,7 +159,7 @@ function Preview({ preview, content, action }: { preview: ImportPreview; content
         className={`rounded border p-3 text-sm ${ok ? 'border-green-300 bg-green-50 text-green-900 dark:border-green-800 dark:bg-green-950 dark:text-green-100' : 'border-red-300 bg-red-50 text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100'}`}
       >
         {preview.fileName ? `${preview.fileName}: ` : 'Pasted text: '}
-        {n} event{n === 1 ? '' : 's'} read as {preview.format.toUpperCase()}.{' '}
+        {n} {what} read as {preview.format.toUpperCase()}.{' '}
         {ok
           ? 'No problems found. Nothing has been written yet.'
           : `${preview.errorCount} row${preview.errorCount === 1 ? ' has' : 's have'} problems; fix the file and preview it again. Nothing is imported while any row has a problem.`}
@@ -257,13 +270,14 @@ function Preview({ preview, content, action }: { preview: ImportPreview; content
         >
           <h2 className="text-lg font-semibold">3. Import</h2>
           <p className="text-sm">
-            All {n} event{n === 1 ? '' : 's'} and every new record arrive as drafts, in one step: if anything fails, nothing is imported.
-            The file is checked again first.
+            All {n} {what} and every new record arrive as drafts, in one step: if anything fails, nothing is imported. The file is checked
+            again first.
           </p>
           <input type="hidden" name="content" value={content} />
           <input type="hidden" name="fileName" value={preview.fileName ?? ''} />
+          <input type="hidden" name="kind" value={preview.format === 'ftm' ? 'ftm' : 'events'} />
           <SubmitButton name="step" value="import" pendingText="Importing…">
-            Import {n} event{n === 1 ? '' : 's'} as drafts
+            Import {n} {what} as drafts
           </SubmitButton>
         </form>
       ) : null}
@@ -300,6 +314,7 @@ function SummaryList({ title, empty, groups }: { title: string; empty: string; g
 }
 
 function Report({ report }: { report: ImportReport }) {
+  if (report.designations) return <DesignationReport designations={report.designations} sources={report.created.sources} />;
   const n = report.events.length;
   const createdAny = report.created.actors.length + report.created.sectors.length + report.created.sources.length > 0;
   return (
@@ -394,6 +409,41 @@ function Report({ report }: { report: ImportReport }) {
           Import another file
         </a>
       </p>
+    </section>
+  );
+}
+
+/** A FollowTheMoney import's outcome: the designations (drafts) and the sources it created. */
+function DesignationReport({
+  designations,
+  sources,
+}: {
+  designations: { id: string; label: string }[];
+  sources: { id: string; title: string }[];
+}) {
+  const n = designations.length;
+  return (
+    <section aria-labelledby="report-heading" className="space-y-4">
+      <div
+        role="status"
+        aria-live="polite"
+        className="rounded border border-green-300 bg-green-50 p-3 text-sm text-green-900 dark:border-green-800 dark:bg-green-950 dark:text-green-100"
+      >
+        <h2 id="report-heading" className="font-semibold">
+          Imported {n} designation{n === 1 ? '' : 's'} as drafts.
+        </h2>
+        <p>Each has a revision in its history. Check them, add citations where needed, and publish them from the designation form.</p>
+      </div>
+      <ul className="list-disc pl-5 text-sm">
+        {designations.map((d) => (
+          <li key={d.id}>
+            <Link className="underline" href={`/admin/sanctions/designations/${d.id}`}>
+              {d.label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+      {sources.length ? <p className="text-sm">New sources (drafts): {sources.map((s) => s.title).join('; ')}</p> : null}
     </section>
   );
 }

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { trashRecordAction, untrashRecordAction } from '@/lib/actions/records';
 import { TrashConfirm } from './trash-controls';
-import type { RecordType } from '@/lib/data/snapshots';
+import type { EditableType } from '@/lib/data/snapshots';
 import { Notice } from './notice';
 
 /**
@@ -18,16 +18,19 @@ export function RecordEditShell({
   publicHref,
   query,
   children,
+  basePath,
 }: {
-  type: RecordType;
+  type: EditableType;
   id: string;
   heading: string;
   record: { version: number; published: boolean; deletedAt: Date | null };
   publicHref: string | null;
   query: Record<string, string | undefined>;
   children: ReactNode;
+  /** The type's admin folder when it is not /admin/<type>s (the sanctions records live under /admin/sanctions). */
+  basePath?: string;
 }) {
-  const base = `/admin/${type}s/${encodeURIComponent(id)}`;
+  const base = `${basePath ?? `/admin/${type}s`}/${encodeURIComponent(id)}`;
   return (
     <div className="max-w-4xl space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-2">

@@ -6,6 +6,8 @@ import { db } from '../db';
 import { applyImport } from '../import/apply';
 import { decodeImportBytes, parseImport } from '../import/parse';
 import { planImport } from '../import/plan';
+import { parseFtm } from '../import/ftm';
+import { applyFtmImport, planFtm } from '../import/ftm-apply';
 import { NOT_UNDERSTOOD } from '../forms/action-state';
 import { MAX_IMPORT_BYTES, type ImportState } from '../schemas/import';
 import { revalidateAfterWrite } from './support/revalidate';
@@ -55,12 +57,29 @@ async function readInput(
   return { ok: true, text: pasted, fileName: null };
 }
 
+/** Which importer: FollowTheMoney JSON Lines when chosen (or the file is .jsonl/.ndjson), else events in CSV or JSON. */
+function isFtm(formData: FormData, fileName: string | null) {
+  return formData.get('kind') === 'ftm' || /\.(jsonl|ndjson)$/i.test(fileName ?? '');
+}
+
 /** Step 1: read and check the file, match it against the database, write nothing. */
 async function previewImport(_previous: ImportState, formData: FormData): Promise<ImportState> {
   const user = await editor();
   if ('status' in user) return user;
   const input = await readInput(formData);
   if (!input.ok) return input.state;
+  if (isFtm(formData, input.fileName)) {
+    const ftm = parseFtm(input.text);
+    if (!ftm.ok) {
+      return {
+        status: 'error',
+        formError: 'The file could not be read.',
+        fieldErrors: { [input.fileName ? 'file' : 'text']: [ftm.error] },
+        values: { text: input.fileName ? '' : input.text },
+      };
+    }
+    return { status: 'preview', preview: (await planFtm(await db(), ftm, input.fileName)).preview, content: input.text };
+  }
   const parsed = parseImport(input.text, { fileName: input.fileName });
   if (!parsed.ok) {
     return {
@@ -91,7 +110,9 @@ async function runImport(_previous: ImportState, formData: FormData): Promise<Im
   const name = typeof fileName === 'string' && fileName ? cleanName(fileName) : null;
   let result;
   try {
-    result = await applyImport(await db(), user.id, content, { fileName: name });
+    result = isFtm(formData, name)
+      ? await applyFtmImport(await db(), user.id, content, { fileName: name })
+      : await applyImport(await db(), user.id, content, { fileName: name });
   } catch (error) {
     // A record created by someone else between the checks and the writes (unique slug or id).
     if ((error as { code?: string }).code === 'P2002') {

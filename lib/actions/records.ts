@@ -1,7 +1,7 @@
 'use server';
 
 import { z } from 'zod';
-import { recordTypes, type RecordType, type SnapshotType } from '../data/snapshots';
+import { editableTypes, type EditableType, type SnapshotType } from '../data/snapshots';
 import { recordIdSchema } from '../schemas/common';
 import { restoreEventRevision } from '../write/event-ops';
 import { restoreRecord, restoreRecordRevision, trashRecord } from '../write/record-ops';
@@ -9,21 +9,24 @@ import { fieldOf } from './support/field-of';
 import { runButton } from './support/run-button';
 import { revalidateAfterWrite } from './support/revalidate';
 
-const schema = z.object({ id: recordIdSchema, type: z.enum(recordTypes as [RecordType, ...RecordType[]]) });
-const plural: Record<SnapshotType, 'events' | 'actors' | 'sectors' | 'sources' | 'proposals' | 'figures'> = {
+const schema = z.object({ id: recordIdSchema, type: z.enum(editableTypes as [EditableType, ...EditableType[]]) });
+/** Each type's admin folder under /admin. */
+const plural: Record<SnapshotType | EditableType, string> = {
   event: 'events',
   actor: 'actors',
   sector: 'sectors',
   source: 'sources',
   proposal: 'proposals',
   figure: 'figures',
+  designation: 'sanctions/designations',
+  waiver: 'sanctions/waivers',
 };
 /** The admin list of the posted type, before it is validated (only where to send a refused request back). */
 const listOf = (type: string, types: readonly string[], fallback: string) =>
-  types.includes(type) ? plural[type as SnapshotType] : fallback;
+  types.includes(type) ? plural[type as EditableType] : fallback;
 
 export async function trashRecordAction(formData: FormData) {
-  const back = `/admin/${listOf(fieldOf(formData, 'type'), recordTypes, 'actors')}`;
+  const back = `/admin/${listOf(fieldOf(formData, 'type'), editableTypes, 'actors')}`;
   await runButton(formData, schema, back, async (user, { id, type }) => {
     const { revalidate } = await trashRecord(type, user.id, id);
     revalidateAfterWrite(revalidate.kinds, revalidate.eventSlugs);
@@ -40,9 +43,9 @@ export async function untrashRecordAction(formData: FormData) {
   });
 }
 
-const snapshotTypes: SnapshotType[] = ['event', ...recordTypes];
+const snapshotTypes: (SnapshotType | EditableType)[] = ['event', ...editableTypes];
 const revisionSchema = z.object({
-  type: z.enum(snapshotTypes as [SnapshotType, ...SnapshotType[]]),
+  type: z.enum(snapshotTypes as [SnapshotType | EditableType, ...(SnapshotType | EditableType)[]]),
   id: recordIdSchema,
   revisionId: recordIdSchema.max(64),
 });

@@ -13,6 +13,7 @@ import { createUser } from '../write/users';
 import { ValidationError } from '../write/errors';
 import { checkSeedReferences, loadSeedDataset } from '../seed/load';
 import { writeDataset } from '../seed/write';
+import { checkSanctionReferences, loadSeedSanctions } from '../seed/sanctions';
 
 export const adminCommandSchema = z.discriminatedUnion('command', [
   z.object({
@@ -31,9 +32,10 @@ export type AdminReply = { ok: true; message: string } | { ok: false; error: str
 export async function runAdminCommand(prisma: PrismaClient, request: AdminCommand): Promise<AdminReply> {
   if (request.command === 'seed') {
     const dataset = loadSeedDataset();
-    const problems = checkSeedReferences(dataset);
+    const sanctions = loadSeedSanctions();
+    const problems = [...checkSeedReferences(dataset), ...checkSanctionReferences(dataset, sanctions)];
     if (problems.length) return { ok: false, error: `Seed files have broken references:\n${problems.join('\n')}` };
-    await writeDataset(prisma, dataset);
+    await writeDataset(prisma, dataset, { sanctions });
     return {
       ok: true,
       message: `seeded ${dataset.events.length} events, ${dataset.actors.length} actors, ${dataset.sources.length} sources`,

@@ -2,7 +2,7 @@ import 'server-only';
 import { db } from '../db';
 import { requireEditor } from '../auth/authorize';
 import { eventInclude, toEventDTO } from './events';
-import { eventSnapshot, recordSnapshots, type RecordType } from './snapshots';
+import { eventSnapshot, recordSnapshots, type EditableType } from './snapshots';
 
 /** What the edit form of an event starts from: the same snapshot a save compares against. */
 export async function eventEditSnapshot(id: string) {
@@ -12,7 +12,7 @@ export async function eventEditSnapshot(id: string) {
 }
 
 /** What the edit form of an actor, sector, source, proposal or figure starts from. */
-export async function recordEditSnapshot(type: RecordType, id: string) {
+export async function recordEditSnapshot(type: EditableType, id: string) {
   await requireEditor();
   const prisma = await db();
   return prisma.$transaction((tx) => recordSnapshots[type](tx, id));

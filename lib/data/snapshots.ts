@@ -8,11 +8,15 @@
 import type { Prisma } from '../generated/prisma/client';
 import { isoDay } from '../dates';
 import type { EventInput } from '../schemas/event';
+import { designationSnapshots, waiverSnapshots } from './sanction-snapshots';
 
 type Tx = Prisma.TransactionClient;
 export type RecordType = 'actor' | 'sector' | 'source' | 'proposal' | 'figure';
-export const recordTypes: RecordType[] = ['actor', 'sector', 'source', 'proposal', 'figure'];
+const recordTypes: RecordType[] = ['actor', 'sector', 'source', 'proposal', 'figure'];
 export type SnapshotType = 'event' | RecordType;
+/** Every record type with a form, revisions and trash: the five above plus the sanctions records (lib/write/designation.ts, waiver.ts). */
+export type EditableType = RecordType | 'designation' | 'waiver';
+export const editableTypes: EditableType[] = [...recordTypes, 'designation', 'waiver'];
 
 /** The whole event as the form edits it; what a revision stores. */
 export type EventSnapshot = Omit<EventInput, 'newSource' | 'message'>;
@@ -183,10 +187,12 @@ export async function eventSnapshot(tx: Tx, id: string): Promise<EventSnapshot |
 }
 
 /** Full snapshots of the non-event records, by type. */
-export const recordSnapshots: Record<RecordType, (tx: Tx, id: string) => Promise<Record<string, unknown> | null>> = {
+export const recordSnapshots: Record<EditableType, (tx: Tx, id: string) => Promise<Record<string, unknown> | null>> = {
   actor: (tx, id) => snapshotOf(tx, 'actor', id),
   sector: (tx, id) => snapshotOf(tx, 'sector', id),
   source: (tx, id) => snapshotOf(tx, 'source', id),
   proposal: (tx, id) => snapshotOf(tx, 'proposal', id),
   figure: (tx, id) => snapshotOf(tx, 'figure', id),
+  designation: async (tx, id) => (await designationSnapshots(tx, [id])).get(id) ?? null,
+  waiver: async (tx, id) => (await waiverSnapshots(tx, [id])).get(id) ?? null,
 };

@@ -139,7 +139,8 @@ export const importEventSchema = z
 
 type ImportEvent = z.infer<typeof importEventSchema>;
 export type ImportSource = z.infer<typeof importSourceSchema>;
-export type ImportFormat = 'json' | 'csv';
+/** 'ftm': designations from a FollowTheMoney entities file in JSON Lines (lib/import/ftm.ts). */
+export type ImportFormat = 'json' | 'csv' | 'ftm';
 
 /** One row of the file as the preview shows it. */
 export interface ImportRow {
@@ -197,6 +198,8 @@ export interface ImportPreview {
 
 export interface ImportReport {
   events: { id: string; slug: string; title: string }[];
+  /** A FollowTheMoney import's designations (it creates no events). */
+  designations?: { id: string; label: string }[];
   created: {
     actors: { id: string; slug: string; name: string }[];
     sectors: { id: string; slug: string; name: string }[];

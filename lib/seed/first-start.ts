@@ -4,13 +4,14 @@
  */
 import type { PrismaClient } from '../generated/prisma/client';
 import { loadSeedDataset } from './load';
+import { loadSeedSanctions } from './sanctions';
 import { writeDataset } from './write';
 
 /** Seeds the reviewed dataset unless the database already has events. */
 export async function seedIfEmpty(prisma: PrismaClient): Promise<string> {
   if ((await prisma.event.count()) > 0) return 'seed skipped: data present';
   const dataset = loadSeedDataset();
-  await writeDataset(prisma, dataset);
+  await writeDataset(prisma, dataset, { sanctions: loadSeedSanctions() });
   return `seeded: ${dataset.events.length} events`;
 }
 

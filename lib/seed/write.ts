@@ -6,10 +6,19 @@
  */
 import type { PrismaClient } from '../generated/prisma/client';
 import type { SeedDataset } from '../schemas/seed';
+import type { SeedSanctions } from '../schemas/seed-sanctions';
 import { writeSeedDataset, type SeedWriteOptions } from '../write/seed';
+import { writeSeedSanctions } from '../write/seed-sanctions';
 
-export type WriteOptions = SeedWriteOptions;
+export type WriteOptions = SeedWriteOptions & { sanctions?: SeedSanctions };
 
 export async function writeDataset(prisma: PrismaClient, d: SeedDataset, options: WriteOptions = {}) {
-  return prisma.$transaction((tx) => writeSeedDataset(tx, d, options), { timeout: 120_000, maxWait: 30_000 });
+  return prisma.$transaction(
+    async (tx) => {
+      const written = await writeSeedDataset(tx, d, options);
+      if (options.sanctions) await writeSeedSanctions(tx, options.sanctions);
+      return written;
+    },
+    { timeout: 120_000, maxWait: 30_000 },
+  );
 }

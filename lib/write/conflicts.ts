@@ -5,7 +5,7 @@
  */
 import 'server-only';
 import type { Prisma } from '../generated/prisma/client';
-import { recordSnapshots, type RecordType, type SnapshotType } from '../data/snapshots';
+import { recordSnapshots, type EditableType, type SnapshotType } from '../data/snapshots';
 import { diffSnapshots } from '../diff';
 import { MAX_VERSION } from '../schemas/common';
 import { ConflictError } from './errors';
@@ -14,7 +14,7 @@ type Tx = Prisma.TransactionClient;
 
 export async function conflict(
   tx: Tx,
-  entityType: SnapshotType,
+  entityType: SnapshotType | EditableType,
   entityId: string,
   currentVersion: number,
   yourVersion: number | undefined,
@@ -43,7 +43,7 @@ export async function conflict(
  */
 export async function loadForEdit(
   tx: Tx,
-  type: RecordType,
+  type: EditableType,
   meta: { id?: string; version?: number },
   find: (id: string) => Promise<{ id: string; version: number } | null>,
   notFound: () => Error,
@@ -57,7 +57,7 @@ export async function loadForEdit(
 }
 
 /** The other side of the atomic version check: the UPDATE … WHERE version matched nothing. */
-export async function lostRace(tx: Tx, type: RecordType, id: string, yourVersion: number | undefined): Promise<ConflictError> {
+export async function lostRace(tx: Tx, type: EditableType, id: string, yourVersion: number | undefined): Promise<ConflictError> {
   const now = (await recordSnapshots[type](tx, id)) ?? {};
   const row = await (type === 'actor'
     ? tx.actor.findUnique({ where: { id }, select: { version: true } })
@@ -67,6 +67,10 @@ export async function lostRace(tx: Tx, type: RecordType, id: string, yourVersion
         ? tx.source.findUnique({ where: { id }, select: { version: true } })
         : type === 'proposal'
           ? tx.proposal.findUnique({ where: { id }, select: { version: true } })
-          : tx.figure.findUnique({ where: { id }, select: { version: true } }));
+          : type === 'designation'
+            ? tx.designation.findUnique({ where: { id }, select: { version: true } })
+            : type === 'waiver'
+              ? tx.waiver.findUnique({ where: { id }, select: { version: true } })
+              : tx.figure.findUnique({ where: { id }, select: { version: true } }));
   return conflict(tx, type, id, row?.version ?? 0, yourVersion, now);
 }

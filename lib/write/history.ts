@@ -4,9 +4,9 @@
  * no react-server condition) write through this module.
  */
 import type { Prisma } from '../generated/prisma/client';
-import { recordSnapshots, type RecordType } from '../data/snapshots';
+import { recordSnapshots, type EditableType } from '../data/snapshots';
 
-type EntityType = 'event' | 'actor' | 'sector' | 'source' | 'proposal' | 'figure' | 'user';
+type EntityType = 'event' | 'actor' | 'sector' | 'source' | 'proposal' | 'figure' | 'user' | 'designation' | 'waiver';
 type Tx = Prisma.TransactionClient;
 
 export interface AuditInput {
@@ -96,7 +96,7 @@ function changeAction(isUpdate: boolean, beforeStatus: unknown, afterStatus: unk
  */
 export async function recordSave(
   tx: Tx,
-  type: RecordType,
+  type: EditableType,
   save: { userId: string; id: string; version: number; before: Record<string, unknown> | null; action?: string; message?: string | null },
 ) {
   const after = await recordSnapshots[type](tx, save.id);

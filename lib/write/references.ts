@@ -51,7 +51,7 @@ export async function citationRows(tx: Tx, citations: { source: string; quote: s
   citations.forEach((c, i) => {
     if (!known.has(c.source)) errors[`citations.${i}.source`] = ['This source does not exist or is in the trash'];
   });
-  return (owner: { proposalId: string } | { figureId: string }) =>
+  return (owner: { proposalId: string } | { figureId: string } | { designationId: string } | { waiverId: string }) =>
     citations.map((c, position) => ({
       ...owner,
       sourceId: c.source,

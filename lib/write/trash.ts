@@ -1,19 +1,27 @@
 import 'server-only';
 import type { Prisma } from '../generated/prisma/client';
-import { recordSnapshots, type RecordType } from '../data/snapshots';
+import { recordSnapshots, type EditableType } from '../data/snapshots';
 import { NotFoundError } from './errors';
 import { recordChange } from './history';
 
 type Tx = Prisma.TransactionClient;
 
 type Delegate = { findFirst(args: object): Promise<{ id: string; version: number } | null>; update(args: object): Promise<unknown> };
-function delegateOf(tx: Tx, type: RecordType): Delegate {
-  const map = { actor: tx.actor, sector: tx.sector, source: tx.source, proposal: tx.proposal, figure: tx.figure };
+function delegateOf(tx: Tx, type: EditableType): Delegate {
+  const map = {
+    actor: tx.actor,
+    sector: tx.sector,
+    source: tx.source,
+    proposal: tx.proposal,
+    figure: tx.figure,
+    designation: tx.designation,
+    waiver: tx.waiver,
+  };
   return map[type] as unknown as Delegate;
 }
 
 /** Moves a record to the trash or back, with its revision and audit entry. */
-export async function setTrashed(tx: Tx, userId: string, type: RecordType, id: string, trashed: boolean) {
+export async function setTrashed(tx: Tx, userId: string, type: EditableType, id: string, trashed: boolean) {
   const model = delegateOf(tx, type);
   const current = await model.findFirst({ where: { id, deletedAt: trashed ? null : { not: null } } });
   if (!current)

@@ -74,6 +74,11 @@ const cases: Record<string, Case> = {
     role: 'editor',
     form: () => ({ slug: `authz-figure-${n()}`, label: 'Authz figure', value: '12.5', unit: 'billion', status: 'draft' }),
   },
+  'sanctions.saveDesignation': { role: 'editor', form: () => ({ actor: seed.actors[0].slug, authority: 'ofac', status: 'draft' }) },
+  'sanctions.saveWaiver': {
+    role: 'editor',
+    form: () => ({ kind: 'specific', actor: seed.actors[0].slug, validFrom: '2025-04-01', fromPrecision: 'month', status: 'draft' }),
+  },
   'records.trashRecordAction': { role: 'editor', form: (c) => ({ id: c.sectorId, type: 'sector' }) },
   'records.untrashRecordAction': { role: 'editor', form: (c) => ({ id: c.trashedActorId, type: 'actor' }) },
   'users.createUser': {

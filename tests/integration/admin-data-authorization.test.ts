@@ -39,6 +39,13 @@ const cases: Record<string, Case> = {
   'admin-snapshots.eventEditSnapshot': { role: 'editor', args: (c) => [c.eventId] },
   'admin-snapshots.recordEditSnapshot': { role: 'editor', args: (c) => ['actor', c.actorId] },
   'admin-snapshots.eventPreview': { role: 'editor', args: (c) => [c.eventId] },
+  'admin-sanctions.adminDesignationList': { role: 'editor', args: () => [{ page: 0 }] },
+  'admin-sanctions.adminWaiverList': { role: 'editor', args: () => [{ page: 0 }] },
+  'admin-sanctions.adminDesignation': { role: 'editor', args: () => ['seed-kirill-dmitriev-us'] },
+  'admin-sanctions.adminWaiver': { role: 'editor', args: () => ['seed-kirill-dmitriev-washington-visit-2025'] },
+  'admin-sanctions.designationOptions': { role: 'editor', args: () => [] },
+  'admin-sanctions.sanctionRevisions': { role: 'editor', args: () => ['designation', 'seed-kirill-dmitriev-us'] },
+  'admin-sanctions.sanctionsTrash': { role: 'editor', args: () => [] },
   'admin-accounts.adminUsers': { role: 'admin', args: () => [] },
   'admin-accounts.auditEntries': { role: 'admin', args: () => [{}] },
 };

@@ -6,6 +6,7 @@ import { eventTypeLabels, roleLabels } from '@/lib/labels';
 import { pageRead } from '@/lib/page-read';
 import { SubjectSubscribe } from '@/components/outputs/subscribe-links';
 import { subjectAlternates } from '@/lib/feeds/alternates';
+import { SanctionsBand } from '@/components/sanctions/sanctions-band';
 
 export const dynamic = 'force-dynamic';
 type Props = { params: Promise<{ slug: string }> };
@@ -67,6 +68,7 @@ export default async function ActorPage({ params }: Props) {
           </ul>
         </section>
       ) : null}
+      <SanctionsBand slug={actor.slug} />
       <div className="grid gap-6 md:grid-cols-[2fr_1fr]">
         <section aria-labelledby="events">
           <h2 id="events" className="text-xl font-semibold">

@@ -20,6 +20,11 @@ export default async function ImportPage() {
           sectors by slug or name; sources by id, or by title and outlet) and which will be created. Nothing is written until you import,
           and then everything arrives as a draft, in one step.
         </p>
+        <p>
+          Sanctions designations come from a FollowTheMoney entities file in JSON Lines, as OpenSanctions publishes it: choose
+          “FollowTheMoney (JSONL)”. Each Sanction entity becomes a draft designation of the actor its entity names, matched by name or alias
+          (never created); its list page becomes a draft source.
+        </p>
       </div>
       <ImportForm />
     </div>

@@ -8,6 +8,8 @@ import { CitationList } from '@/components/citation-list';
 import { jsonLdScript } from '@/lib/json-ld';
 import { EventOutputs } from '@/components/outputs/event-outputs';
 import { eventAlternates } from '@/lib/feeds/alternates';
+import { eventParticipantSanctions } from '@/lib/data/sanctions';
+import { ParticipantSanctionBadge } from '@/components/sanctions/participant-sanction-badge';
 
 // Rendered on first request, then served from the full-route cache until a
 // write revalidates the "events" tag (docs/decisions/0003-caching.md).
@@ -63,6 +65,7 @@ export default async function EventPage({ params }: Props) {
   const { slug } = await params;
   const event = await getEventCached(slug);
   if (!event) notFound();
+  const sanctions = await eventParticipantSanctions(event.slug);
 
   return (
     <article className="mx-auto max-w-3xl space-y-6">
@@ -106,6 +109,7 @@ export default async function EventPage({ params }: Props) {
                   {roleLabels[a.role]}
                   {a.title ? ` · ${a.title}` : ''}
                 </span>
+                <ParticipantSanctionBadge status={sanctions.get(a.slug)} />
               </li>
             ))}
           </ul>

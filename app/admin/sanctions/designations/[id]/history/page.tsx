@@ -1,0 +1,35 @@
+import { notFound } from 'next/navigation';
+import { adminDesignation, sanctionRevisions } from '@/lib/data/admin-sanctions';
+import { History } from '@/components/admin/history';
+import { Notice } from '@/components/admin/notice';
+import { requirePageUser } from '@/lib/auth/authorize';
+
+export const metadata = { title: 'Designation history' };
+
+export default async function DesignationHistoryPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
+  await requirePageUser();
+  const { id } = await params;
+  const query = await searchParams;
+  const record = await adminDesignation(id);
+  if (!record) notFound();
+  const revisions = await sanctionRevisions('designation', id);
+  return (
+    <div className="max-w-5xl space-y-4">
+      <h1 className="text-2xl font-bold">History of “{record.label}”</h1>
+      <Notice error={query.error} message={query.restored ? `Restored as version ${query.restored}.` : null} />
+      <History
+        basePath={`/admin/sanctions/designations/${id}/history`}
+        revisions={revisions}
+        a={query.a}
+        b={query.b}
+        record={{ type: 'designation', id }}
+      />
+    </div>
+  );
+}
