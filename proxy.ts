@@ -10,6 +10,7 @@ import { permalinkRedirects } from '@/lib/proxy/permalink';
 import { serveDuringOutage } from '@/lib/proxy/outage';
 import { gateAdmin, slideSessionCookie } from '@/lib/proxy/admin-gate';
 import { adminSecurityHeaders } from '@/lib/proxy/admin-headers';
+import { publicApiCors } from '@/lib/proxy/cors';
 
 /**
  * Runs before routing, as a list of small steps in lib/proxy/ (the first one
@@ -25,6 +26,7 @@ export function proxy(request: NextRequest) {
     cleanForwardedFor,
     rejectHostileUrls,
     rejectBadRouterState,
+    publicApiCors,
     refuseCrossOriginWrites,
     refuseBadFormPosts,
     permalinkRedirects,
