@@ -59,7 +59,8 @@ const moved = (what: string) => ({
   headers: z.object({ Location: z.url() }),
 });
 
-const slugParam = (what: string) => z.object({ slug: z.string().meta({ description: `The ${what}'s slug`, example: 'riyadh-talks' }) });
+const slugExamples: Record<string, string> = { event: '2017-dmitriev-erik-prince-seychelles-meeting', actor: 'kirill-dmitriev', sector: 'rare-earths' };
+const slugParam = (what: string) => z.object({ slug: z.string().meta({ description: `The ${what}'s slug`, example: slugExamples[what] }) });
 
 type Tag = 'Events' | 'Revisions' | 'Records' | 'Timeline' | 'Document';
 
@@ -134,7 +135,7 @@ function buildRegistry() {
   list('/api/v1/proposals', 'Proposals', proposalListSchema);
   list('/api/v1/figures', 'Figures', figureListSchema);
   list('/api/v1/sources', 'Sources', sourceListSchema);
-  one('/api/v1/sources/{id}', 'source', sourceDetailSchema, z.object({ id: z.string().meta({ description: "The source's id" }) }));
+  one('/api/v1/sources/{id}', 'source', sourceDetailSchema, z.object({ id: z.string().meta({ description: "The source's id", example: 'uninvestable-russia-analysis' }) }));
 
   get('/api/v1/timeline', 'Timeline', 'The filtered set as compact columns', {
     description: 'What the time axis draws: one entry per event in each column, oldest first. Same filters as /api/v1/events.',
@@ -152,11 +153,15 @@ function buildRegistry() {
   return registry;
 }
 
-let document: ReturnType<OpenApiGeneratorV31['generateDocument']> | undefined;
+let base: ReturnType<OpenApiGeneratorV31['generateDocument']> | undefined;
 
-/** The document; built once per process (the schemas don't change while it runs), with the server from SITE_URL. */
+/**
+ * The document. The generated part is built once per process (the schemas
+ * don't change while it runs); the server is read on every call, so it
+ * follows siteUrl() if that ever depends on the request.
+ */
 export function openApiDocument() {
-  document ??= new OpenApiGeneratorV31(buildRegistry().definitions).generateDocument({
+  base ??= new OpenApiGeneratorV31(buildRegistry().definitions).generateDocument({
     openapi: '3.1.0',
     info: {
       title: 'Backchannel API',
@@ -165,7 +170,6 @@ export function openApiDocument() {
         'Read-only JSON API of Backchannel: the US–Russia economic talks, every fact with its source. Public, no key, ' +
         'CORS-enabled for GET (`Access-Control-Allow-Origin: *`, no credentials).',
     },
-    servers: [{ url: siteUrl('/').replace(/\/$/, '') }],
     tags: [
       { name: 'Events', description: 'The timeline and its exports' },
       { name: 'Revisions', description: 'Published versions of an event ("as of" links)' },
@@ -174,5 +178,5 @@ export function openApiDocument() {
       { name: 'Document', description: 'This description' },
     ],
   });
-  return document;
+  return { ...base, servers: [{ url: siteUrl('/').replace(/\/$/, '') }] };
 }

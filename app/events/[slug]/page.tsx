@@ -6,6 +6,7 @@ import { eventTypeLabels, proposalStatusLabels, roleLabels } from '@/lib/labels'
 import { CopyLink } from '@/components/copy-link';
 import { CitationList } from '@/components/citation-list';
 import { jsonLdScript } from '@/lib/json-ld';
+import { EventVersions } from '@/components/revisions/event-versions';
 
 // Rendered on first request, then served from the full-route cache until a
 // write revalidates the "events" tag (docs/decisions/0003-caching.md).
@@ -87,6 +88,7 @@ export default async function EventPage({ params }: Props) {
       <p className="text-lg leading-relaxed">{event.summary}</p>
 
       <CopyLink url={permalink(event.slug)} />
+      <EventVersions slug={event.slug} />
 
       {event.actors.length > 0 ? (
         <section aria-labelledby="actors-heading">
