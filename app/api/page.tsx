@@ -27,8 +27,11 @@ export default function ApiReferencePage() {
         <h1 className="text-3xl font-bold tracking-tight">API</h1>
         <p className="text-lg">{document.info.description}</p>
         <p>
-          The machine-readable description is <a href="/api/v1/openapi.json" className="underline">/api/v1/openapi.json</a> (OpenAPI
-          3.1); this page is rendered from it. Base URL: <code className={code}>{server}</code>.
+          The machine-readable description is{' '}
+          <a href="/api/v1/openapi.json" className="underline">
+            /api/v1/openapi.json
+          </a>{' '}
+          (OpenAPI 3.1); this page is rendered from it. Base URL: <code className={code}>{server}</code>.
         </p>
       </header>
 
@@ -72,13 +75,16 @@ export default function ApiReferencePage() {
           Filters
         </h2>
         <p>
-          The event endpoints (<code className={code}>/api/v1/events</code>, its CSV and JSON exports and <code className={code}>/api/v1/timeline</code>)
-          take the same filters as the <Link href="/" className="underline">timeline</Link>, so a timeline URL&apos;s query works as is.{' '}
-          <code className={code}>actor</code>, <code className={code}>sector</code> and <code className={code}>type</code> may be repeated
-          (any of the values); different parameters all apply. <code className={code}>from</code> and <code className={code}>to</code> are
-          days (YYYY-MM-DD) and keep events whose period overlaps them. <code className={code}>q</code> searches titles, people, summaries,
-          sectors, quotations and places; the results then come by relevance, each with <code className={code}>rank</code> and{' '}
-          <code className={code}>highlight</code>.
+          The event endpoints (<code className={code}>/api/v1/events</code>, its CSV and JSON exports and{' '}
+          <code className={code}>/api/v1/timeline</code>) take the same filters as the{' '}
+          <Link href="/" className="underline">
+            timeline
+          </Link>
+          , so a timeline URL&apos;s query works as is. <code className={code}>actor</code>, <code className={code}>sector</code> and{' '}
+          <code className={code}>type</code> may be repeated (any of the values); different parameters all apply.{' '}
+          <code className={code}>from</code> and <code className={code}>to</code> are days (YYYY-MM-DD) and keep events whose period
+          overlaps them. <code className={code}>q</code> searches titles, people, summaries, sectors, quotations and places; the results
+          then come by relevance, each with <code className={code}>rank</code> and <code className={code}>highlight</code>.
         </p>
         <pre className="overflow-x-auto rounded bg-slate-100 p-2 text-xs dark:bg-slate-900">
           <code>{`curl '${server}/api/v1/events?sector=rare-earths&type=statement&from=2025-01-01'`}</code>
@@ -111,8 +117,8 @@ export default function ApiReferencePage() {
             <strong>404</strong>: no public record has this key: <code className={code}>{'{"error": "Event not found"}'}</code>.
           </li>
           <li>
-            <strong>308</strong>: an event&apos;s former slug; follow <code className={code}>Location</code>.{' '}
-            <strong>410</strong>: the event was deleted.
+            <strong>308</strong>: an event&apos;s former slug; follow <code className={code}>Location</code>. <strong>410</strong>: the
+            event was deleted.
           </li>
           <li>
             <strong>503</strong>: the database is briefly unavailable; retry after the <code className={code}>Retry-After</code> seconds.

@@ -8,7 +8,9 @@ export function ApiOperation({ op, server }: { op: Operation; server: string }) 
   return (
     <section aria-labelledby={op.id} className="space-y-3 rounded-lg border border-slate-200 p-4 dark:border-slate-800">
       <h3 id={op.id} className="font-mono text-base font-semibold break-all">
-        <span className="mr-2 rounded bg-emerald-100 px-1.5 py-0.5 text-emerald-900 dark:bg-emerald-900 dark:text-emerald-100">{op.method}</span>
+        <span className="mr-2 rounded bg-emerald-100 px-1.5 py-0.5 text-emerald-900 dark:bg-emerald-900 dark:text-emerald-100">
+          {op.method}
+        </span>
         {op.path}
       </h3>
       <p className="font-medium">{op.summary}</p>

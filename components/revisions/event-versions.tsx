@@ -8,7 +8,8 @@ export async function EventVersions({ slug }: { slug: string }) {
   return (
     <details className="rounded border border-slate-200 p-3 text-sm dark:border-slate-800">
       <summary className="cursor-pointer font-medium">
-        Versions ({found.revisions.length}) <span className="font-normal text-slate-600 dark:text-slate-400">· cite this event as it stood</span>
+        Versions ({found.revisions.length}){' '}
+        <span className="font-normal text-slate-600 dark:text-slate-400">· cite this event as it stood</span>
       </summary>
       <div className="mt-2">
         <VersionList slug={found.slug} revisions={found.revisions} />

@@ -59,7 +59,11 @@ const moved = (what: string) => ({
   headers: z.object({ Location: z.url() }),
 });
 
-const slugExamples: Record<string, string> = { event: '2017-dmitriev-erik-prince-seychelles-meeting', actor: 'kirill-dmitriev', sector: 'rare-earths' };
+const slugExamples: Record<string, string> = {
+  event: '2017-dmitriev-erik-prince-seychelles-meeting',
+  actor: 'kirill-dmitriev',
+  sector: 'rare-earths',
+};
 const slugParam = (what: string) => z.object({ slug: z.string().meta({ description: `The ${what}'s slug`, example: slugExamples[what] }) });
 
 type Tag = 'Events' | 'Revisions' | 'Records' | 'Timeline' | 'Document';
@@ -135,7 +139,12 @@ function buildRegistry() {
   list('/api/v1/proposals', 'Proposals', proposalListSchema);
   list('/api/v1/figures', 'Figures', figureListSchema);
   list('/api/v1/sources', 'Sources', sourceListSchema);
-  one('/api/v1/sources/{id}', 'source', sourceDetailSchema, z.object({ id: z.string().meta({ description: "The source's id", example: 'uninvestable-russia-analysis' }) }));
+  one(
+    '/api/v1/sources/{id}',
+    'source',
+    sourceDetailSchema,
+    z.object({ id: z.string().meta({ description: "The source's id", example: 'uninvestable-russia-analysis' }) }),
+  );
 
   get('/api/v1/timeline', 'Timeline', 'The filtered set as compact columns', {
     description: 'What the time axis draws: one entry per event in each column, oldest first. Same filters as /api/v1/events.',

@@ -52,7 +52,10 @@ export function operationsOf(document: Json): Operation[] {
     Object.entries(asObject(item)).map(([method, op]) => {
       const o = asObject(op);
       return {
-        id: `${method}-${path}`.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '').toLowerCase(),
+        id: `${method}-${path}`
+          .replace(/[^a-z0-9]+/gi, '-')
+          .replace(/^-|-$/g, '')
+          .toLowerCase(),
         method: method.toUpperCase(),
         path,
         tag: (Array.isArray(o.tags) && typeof o.tags[0] === 'string' ? o.tags[0] : 'Other') as string,

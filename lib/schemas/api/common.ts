@@ -7,7 +7,10 @@ import { eventTypeSchema, precisionSchema, sourceKindSchema } from '../common';
  * and the e2e tests check every response they get against that document.
  * `.meta({ id })` names a schema: it becomes a reusable component.
  */
-export const daySchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).meta({ description: 'A calendar day, YYYY-MM-DD', example: '2025-02-18' });
+export const daySchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .meta({ description: 'A calendar day, YYYY-MM-DD', example: '2025-02-18' });
 
 export const nextCursorSchema = z
   .string()

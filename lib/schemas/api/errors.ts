@@ -1,6 +1,8 @@
 import { z } from 'zod';
 
-export const errorSchema = z.strictObject({ error: z.string() }).meta({ id: 'Error', description: 'What went wrong, for a person to read' });
+export const errorSchema = z
+  .strictObject({ error: z.string() })
+  .meta({ id: 'Error', description: 'What went wrong, for a person to read' });
 
 /** 400: the zod issues of the query, one per bad parameter (path[0] names it). */
 export const badRequestSchema = z

@@ -22,7 +22,10 @@ const actorFields = {
   roles: z.array(roleSchema),
 };
 
-export const actorListSchema = pageOf(z.strictObject({ ...actorFields, eventCount: z.number().int() }).meta({ id: 'ActorSummary' }), 'ActorPage');
+export const actorListSchema = pageOf(
+  z.strictObject({ ...actorFields, eventCount: z.number().int() }).meta({ id: 'ActorSummary' }),
+  'ActorPage',
+);
 
 /** Not strict: the actor may carry more sections (sanctions) than these. */
 export const actorDetailSchema = z

@@ -58,10 +58,8 @@ export default async function EventRevisionPage(props: Props) {
         className="rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100"
       >
         <p>
-          <strong>
-            {revision.latest ? 'This is the latest published version' : 'You are reading an earlier version'}
-          </strong>{' '}
-          of this event: version {revision.n}, published <SavedAt iso={revision.savedAt} />.{' '}
+          <strong>{revision.latest ? 'This is the latest published version' : 'You are reading an earlier version'}</strong> of this event:
+          version {revision.n}, published <SavedAt iso={revision.savedAt} />.{' '}
           <Link href={`/events/${event.slug}`} className="font-medium underline">
             See the current version
           </Link>

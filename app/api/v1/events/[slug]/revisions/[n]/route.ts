@@ -15,7 +15,8 @@ export const GET = apiRoute(async (_request: Request, { params }: { params: Prom
   if (!parsed.success) return badRequest(parsed.error);
   const found = await getEventRevision(slug, parsed.data.n);
   if (!found) return notFoundJson('Revision');
-  if ('kind' in found) return NextResponse.redirect(siteUrl(`/api/v1/events/${encodeURIComponent(found.to)}/revisions/${parsed.data.n}`), 308);
+  if ('kind' in found)
+    return NextResponse.redirect(siteUrl(`/api/v1/events/${encodeURIComponent(found.to)}/revisions/${parsed.data.n}`), 308);
   const current = found.event.slug;
   return json({
     n: found.n,
