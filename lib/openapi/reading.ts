@@ -4,7 +4,7 @@
  */
 type Json = Record<string, unknown>;
 
-export interface Parameter {
+interface Parameter {
   name: string;
   in: string;
   required: boolean;
@@ -27,7 +27,7 @@ export interface Operation {
 const asObject = (v: unknown): Json => (v && typeof v === 'object' ? (v as Json) : {});
 
 /** A schema in a few words: `Event`, `string (YYYY…)`, `array of slug`, `"asc" | "desc"`. */
-export function typeOf(schemaValue: unknown): string {
+function typeOf(schemaValue: unknown): string {
   const schema = asObject(schemaValue);
   if (typeof schema.$ref === 'string') return schema.$ref.split('/').pop() ?? 'object';
   if (Array.isArray(schema.enum)) return schema.enum.map((v) => JSON.stringify(v)).join(' | ');

@@ -12,7 +12,7 @@ export const daySchema = z
   .regex(/^\d{4}-\d{2}-\d{2}$/)
   .meta({ description: 'A calendar day, YYYY-MM-DD', example: '2025-02-18' });
 
-export const nextCursorSchema = z
+const nextCursorSchema = z
   .string()
   .nullable()
   .meta({ description: 'Pass as `cursor` to get the next page; null on the last page.' });
