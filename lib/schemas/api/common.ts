@@ -12,10 +12,7 @@ export const daySchema = z
   .regex(/^\d{4}-\d{2}-\d{2}$/)
   .meta({ description: 'A calendar day, YYYY-MM-DD', example: '2025-02-18' });
 
-const nextCursorSchema = z
-  .string()
-  .nullable()
-  .meta({ description: 'Pass as `cursor` to get the next page; null on the last page.' });
+const nextCursorSchema = z.string().nullable().meta({ description: 'Pass as `cursor` to get the next page; null on the last page.' });
 
 /** A keyset page: `data` plus the cursor of the next page. */
 export const pageOf = <T extends z.ZodType>(item: T, id: string) =>
