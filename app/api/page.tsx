@@ -6,6 +6,9 @@ import { ApiOperation } from '@/components/api-reference/operation';
 import { SchemaFields } from '@/components/api-reference/schema-fields';
 import { siteUrl } from '@/lib/site-url';
 
+// Rendered per request: the base URL in the examples is the site's address at run time, not at build time.
+export const dynamic = 'force-dynamic';
+
 export const metadata: Metadata = {
   title: 'API',
   description: 'The Backchannel read API: endpoints, filters, paging, errors and examples, from its OpenAPI 3.1 description.',
