@@ -24,9 +24,10 @@ export function proxy(request: NextRequest) {
   return runProxy(request, [
     assignRequestId,
     cleanForwardedFor,
+    // Before any step that may answer, so a 400, 308, 410 or 503 of the read API is readable cross-origin too.
+    publicApiCors,
     rejectHostileUrls,
     rejectBadRouterState,
-    publicApiCors,
     refuseCrossOriginWrites,
     refuseBadFormPosts,
     permalinkRedirects,

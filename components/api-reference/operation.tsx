@@ -10,7 +10,7 @@ export function ApiOperation({ op, server }: { op: Operation; server: string }) 
       <h3 id={op.id} className="font-mono text-base font-semibold break-all">
         <span className="mr-2 rounded bg-emerald-100 px-1.5 py-0.5 text-emerald-900 dark:bg-emerald-900 dark:text-emerald-100">
           {op.method}
-        </span>
+        </span>{' '}
         {op.path}
       </h3>
       <p className="font-medium">{op.summary}</p>

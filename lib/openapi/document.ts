@@ -45,7 +45,11 @@ const labelsQuery = described({ ...filterQuery, ...timelineSliceSchema.shape });
 const jsonBody = (schema: z.ZodType, description: string) => ({ description, content: { 'application/json': { schema } } });
 
 const errors = {
-  400: jsonBody(badRequestSchema, 'A query parameter is malformed: one issue per problem, `path[0]` names the parameter'),
+  // A URL no parameter schema can read (a control character, malformed %-encoding) is refused before the route, with no issues.
+  400: jsonBody(
+    z.union([badRequestSchema, errorSchema]),
+    'A query parameter is malformed: one issue per problem, `path[0]` names the parameter; a malformed URL answers `error` alone',
+  ),
   404: jsonBody(errorSchema, 'No public record has this key'),
   410: jsonBody(errorSchema, 'The event was published, then deleted'),
   503: {
