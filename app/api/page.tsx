@@ -89,7 +89,7 @@ export default function ApiReferencePage() {
           overlaps them. <code className={code}>q</code> searches titles, people, summaries, sectors, quotations and places; the results
           then come by relevance, each with <code className={code}>rank</code> and <code className={code}>highlight</code>.
         </p>
-        <pre className="overflow-x-auto rounded bg-slate-100 p-2 text-xs dark:bg-slate-900">
+        <pre tabIndex={0} className="overflow-x-auto rounded bg-slate-100 p-2 text-xs dark:bg-slate-900">
           <code>{`curl '${server}/api/v1/events?sector=rare-earths&type=statement&from=2025-01-01'`}</code>
         </pre>
       </section>

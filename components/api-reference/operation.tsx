@@ -1,6 +1,7 @@
 import type { Operation } from '@/lib/openapi/reading';
 import { curlExample } from '@/lib/openapi/reading';
 
+// Tables and code scroll sideways on a phone; tabIndex lets a keyboard user scroll them (axe scrollable-region-focusable).
 const cell = 'border-b border-slate-200 px-2 py-1 align-top dark:border-slate-800';
 
 /** One endpoint of the reference: what it does, its parameters, its answers and a curl line. */
@@ -16,7 +17,7 @@ export function ApiOperation({ op, server }: { op: Operation; server: string }) 
       <p className="font-medium">{op.summary}</p>
       {op.description ? <p className="text-sm text-slate-700 dark:text-slate-300">{op.description}</p> : null}
       {op.parameters.length > 0 ? (
-        <div className="overflow-x-auto">
+        <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={`Parameters of ${op.path}`}>
           <table className="w-full min-w-[32rem] text-left text-sm">
             <caption className="sr-only">Parameters of {op.path}</caption>
             <thead>
@@ -67,7 +68,7 @@ export function ApiOperation({ op, server }: { op: Operation; server: string }) 
           </div>
         ))}
       </dl>
-      <pre className="overflow-x-auto rounded bg-slate-100 p-2 text-xs dark:bg-slate-900">
+      <pre tabIndex={0} className="overflow-x-auto rounded bg-slate-100 p-2 text-xs dark:bg-slate-900">
         <code>{curlExample(server, op)}</code>
       </pre>
     </section>

@@ -11,7 +11,7 @@ export function SchemaFields({ name, schema }: { name: string; schema: unknown }
       <h3 id={`schema-${name}`} className="font-mono font-semibold">
         {name}
       </h3>
-      <div className="overflow-x-auto">
+      <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={`Fields of ${name}`}>
         <table className="w-full min-w-[28rem] text-left text-sm">
           <caption className="sr-only">Fields of {name}</caption>
           <thead>

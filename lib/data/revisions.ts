@@ -60,16 +60,21 @@ async function resolveEvent(slug: string): Promise<Resolved> {
   return { kind: 'found', id: event.id, slug: event.slug, revisions: [...byNumber.values()] };
 }
 
-const resolveEventCached = cached(resolveEvent, 'event-revisions', [tags.events]);
-
 export type RevisionList = { kind: 'moved'; to: string } | { kind: 'found'; slug: string; revisions: PublicRevision[] } | null;
 
 /** The public versions of the event named by `slug`; `moved` for a former slug, null when readers can't see the event. */
-export async function getEventRevisions(slug: string): Promise<RevisionList> {
-  const resolved = await resolveEventCached(slug);
+async function eventRevisions(slug: string): Promise<RevisionList> {
+  const resolved = await resolveEvent(slug);
   if (!resolved || resolved.kind === 'moved') return resolved;
   return { kind: 'found', slug: resolved.slug, revisions: resolved.revisions };
 }
+
+/**
+ * Cached for the permalink's Versions box. The cached value holds no row id:
+ * a data cache that outlives its database (a reset, a test run) must not
+ * point a later read at a row that is no longer there.
+ */
+export const getEventRevisions = cached(eventRevisions, 'event-revisions', [tags.events]);
 
 export interface EventRevision {
   n: number;
@@ -138,7 +143,8 @@ async function eventFromSnapshot(currentSlug: string, snapshot: unknown): Promis
 
 /** One public revision of the event named by `slug`, `moved` for a former slug, or null (unknown, draft, trashed). */
 export async function getEventRevision(slug: string, n: number): Promise<EventRevision | { kind: 'moved'; to: string } | null> {
-  const resolved = await resolveEventCached(slug);
+  // Uncached: it reads the revision row by the event's id, which only a fresh lookup can vouch for.
+  const resolved = await resolveEvent(slug);
   if (!resolved || resolved.kind === 'moved') return resolved;
   const index = resolved.revisions.findIndex((r) => r.n === n);
   if (index < 0) return null;

@@ -58,6 +58,9 @@ const errors = {
   },
 };
 
+/** The exports are downloads: browsers save them under this name. */
+const attachment = z.object({ 'Content-Disposition': z.string().meta({ example: 'attachment; filename="backchannel-events.csv"' }) });
+
 const moved = (what: string) => ({
   description: `A former slug of the event: the same ${what} under its current slug`,
   headers: z.object({ Location: z.url() }),
@@ -98,7 +101,11 @@ function buildRegistry() {
     description: 'The same filters as /api/v1/events, every matching event, one a row, oldest first. No paging.',
     request: { query: exportQuery },
     responses: {
-      200: { description: 'CSV with a header row', content: { 'text/csv': { schema: z.string().meta({ description: 'RFC 4180 CSV' }) } } },
+      200: {
+        description: 'CSV with a header row',
+        headers: attachment,
+        content: { 'text/csv': { schema: z.string().meta({ description: 'RFC 4180 CSV' }) } },
+      },
       400: errors[400],
       503: errors[503],
     },
@@ -106,7 +113,7 @@ function buildRegistry() {
   get('/api/v1/events.json', 'Events', 'The whole filtered set as JSON', {
     description: 'The same filters as /api/v1/events, every matching event in the Event shape, oldest first. No paging.',
     request: { query: exportQuery },
-    responses: { 200: jsonBody(eventExportSchema, 'Every matching event'), 400: errors[400], 503: errors[503] },
+    responses: { 200: { ...jsonBody(eventExportSchema, 'Every matching event'), headers: attachment }, 400: errors[400], 503: errors[503] },
   });
   get('/api/v1/events/{slug}/revisions', 'Revisions', 'The published versions of an event', {
     description:
