@@ -11,6 +11,7 @@ import { serveDuringOutage } from '@/lib/proxy/outage';
 import { gateAdmin, slideSessionCookie } from '@/lib/proxy/admin-gate';
 import { adminSecurityHeaders } from '@/lib/proxy/admin-headers';
 import { refuseFraming } from '@/lib/proxy/frame-headers';
+import { publicApiCors } from '@/lib/proxy/cors';
 
 /**
  * Runs before routing, as a list of small steps in lib/proxy/ (the first one
@@ -25,6 +26,8 @@ export function proxy(request: NextRequest) {
     assignRequestId,
     refuseFraming,
     cleanForwardedFor,
+    // Before any step that may answer, so a 400, 308, 410 or 503 of the read API is readable cross-origin too.
+    publicApiCors,
     rejectHostileUrls,
     rejectBadRouterState,
     refuseCrossOriginWrites,

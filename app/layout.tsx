@@ -27,6 +27,7 @@ const nav = [
   { href: '/actors', label: 'Actors' },
   { href: '/sectors', label: 'Sectors' },
   { href: '/sources', label: 'Sources' },
+  { href: '/api', label: 'API' },
 ];
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {

@@ -63,7 +63,7 @@ export function apiRoute<A extends [Request, ...unknown[]]>(handler: (...args: A
 }
 
 /** Paging of the simple lists: cursor is the last key of the previous page. */
-const listPageSchema = z.object({
+export const listPageSchema = z.object({
   limit: limitSchema,
   cursor: z.preprocess(
     (v) => (v === '' ? undefined : v),

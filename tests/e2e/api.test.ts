@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
 import { baseUrl } from '../support/e2e';
+import { documentedFetch } from '../support/openapi-check';
 import { loadSeedDataset } from '@/lib/seed/load';
 
 const seed = loadSeedDataset();
-const get = (path: string) => fetch(`${baseUrl()}${path}`);
+const get = (path: string) => documentedFetch(baseUrl(), path);
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const eventContract = z.strictObject({

@@ -7,10 +7,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { baseUrl } from '../support/e2e';
+import { documentedFetch } from '../support/openapi-check';
 import { loadSeedDataset } from '@/lib/seed/load';
 
 const seed = loadSeedDataset();
-const get = (path: string) => fetch(`${baseUrl()}${path}`, { redirect: 'manual' });
+const get = (path: string) => documentedFetch(baseUrl(), path, { redirect: 'manual' });
 
 const sectors = seed.sectors.map((s) => s.slug);
 const actors = seed.actors.map((a) => a.slug);

@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { editBaseUrl as baseUrl } from '../support/e2e';
+import { documentedFetch } from '../support/openapi-check';
 import { openDatabase, type Database } from '../../lib/db/open';
 import { writeDataset } from '../../lib/seed/write';
 import { buildActor, buildDataset, buildFigure, buildProposal, buildSector, buildSource } from '../support/factories';
@@ -34,7 +35,7 @@ afterAll(async () => {
   await database?.close();
 });
 
-const get = (path: string) => fetch(`${baseUrl()}${path}`);
+const get = (path: string) => documentedFetch(baseUrl(), path);
 
 describe('links to hidden records on public pages and the API', () => {
   it('renders the source page and its API without the draft sector', async () => {

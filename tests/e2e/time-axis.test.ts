@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { baseUrl, launchBrowser, openPage } from '../support/e2e';
+import { documentedFetch } from '../support/openapi-check';
 import { loadSeedDataset } from '@/lib/seed/load';
 
 const seed = loadSeedDataset();
@@ -55,7 +56,7 @@ async function overlappingTickLabels(page: Page) {
 
 describe('the compact timeline API', () => {
   it('answers every event of the filtered set as columns, and 400 for bad parameters', async () => {
-    const all = await (await fetch(`${baseUrl()}/api/v1/timeline`)).json();
+    const all = await (await documentedFetch(baseUrl(), `/api/v1/timeline`)).json();
     expect(all.start).toHaveLength(seed.events.length);
     expect(all.length).toHaveLength(seed.events.length);
     expect(all.lanes.map((l: { name: string }) => l.name)).toContain('No sector');
@@ -63,20 +64,20 @@ describe('the compact timeline API', () => {
     const multi = seed.events.filter((e) => e.sectors.length > 1).reduce((n, e) => n + e.sectors.length - 1, 0);
     expect(all.more).toHaveLength(multi * 2);
 
-    const rare = await (await fetch(`${baseUrl()}/api/v1/timeline?sector=rare-earths`)).json();
+    const rare = await (await documentedFetch(baseUrl(), `/api/v1/timeline?sector=rare-earths`)).json();
     expect(rare.start).toHaveLength(seed.events.filter((e) => e.sectors.includes('rare-earths')).length);
 
     for (const bad of ['from=2025-13-01', 'type=nope', 'from=2025-05-01&to=2025-01-01']) {
-      const res = await fetch(`${baseUrl()}/api/v1/timeline?${bad}`);
+      const res = await documentedFetch(baseUrl(), `/api/v1/timeline?${bad}`);
       expect(res.status).toBe(400);
       expect((await res.json()).error).toBeTruthy();
     }
-    const labels = await (await fetch(`${baseUrl()}/api/v1/timeline/labels?offset=1&limit=2`)).json();
+    const labels = await (await documentedFetch(baseUrl(), `/api/v1/timeline/labels?offset=1&limit=2`)).json();
     const ordered = [...seed.events].sort((a, b) => a.date.start.localeCompare(b.date.start));
     expect(labels.data).toHaveLength(2);
     expect(ordered.map((e) => e.date.start)[1]).toBe(ordered.find((e) => e.slug === labels.data[0].slug)?.date.start);
-    expect((await fetch(`${baseUrl()}/api/v1/timeline/labels?offset=-1`)).status).toBe(400);
-    expect((await fetch(`${baseUrl()}/api/v1/timeline/labels?offset=0&limit=5000`)).status).toBe(400);
+    expect((await documentedFetch(baseUrl(), `/api/v1/timeline/labels?offset=-1`)).status).toBe(400);
+    expect((await documentedFetch(baseUrl(), `/api/v1/timeline/labels?offset=0&limit=5000`)).status).toBe(400);
   });
 
   it('answers `/` for hand-edited view and zoom values, bringing a wild window back to the data', async () => {

@@ -10,6 +10,7 @@ import { EventOutputs } from '@/components/outputs/event-outputs';
 import { eventAlternates } from '@/lib/feeds/alternates';
 import { eventParticipantSanctions } from '@/lib/data/sanctions';
 import { ParticipantSanctionBadge } from '@/components/sanctions/participant-sanction-badge';
+import { EventVersions } from '@/components/revisions/event-versions';
 
 // Rendered on first request, then served from the full-route cache until a
 // write revalidates the "events" tag (docs/decisions/0003-caching.md).
@@ -93,6 +94,7 @@ export default async function EventPage({ params }: Props) {
 
       <CopyLink url={permalink(event.slug)} />
       <EventOutputs event={event} />
+      <EventVersions slug={event.slug} />
 
       {event.actors.length > 0 ? (
         <section aria-labelledby="actors-heading">
