@@ -99,10 +99,22 @@ function spells(token: string, key: string): boolean {
  * of text counts once. Then, for the words left, the same names compared by
  * their transliteration key ("Dmitriyev", "Zelenskiy", "Дмитриева").
  */
+const patterns = new WeakMap<KnownActor[], { actor: KnownActor; pattern: RegExp; name: string }[]>();
+
+/** Each known name's pattern, longest first, compiled once per list of actors (not once per sentence). */
+function namePatterns(known: KnownActor[]) {
+  let list = patterns.get(known);
+  if (!list) {
+    list = known
+      .flatMap((a) => [a.name, ...a.aliases].filter((n) => n.trim().length >= 2).map((n) => ({ actor: a, name: n.trim() })))
+      .sort((a, b) => b.name.length - a.name.length || a.actor.slug.localeCompare(b.actor.slug))
+      .map((c) => ({ ...c, pattern: namePattern(c.name) }));
+    patterns.set(known, list);
+  }
+  return list;
+}
+
 export function findKnownActors(sentence: string, known: KnownActor[]): ActorMatch[] {
-  const candidates = known
-    .flatMap((a) => [a.name, ...a.aliases].filter((n) => n.trim().length >= 2).map((n) => ({ actor: a, name: n.trim() })))
-    .sort((a, b) => b.name.length - a.name.length || a.actor.slug.localeCompare(b.actor.slug));
   const taken: [number, number][] = [];
   const found: ActorMatch[] = [];
   const overlaps = (start: number, end: number) => taken.some(([s, e]) => start < e && end > s);
@@ -110,8 +122,11 @@ export function findKnownActors(sentence: string, known: KnownActor[]): ActorMat
     taken.push([start, start + text.length]);
     found.push({ slug: actor.slug, name: actor.name, kind: actor.kind ?? guessActorKind(actor.name), text, index: start });
   };
-  for (const { actor, name } of candidates) {
-    for (const m of sentence.matchAll(namePattern(name))) {
+  const lower = sentence.toLowerCase();
+  for (const { actor, name, pattern } of namePatterns(known)) {
+    // A cheap test first: most names are not in most sentences.
+    if (!lower.includes(name.toLowerCase().split(/\s/)[0])) continue;
+    for (const m of sentence.matchAll(pattern)) {
       if (!overlaps(m.index, m.index + m[0].length)) add(actor, m[0], m.index);
     }
   }
@@ -120,9 +135,11 @@ export function findKnownActors(sentence: string, known: KnownActor[]): ActorMat
   for (let i = 0; i < tokens.length; i++) {
     // Only capitalised words (or Cyrillic ones) can start a name.
     if (!/^[\p{Lu}\u0400-\u042F]/u.test(tokens[i].word)) continue;
-    const list = index.get(wordKey(tokens[i].word)) ?? [];
+    const key = wordKey(tokens[i].word);
+    const list = index.get(key) ?? [];
+    // A declined Cyrillic word ("Путина") is looked up by its shorter stems too.
     const first = CYRILLIC_WORD.test(tokens[i].word)
-      ? [...index.entries()].filter(([k]) => spells(tokens[i].word, k)).flatMap(([, l]) => l)
+      ? [0, 1, 2, 3].flatMap((cut) => (cut && key.length - cut >= 4 ? (index.get(key.slice(0, -cut)) ?? []) : cut ? [] : list))
       : list;
     for (const c of first) {
       if (c.acronym) continue;
@@ -261,6 +278,14 @@ function nameOf(run: Token[], sentenceStart: boolean): Token[] | null {
   return words;
 }
 
+const keySets = new WeakMap<KnownActor[], Set<string>>();
+/** The keys of every known name and alias, once per list of actors. */
+function knownKeys(known: KnownActor[]): Set<string> {
+  let set = keySets.get(known);
+  if (!set) keySets.set(known, (set = new Set(known.flatMap((a) => [a.name, ...a.aliases]).map((n) => nameKey(n)))));
+  return set;
+}
+
 /**
  * Capitalised names ("Steve Witkoff", "Russian Direct Investment Fund",
  * "Rosneft") that are not a known actor, a place or a date, wherever they
@@ -269,7 +294,7 @@ function nameOf(run: Token[], sentenceStart: boolean): Token[] | null {
  */
 export function findNewNames(sentence: string, known: KnownActor[], knownMatches = findKnownActors(sentence, known)): NewName[] {
   const tokens = tokenize(sentence);
-  const knownNames = new Set(known.flatMap((a) => [a.name, ...a.aliases]).map((n) => nameKey(n)));
+  const knownNames = knownKeys(known);
   const insideKnown = (start: number, end: number) => knownMatches.some((k) => start < k.index + k.text.length && end > k.index);
   const found: NewName[] = [];
   const seen = new Set<string>();
@@ -290,7 +315,8 @@ export function findNewNames(sentence: string, known: KnownActor[], knownMatches
     if (single) {
       const w = words[0].word;
       // One word: a first name alone or an abbreviation nobody defined is not an actor.
-      if (w.length < 3 || isFirstName(w) || (/^\p{Lu}+$/u.test(w) && !isOrganisation(w))) return;
+      // A capitalised adjective or noun ("Western", "Soviet") is no name either.
+      if (w.length < 3 || isFirstName(w) || (isCommonWord(w) && !isOrganisation(w)) || (/^\p{Lu}+$/u.test(w) && !isOrganisation(w))) return;
       // Right after "in"/"at", a single unknown word is a place ("in Alaska").
       if (/\b(?:in|at|near|across|throughout|into)\s+$/i.test(sentence.slice(Math.max(0, start - 12), start)) && !isOrganisation(w)) return;
     }

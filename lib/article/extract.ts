@@ -102,6 +102,8 @@ export const MAX_PROPOSED = 200;
 /** The longest quote and summary the review accepts (lib/schemas/article.ts); a longer "sentence" is cut to fit. */
 const QUOTE_MAX = 600;
 const SUMMARY_MAX = 4000;
+/** Date mentions of one sentence that are weighed for its event. */
+const DATES_MAX = 50;
 /** Other dates listed for one event. */
 const OTHER_DATES_MAX = 20;
 
@@ -138,24 +140,31 @@ const DATELINE = /^[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:
 /** Where clauses break: commas, semicolons, colons, dashes, brackets. */
 const CLAUSE_BREAK = /[,;:()]|\s[–—-]\s/g;
 
-/** The clause around [start, end): between the nearest breaks. An opening phrase that is only the date ("On April 2,") takes the next clause. */
-function clauseAround(sentence: string, start: number, end: number): [number, number] {
-  const breaks = [...sentence.matchAll(CLAUSE_BREAK)].map((m) => [m.index, m.index + m[0].length] as const);
-  let from = 0;
-  let to = sentence.length;
-  for (const [b, e] of breaks) {
-    if (b < start) from = e;
-    else if (b >= end) {
-      to = b;
-      break;
-    }
+type Breaks = (readonly [number, number])[];
+const breaksOf = (sentence: string): Breaks => [...sentence.matchAll(CLAUSE_BREAK)].map((m) => [m.index, m.index + m[0].length] as const);
+
+/**
+ * The clause around [start, end): between the nearest breaks. An opening
+ * phrase that is only the date ("On April 2,") takes the next clause.
+ * The breaks are found once per sentence and searched by halves.
+ */
+function clauseAround(sentence: string, breaks: Breaks, start: number, end: number): [number, number] {
+  let lo = 0;
+  let hi = breaks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (breaks[mid][0] < start) lo = mid + 1;
+    else hi = mid;
   }
+  const from = lo > 0 ? breaks[lo - 1][1] : 0;
+  const after = breaks.slice(lo, lo + 4).find(([b]) => b >= end);
+  const to = after ? after[0] : sentence.length;
   const rest = (sentence.slice(from, start) + sentence.slice(end, to)).trim();
   if (rest.split(/\s+/).filter(Boolean).length < 3) {
-    const next = breaks.find(([b]) => b >= to);
-    if (to < sentence.length) return [from, next && next[0] > to ? next[0] : sentence.length];
-    const prev = [...breaks].reverse().find(([, e]) => e < from);
-    return [prev ? prev[1] : 0, to];
+    const i = breaks.findIndex(([b]) => b === to);
+    if (to < sentence.length) return [from, breaks[i + 1] ? breaks[i + 1][0] : sentence.length];
+    const j = breaks.findIndex(([, e]) => e === from);
+    return [j > 0 ? breaks[j - 1][1] : 0, to];
   }
   return [from, to];
 }
@@ -174,13 +183,14 @@ function dateWords(d: ResolvedDate): string {
 
 /** The event a dated sentence records, or null when its dates only qualify a statistic, a deadline or a speculation. */
 function eventOf(sentence: string, dates: DateMention[], hasFigures: boolean) {
+  const breaks = breaksOf(sentence);
   const usable = dates.filter((d) => {
-    const [from] = clauseAround(sentence, d.index, d.index + d.text.length);
+    const [from] = clauseAround(sentence, breaks, d.index, d.index + d.text.length);
     return !d.deadline && !SPECULATION.test(sentence.slice(from, d.index));
   });
   const best = bestDate(usable);
   if (!best) return null;
-  const clause = clauseAround(sentence, best.index, best.index + best.text.length);
+  const clause = clauseAround(sentence, breaks, best.index, best.index + best.text.length);
   const inClause = firstTrigger(sentence.slice(clause[0], clause[1]));
   // "Trade fell to $3.5 billion in 2024": a date that only dates a figure is the figure's, not an event's.
   if (hasFigures && !inClause) return null;
@@ -262,7 +272,8 @@ export function extractProposals(input: ExtractInput): ArticleProposals {
       } else sectors.set(s.slug, { slug: s.slug, name: s.name, keywords: [...s.keywords], quote, mentions: 1 });
     }
 
-    const dates = findDates(sentence, article);
+    // A real sentence has a few dates; a pasted table or a hostile text may have thousands, and each is worked on below.
+    const dates = findDates(sentence, article).slice(0, DATES_MAX);
     const sentenceFigures = findFigures(sentence);
     const event = eventOf(sentence, dates, sentenceFigures.length > 0);
     if (event && ++eventCount <= MAX_PROPOSED) {
