@@ -21,7 +21,7 @@ const TRIGGERS: [Exclude<EventTypeValue, 'other'>, RegExp][] = [
   ['proposal', /\b(?:proposed|proposes|proposal|offered|offers|suggested|suggests|floated)\b/gi],
   [
     'statement',
-    /\b(?:said|says|told|stated|declared|announced|wrote|writing|posted|warned|remarks|interview|statement|commented|spoke(?! by| on the phone)|speaking|insisted|argued|stressed|noted|added|welcomed|criticised|criticized)\b/gi,
+    /\b(?:said|says|told|stated|declared|announced|wrote|writing|posted|warned|remarks|interview|statement|commented|spoke (?:to|about|of|at|with reporters)|insisted|argued|stressed|noted|added|welcomed|criticised|criticized)\b/gi,
   ],
 ];
 

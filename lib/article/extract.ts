@@ -279,13 +279,14 @@ export function extractProposals(input: ExtractInput): ArticleProposals {
     if (event && ++eventCount <= MAX_PROPOSED) {
       const { best, clause, type } = event;
       const { text, note, index: _i, relative: _r, deadline: _d, ...date } = best;
+      // Worded from the quote (at most QUOTE_MAX characters), so that no rule runs over a whole 100 KB "sentence".
       const words = {
-        sentence,
-        clause,
+        sentence: quote,
+        clause: [Math.min(clause[0], quote.length), Math.min(clause[1], quote.length)] as [number, number],
         type,
         when: dateWords(date),
-        dates,
-        actors: mentions,
+        dates: dates.filter((d) => d.index + d.text.length <= quote.length),
+        actors: mentions.filter((m) => m.end <= quote.length),
         outlet: input.outlet,
       };
       events.push({

@@ -105,15 +105,21 @@ export function headline(e: EventText): string {
   const subjectActors = actorsBefore.length
     ? actorsBefore
     : // The sentence's subject before a relative clause ("Dmitriev, who took part in the talks in…").
-      e.actors.filter((a) => a.index < from).slice(0, 1);
+      e.actors.filter((a) => a.index < Math.min(from, triggerAt)).slice(0, 1);
   const before = unique((subjectActors.length ? subjectActors : speaker ? [speaker] : []).map(short));
   const after = unique(e.actors.filter((a) => a.index > triggerAt && a.index < to).map(short)).filter((n) => !before.includes(n));
-  const place = /\b(?:to|in)\s+(?:the\s+)?((?:[A-Z][\p{L}.'’-]+\s?){1,3})/u.exec(e.sentence.slice(triggerAt, to))?.[1]?.trim();
+  const place = /\b(?:to|in)\s+(?:the\s+)?((?:[A-Z][\p{L}.'’-]+\s?){1,3})/u
+    .exec(withoutDates(e.sentence.slice(triggerAt, to), triggerAt, e.dates))?.[1]
+    ?.trim();
   // Without a named actor, a short subject as written: "The United States", "Senior Russian and American officials".
   const written = withoutDates(clause.slice(0, Math.max(0, triggerAt - from)), from, e.dates)
     .replace(/^(?:[A-Z][a-z]+:\s+)/, '')
     .trim();
-  const subject = before.length ? join(before) : /^[A-Z]/.test(written) && written.split(' ').length <= 6 ? written : null;
+  const subject = before.length
+    ? join(before)
+    : /^[A-Z]/.test(written) && !/^(?:He|She|It|They|We|I|This|That|There)\b/.test(written) && written.split(' ').length <= 6
+      ? written
+      : null;
   const plural = before.length > 1 || (!before.length && /\b(?:and|officials|delegations|sides|leaders)\b/.test(written));
   switch (e.type) {
     case 'call':
@@ -124,6 +130,7 @@ export function headline(e: EventText): string {
       if (subject && after.length) return fit(`${subject} ${plural ? 'meet' : 'meets'} ${join(after)}${place ? ` in ${place}` : ''}`);
       if (subject && place) return fit(`${subject} ${plural ? 'hold' : 'holds'} talks in ${place}`);
       if (subject && plural) return fit(`${subject} meet`);
+      if (after.length) return fit(`Meeting with ${join(after)}${place ? ` in ${place}` : ''}`);
       if (place) return fit(`Talks in ${place}`);
       break;
     case 'visit':
