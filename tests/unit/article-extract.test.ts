@@ -86,7 +86,7 @@ describe('extractProposals on a test article dated Thursday 10 April 2025', () =
     expect(tuesday.summary).toBe('Kirill Dmitriev said on 8 April 2025 that Russian and US firms could work together on Arctic LNG projects.');
     expect(tuesday.title).toBe('Dmitriev says Russian and US firms could work together on Arctic LNG projects');
     expect(lastWeek.title).toBe('Meeting with Hollander and Northgate Capital in Moscow');
-    expect(february.title).toBe('Talks between the two sides first began');
+    expect(february.title).toBe('Talks between the two sides first began, when delegations met in Riyadh');
     for (const e of proposals.events) expect(e.title).not.toMatch(/…$/);
     expect(tuesday.dateNote).toContain('Tuesday 8 April 2025');
     expect(proposals.events[1].dateNote).toMatch(/approximate/);
