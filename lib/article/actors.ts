@@ -182,8 +182,9 @@ const PLACES = new Set(
   (
     'moscow washington kyiv kiev beijing london paris riyadh istanbul geneva russia ukraine america china europe india alaska ' +
     'arctic siberia crimea donbas sakhalin murmansk yamal anchorage helsinki minsk belarus kazakhstan turkey iran brussels berlin ' +
-    'us u.s u.s. usa uk u.k. eu' // "EU" as an actor is a known alias; unknown, these are places
-  ).split(' '),
+    'us u.s u.s. usa uk u.k. eu'
+  ) // "EU" as an actor is a known alias; unknown, these are places
+    .split(' '),
 );
 
 /** Multi-word capitalised phrases that are places or things, not actors. */
@@ -226,13 +227,18 @@ const PLACE_ENDINGS = new Set(
     .filter((w) => !w.endsWith('?')),
 );
 /** A capitalised phrase followed by one of these names a thing: "the Arctic LNG 2 project". */
-const THING_AFTER = /^\s*(?:\d+\s+)?(?:project|projects|field|pipeline|plant|deposit|mine|route|programme|program|terminal|port|reactor|deal)\b/i;
+const THING_AFTER =
+  /^\s*(?:\d+\s+)?(?:project|projects|field|pipeline|plant|deposit|mine|route|programme|program|terminal|port|reactor|deal)\b/i;
 
-const CAPITALISED = /^(?:\p{Lu}[\p{Ll}\p{M}]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)*|\p{Lu}[\p{L}]*\p{Ll}\p{Lu}[\p{L}]*|(?:\p{Lu}\.){1,3}|\p{Lu}{2,}(?:-\p{Lu}\p{Ll}+)?|Mc\p{Lu}\p{Ll}+|O['’]\p{Lu}\p{Ll}+)$/u;
+const CAPITALISED =
+  /^(?:\p{Lu}[\p{Ll}\p{M}]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)*|\p{Lu}[\p{L}]*\p{Ll}\p{Lu}[\p{L}]*|(?:\p{Lu}\.){1,3}|\p{Lu}{2,}(?:-\p{Lu}\p{Ll}+)?|Mc\p{Lu}\p{Ll}+|O['’]\p{Lu}\p{Ll}+)$/u;
 const CONNECTORS = new Set(['of', 'for', 'de', 'van', 'von', 'bin', 'al', 'la', 'le', 'du', 'der', '&']);
 /** "Russian", "Ukrainians", "Republicans": nationalities and their people, not actors. */
 const DEMONYM_FORM = /^(?:\p{Lu}\p{Ll}+(?:ans|ese)|U\.S\.|US|UK|EU)$/u;
 const isDemonym = (word: string) => DEMONYM_FORM.test(word) || isPlace(word);
+
+/** "Delegations", "Investors": a sentence's first word that reads as a plural noun (the lexicon lists few plurals). */
+const plural = (word: string) => /^\p{Lu}\p{Ll}{3,}[^su]s$/u.test(word) && !isOrganisation(word) && !isFirstName(word);
 
 /**
  * A capitalised run → the whole name in it, or null. Drops what is not the
@@ -247,7 +253,10 @@ function nameOf(run: Token[], sentenceStart: boolean): Token[] | null {
   while (
     words.length &&
     (NEVER_NAME.has(first(words[0])) ||
-      (sentenceStart && words[0] === run[0] && !PERSON_TITLES.has(first(words[0])) && isCommonWord(words[0].word)))
+      (sentenceStart &&
+        words[0] === run[0] &&
+        !PERSON_TITLES.has(first(words[0])) &&
+        (isCommonWord(words[0].word) || plural(words[0].word))))
   )
     words.shift();
   // The title: everything up to the last title word, with its "of X" ("Secretary of State").

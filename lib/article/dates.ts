@@ -451,11 +451,26 @@ function chronoDates(sentence: string, ref: string, taken: [number, number][]) {
     const year = yearKnown ? c.get('year')! : yearFor(ref, month ?? 0, day ?? 1);
     if (day !== null && month !== null) {
       if (!exists(year, month, day)) continue;
-      out.push({ start, text: r.text, date: { start: ymd(year, month, day), precision: 'day', approximate: false }, note: `“${r.text}”: the day is given.` });
+      out.push({
+        start,
+        text: r.text,
+        date: { start: ymd(year, month, day), precision: 'day', approximate: false },
+        note: `“${r.text}”: the day is given.`,
+      });
     } else if (month !== null) {
-      out.push({ start, text: r.text, date: { start: ymd(year, month, 1), precision: 'month', approximate: false }, note: `“${r.text}”: only the month is given.` });
+      out.push({
+        start,
+        text: r.text,
+        date: { start: ymd(year, month, 1), precision: 'month', approximate: false },
+        note: `“${r.text}”: only the month is given.`,
+      });
     } else {
-      out.push({ start, text: r.text, date: { start: `${year}-01-01`, precision: 'year', approximate: false }, note: `“${r.text}”: only the year is given.` });
+      out.push({
+        start,
+        text: r.text,
+        date: { start: `${year}-01-01`, precision: 'year', approximate: false },
+        note: `“${r.text}”: only the year is given.`,
+      });
     }
     taken.push([start, end]);
   }

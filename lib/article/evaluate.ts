@@ -67,11 +67,7 @@ const empty = (): Tally => ({ truePositives: 0, proposed: 0, expected: 0 });
 
 export function scoreCase(c: ArticleCase, proposals: ArticleProposals, known: KnownActor[], scores: Scores) {
   const { gold } = c;
-  const events = pair(
-    proposals.events,
-    gold.events,
-    (p, g) => p.date.start === g.date && p.date.precision === g.precision,
-  );
+  const events = pair(proposals.events, gold.events, (p, g) => p.date.start === g.date && p.date.precision === g.precision);
   scores.events.truePositives += events.length;
   scores.events.proposed += proposals.events.length;
   scores.events.expected += gold.events.length;
@@ -104,8 +100,7 @@ export function scoreCase(c: ArticleCase, proposals: ArticleProposals, known: Kn
   scores.figures.truePositives += figures.length;
   scores.figures.proposed += proposals.figures.length;
   scores.figures.expected += gold.figures.length;
-  for (const p of proposals.figures)
-    if (!figures.some(([q]) => q === p)) scores.misses.push(`${c.file}: extra figure “${p.text}”`);
+  for (const p of proposals.figures) if (!figures.some(([q]) => q === p)) scores.misses.push(`${c.file}: extra figure “${p.text}”`);
   for (const g of gold.figures)
     if (!figures.some(([, h]) => h === g)) scores.misses.push(`${c.file}: missed figure ${g.value} ${g.unit} ${g.currency ?? ''}`);
 }

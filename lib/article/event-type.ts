@@ -38,7 +38,8 @@ export function firstTrigger(text: string): Trigger | null {
     re.lastIndex = 0;
     const m = re.exec(text);
     if (!m) continue;
-    if (!best || m.index < best.index || (m.index === best.index && m[0].length > best.text.length)) best = { type, index: m.index, text: m[0] };
+    if (!best || m.index < best.index || (m.index === best.index && m[0].length > best.text.length))
+      best = { type, index: m.index, text: m[0] };
   }
   return best;
 }

@@ -37,7 +37,8 @@ const SPEECH =
 /** "spoke about the prospects…": a topic, not a claim. */
 const TOPIC = /\b(?:spoke|talked|speaking|talking) (?:about|of|on)\s+/i;
 const short = (m: Mention) => (m.kind === 'person' ? m.name.split(' ').slice(-1)[0] : m.name);
-const join = (names: string[]) => (names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`);
+const join = (names: string[]) =>
+  names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 const unique = (list: string[]) => [...new Set(list)];
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -49,7 +50,10 @@ function withoutDates(text: string, offset: number, dates: EventText['dates']): 
     if (at < 0 || at >= out.length) continue;
     out = `${out.slice(0, at).replace(/\b(?:on|in|during|since|last|this|over the|as early as)\s+$/i, '')}${out.slice(at + d.text.length)}`;
   }
-  return out.replace(/\s+([,.;:])/g, '$1').replace(/\s{2,}/g, ' ').trim();
+  return out
+    .replace(/\s+([,.;:])/g, '$1')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
 }
 
 /** Cuts at the first clause break, then at a word, within `max`; trailing small words go. No "…". */
@@ -72,20 +76,17 @@ function reported(sentence: string, from: number, dates: EventText['dates']): { 
   if (!m) return null;
   const topic = !SPEECH.test(rest);
   const said = rest.slice(m.index + m[0].length);
-  const gist = said.split(/,?\s+but\s+|;|\s[–—]\s/)[0].replace(/[.!?]+["”’]*$/, '').trim();
+  const gist = said
+    .split(/,?\s+but\s+|;|\s[–—]\s/)[0]
+    .replace(/[.!?]+["”’]*$/, '')
+    .trim();
   return gist.split(' ').length >= 3 ? { gist, topic } : null;
 }
 
 /** Who spoke: the person (else organisation) named before the speech verb, else the first named at all. */
 function speakerOf(e: EventText, before: number): Mention | null {
   const earlier = e.actors.filter((a) => a.index < before);
-  return (
-    earlier.find((a) => a.kind === 'person') ??
-    earlier[0] ??
-    e.actors.find((a) => a.kind === 'person') ??
-    e.actors[0] ??
-    null
-  );
+  return earlier.find((a) => a.kind === 'person') ?? earlier[0] ?? e.actors.find((a) => a.kind === 'person') ?? e.actors[0] ?? null;
 }
 
 /** An interview's "Dmitriev: We met…" — the speaker's label, who "we" and "I" are. */
@@ -137,7 +138,8 @@ export function headline(e: EventText): string {
       if (subject && place) return fit(`${subject} ${plural ? 'visit' : 'visits'} ${place}`);
       break;
     case 'sanction':
-      if (after.length) return fit(subject ? `${subject} ${plural ? 'sanction' : 'sanctions'} ${join(after)}` : `Sanctions on ${join(after)}`);
+      if (after.length)
+        return fit(subject ? `${subject} ${plural ? 'sanction' : 'sanctions'} ${join(after)}` : `Sanctions on ${join(after)}`);
       break;
     case 'statement': {
       const who = speakerOf(e, trigger ? triggerAt + trigger.text.length + 1 : e.sentence.length) ?? speaker;

@@ -26,7 +26,12 @@ export const isLastName = (word: string) => tags(word).includes('LastName');
 export const isPlace = (phrase: string) => has(phrase, PLACE);
 export const isOrganisation = (phrase: string) => has(phrase, ORGANISATION);
 /** A word the lexicon knows as something other than a name (a noun, verb, adjective…): "Traffic", "Yet", "Analysts". */
-export const isCommonWord = (word: string) => {
-  const t = tags(word);
-  return t.length > 0 && !t.some((x) => PERSON.has(x) || PLACE.has(x) || ORGANISATION.has(x) || x === 'LastName' || x === 'ProperNoun');
+export const isCommonWord = (word: string): boolean => {
+  const lower = word.toLowerCase();
+  // A plural the lexicon lists only in the singular: "Investors", "Delegations", "Companies".
+  const forms = [lower, lower.replace(/ies$/, 'y'), lower.replace(/es$/, ''), lower.replace(/s$/, '')];
+  return forms.some((f) => {
+    const t = tags(f);
+    return t.length > 0 && !t.some((x) => PERSON.has(x) || PLACE.has(x) || ORGANISATION.has(x) || x === 'LastName' || x === 'ProperNoun');
+  });
 };

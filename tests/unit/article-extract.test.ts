@@ -83,7 +83,9 @@ describe('extractProposals on a test article dated Thursday 10 April 2025', () =
     const [tuesday, lastWeek, february] = proposals.events;
     expect(tuesday.quote).toBe(sentences[0]);
     // Attributed, with the date written out; not the quote again.
-    expect(tuesday.summary).toBe('Kirill Dmitriev said on 8 April 2025 that Russian and US firms could work together on Arctic LNG projects.');
+    expect(tuesday.summary).toBe(
+      'Kirill Dmitriev said on 8 April 2025 that Russian and US firms could work together on Arctic LNG projects.',
+    );
     expect(tuesday.title).toBe('Dmitriev says Russian and US firms could work together on Arctic LNG projects');
     expect(lastWeek.title).toBe('Meeting with Hollander and Northgate Capital in Moscow');
     expect(february.title).toBe('Talks between the two sides first began, when delegations met in Riyadh');
