@@ -237,6 +237,10 @@ const CONNECTORS = new Set(['of', 'for', 'de', 'van', 'von', 'bin', 'al', 'la', 
 const DEMONYM_FORM = /^(?:\p{Lu}\p{Ll}+(?:ans|ese)|U\.S\.|US|UK|EU)$/u;
 const isDemonym = (word: string) => DEMONYM_FORM.test(word) || isPlace(word);
 
+/** Words that make a name an organisation's, beyond the shared list of lib/actor-kind.ts. */
+const ORGANISATION_WORDS =
+  /\b(?:Bureau|Survey|Reserve|Center|Centre|Institute|Agency|Fund|Bank|Group|Ministry|Commission|Council|Service)\b/;
+
 /** "Delegations", "Investors": a sentence's first word that reads as a plural noun (the lexicon lists few plurals). */
 const plural = (word: string) => /^\p{Lu}\p{Ll}{3,}[^su]s$/u.test(word) && !isOrganisation(word) && !isFirstName(word);
 
@@ -330,14 +334,13 @@ export function findNewNames(sentence: string, known: KnownActor[], knownMatches
       if (/\b(?:in|at|near|across|throughout|into)\s+$/i.test(sentence.slice(Math.max(0, start - 12), start)) && !isOrganisation(w)) return;
     }
     seen.add(key);
-    const kind: 'person' | 'organisation' = isOrganisation(name)
-      ? 'organisation'
-      : words.some((t) => isFirstName(t.word)) || (single && isLastName(name))
-        ? 'person'
-        : single
-          ? guessActorKind(name) === 'person'
-            ? 'organisation'
-            : 'organisation'
+    // A first name makes a person; one word that is not a known surname is an organisation ("Rosneft"); else by the name's words.
+    const person = words.some((t) => isFirstName(t.word)) || (single && isLastName(name));
+    const kind: 'person' | 'organisation' =
+      isOrganisation(name) || (single && !person) || ORGANISATION_WORDS.test(name)
+        ? 'organisation'
+        : person
+          ? 'person'
           : guessActorKind(name);
     found.push({ name, kind, index: start, single });
   };

@@ -183,7 +183,7 @@ export function summary(e: EventText): string {
   }
   // The sentence's content, its relative date made absolute, with its source.
   const own = attribution(e.sentence);
-  let body = withoutDates(e.sentence, 0, e.dates)
+  const body = withoutDates(e.sentence, 0, e.dates)
     .replace(/,\s+(?:the\s+)?[A-Z][^,]{0,60}?\s(?:said|reported|says|reports)[.!]?\s*$/, '')
     .replace(/,?\s*according to [^,.]{2,60}/i, '')
     .replace(/[.!?]+["”’]*$/, '')
