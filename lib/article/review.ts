@@ -94,7 +94,7 @@ export function parseArticleReview(
 }
 
 /** "Marco Rubio, Rosneft; Lukoil" → the names, at most 20. */
-export function otherActorNames(v: FormValue | undefined): string[] {
+function otherActorNames(v: FormValue | undefined): string[] {
   return typeof v === 'string'
     ? v
         .split(/[,;\n]/)
