@@ -4,6 +4,7 @@
  * saved, with and without JavaScript.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { editBaseUrl, launchBrowser } from '../support/e2e';
 import { testUsers } from '../support/users';
@@ -58,6 +59,9 @@ describe.each([true, false])('reviewing an article’s proposals (JavaScript %s)
     expect(body).toContain('Rosneft');
     expect(body).toContain('Lukoil');
     expect(await ticked(page)).not.toContain(true);
+    // The review form passes axe (WCAG 2 A and AA): every new field and button is labelled.
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
 
     await page.getByRole('button', { name: 'Accept all' }).click();
     await page.waitForFunction(() =>
