@@ -433,7 +433,7 @@ const DEADLINE_BEFORE = /\b(?:until|till|by|before|no later than|deadline of)\s+
  * a month or a year. Weekdays and relative words stay with the rules, whose
  * precision and "approximate" are honest.
  */
-function chronoDates(sentence: string, ref: string, taken: [number, number][]) {
+function chronoDates(sentence: string, ref: string, taken: Uint8Array) {
   if (sentence.length > CHRONO_MAX || !/\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(sentence)) return [];
   const out: { start: number; text: string; date: ResolvedDate; note: string }[] = [];
   for (const r of chrono.parse(sentence, { instant: new Date(`${ref}T12:00:00Z`), timezone: 0 })) {
@@ -442,7 +442,7 @@ function chronoDates(sentence: string, ref: string, taken: [number, number][]) {
     // Only a date the text writes out: a month's name, a numeric date or a year. "two days", "last week" stay with the rules.
     if (!/\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\d{1,4}[-/.]\d{1,2}|\b(?:19|20)\d{2}\b/.test(r.text)) continue;
     if (/\b(?:ago|days?|weeks?|months?|years?|hours?)\b/i.test(r.text)) continue;
-    if (taken.some(([s, e]) => start < e && end > s)) continue;
+    if (taken.subarray(start, end).includes(1)) continue;
     const c = r.start;
     const month = c.isCertain('month') ? c.get('month')! - 1 : null;
     const day = c.isCertain('day') ? c.get('day')! : null;
@@ -472,7 +472,7 @@ function chronoDates(sentence: string, ref: string, taken: [number, number][]) {
         note: `“${r.text}”: only the year is given.`,
       });
     }
-    taken.push([start, end]);
+    taken.fill(1, start, end);
   }
   return out;
 }
@@ -484,7 +484,8 @@ function chronoDates(sentence: string, ref: string, taken: [number, number][]) {
  * the article's period and marked approximate rather than given a made-up day.
  */
 export function findDates(sentence: string, article: ArticleDate): DateMention[] {
-  const taken: [number, number][] = [];
+  // Characters already read as a date: an overlap check per match that does not grow with the number found.
+  const taken = new Uint8Array(sentence.length);
   const found: DateMention[] = [];
   const ref = article.date;
   const deadline = (start: number, text: string) =>
@@ -494,10 +495,10 @@ export function findDates(sentence: string, article: ArticleDate): DateMention[]
     for (const m of sentence.matchAll(rule.pattern)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (taken.some(([s, e]) => start < e && end > s)) continue;
+      if (taken.subarray(start, end).includes(1)) continue;
       const resolved = rule.resolve(m as unknown as RegExpExecArray, ref);
       if (!resolved) continue;
-      taken.push([start, end]);
+      taken.fill(1, start, end);
       const { finest, relative, note, ...date } = resolved;
       let mention: DateMention = { ...date, text: m[0], index: start, relative, note, deadline: deadline(start, m[0]) };
       if (relative && rank[finest] > rank[article.precision]) {
