@@ -104,5 +104,6 @@ describe.each([true, false])('reviewing an article’s proposals (JavaScript %s)
       expect(form).toMatch(actor);
     expect(errors).toEqual([]);
     await close();
-  });
+    // Six full round trips to the server, each reading the article again: longer than one page's budget on a loaded machine.
+  }, 180_000);
 });
