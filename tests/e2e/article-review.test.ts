@@ -59,21 +59,21 @@ describe.each([true, false])('reviewing an article’s proposals (JavaScript %s)
     expect(body).toContain('Rosneft');
     expect(body).toContain('Lukoil');
     expect(await ticked(page)).not.toContain(true);
-    // The review form passes axe (WCAG 2 A and AA): every new field and button is labelled.
-    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
-    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+    // The review form passes axe (WCAG 2 A and AA): every new field and button is labelled. (axe runs as a script in the page.)
+    if (javaScriptEnabled) {
+      const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+      expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+    }
 
+    // Polled through Playwright's locators, which work whether or not the page may run scripts.
+    const all = async (value: boolean) => {
+      const boxes = await ticked(page).catch(() => []);
+      return boxes.length >= 5 && boxes.every((b) => b === value);
+    };
     await page.getByRole('button', { name: 'Accept all' }).click();
-    await page.waitForFunction(() =>
-      [...document.querySelectorAll<HTMLInputElement>('input[type=checkbox][name$=".accept"]')].every((b) => b.checked),
-    );
-    expect((await ticked(page)).length).toBeGreaterThanOrEqual(5);
-    expect(await ticked(page)).not.toContain(false);
-
+    await expect.poll(() => all(true), { timeout: 30_000 }).toBe(true);
     await page.getByRole('button', { name: 'Reject all' }).click();
-    await page.waitForFunction(() =>
-      [...document.querySelectorAll<HTMLInputElement>('input[type=checkbox][name$=".accept"]')].every((b) => !b.checked),
-    );
+    await expect.poll(() => all(false), { timeout: 30_000 }).toBe(true);
 
     // Edit the first event: title, date and precision, type, and one more actor typed by name.
     const title = `Witkoff and Dmitriev talk in Moscow (${javaScriptEnabled ? 'js' : 'no js'})`;
@@ -105,5 +105,5 @@ describe.each([true, false])('reviewing an article’s proposals (JavaScript %s)
     expect(errors).toEqual([]);
     await close();
     // Six full round trips to the server, each reading the article again: longer than one page's budget on a loaded machine.
-  }, 180_000);
+  }, 120_000);
 });
