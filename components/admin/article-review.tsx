@@ -111,6 +111,15 @@ export function ArticleReview({ state, action }: { state: Review; action: (formD
         {['title', 'outlet', 'author', 'publishedAt', 'publishedPrecision', 'url', 'kind', 'text'].map((k) => (
           <input key={k} type="hidden" name={`article.${k}`} value={str(article[k])} />
         ))}
+        {/* Plain submit buttons: they work without JavaScript, and keep every edit made below. */}
+        <div role="group" aria-label="Tick every proposal at once" className="flex flex-wrap gap-3 pt-2">
+          <SubmitButton name="step" value="accept-all" pendingText="Working…" className={secondary}>
+            Accept all
+          </SubmitButton>
+          <SubmitButton name="step" value="reject-all" pendingText="Working…" className={secondary}>
+            Reject all
+          </SubmitButton>
+        </div>
       </section>
 
       <section aria-labelledby="events-heading" className="space-y-4">
@@ -232,6 +241,16 @@ export function ArticleReview({ state, action }: { state: Review; action: (formD
                   )
                 }
               </CheckGroup>
+              <Field
+                id={`${id}-otherActors`}
+                label="Other actors (optional)"
+                errors={err(`${base}.otherActors`)}
+                hint="Names, separated by commas: known actors by name or alias, or names accepted under “New actors”."
+              >
+                {(fp) => (
+                  <input {...fp} name={`${base}.otherActors`} defaultValue={str(row.otherActors)} maxLength={2000} className={inputClass} />
+                )}
+              </Field>
               <CheckGroup id={`${id}-sectors`} legend="Sectors" errors={err(`${base}.sectors`)}>
                 {(describedBy) =>
                   sectors.map((s) => (

@@ -7,7 +7,8 @@ import type { SessionUser } from '../auth/session';
 import { db } from '../db';
 import { NOT_UNDERSTOOD } from '../forms/action-state';
 import { formDataToObject, fieldErrors, NUL_FORM_ERROR, nulFieldErrors, type FormValue } from '../forms/form-data';
-import { initialReviewValues, parseArticleReview } from '../article/review';
+import { acceptEvery, initialReviewValues, parseArticleReview } from '../article/review';
+import { nameKey } from '../article/actors';
 import type { ArticleCreated, ArticleState, Option } from '../article/state';
 import { articleInputSchema, type ArticleInput } from '../schemas/article';
 import { ValidationError } from '../write/errors';
@@ -100,7 +101,10 @@ async function createArticleDrafts(_previous: ArticleState, formData: FormData):
   const nul = nulFieldErrors(formData);
   if (nul) return back(nul, NUL_FORM_ERROR);
 
-  const review = parseArticleReview(values);
+  const { actors: live } = await known();
+  const byKey = new Map<string, string>();
+  for (const a of live) for (const n of [a.slug, a.name, ...a.aliases]) byKey.set(nameKey(n), a.slug);
+  const review = parseArticleReview(values, (name) => byKey.get(nameKey(name)) ?? null);
   if (!review.ok) return back(review.fieldErrors);
   const { events, actors, figures } = review.data;
   if (events.length + actors.length + figures.length === 0)
@@ -128,12 +132,32 @@ async function createArticleDrafts(_previous: ArticleState, formData: FormData):
   return { status: 'done', created };
 }
 
+/** "Accept all" / "Reject all": the review again, every row ticked or not, with the editor's edits kept. Writes nothing. */
+async function markAll(formData: FormData, accept: boolean): Promise<ArticleState> {
+  const values = formDataToObject(formData);
+  const user = await editor(values);
+  if ('status' in user) return user;
+  const articleValues = (values.article as Values) ?? {};
+  const article = articleInputSchema.safeParse(articleValues);
+  if (!article.success) {
+    return {
+      status: 'article',
+      formError: 'The article details need attention.',
+      fieldErrors: fieldErrors(article.error.issues.map((i) => ({ ...i, path: ['article', ...i.path] }))),
+      values: articleValues,
+    };
+  }
+  const { proposals, sectors } = await propose(article.data);
+  return { status: 'review', proposals, sectors, values: acceptEvery(values, accept), fieldErrors: {} };
+}
+
 /** The one action the article forms post to; the pressed button says which step. */
 export async function articleAction(previous: ArticleState, formData: FormData): Promise<ArticleState> {
   // A crafted request can call the action with anything (Next decodes the arguments before app code).
   if (!(formData instanceof FormData)) return { status: 'article', formError: NOT_UNDERSTOOD, fieldErrors: {}, values: {} };
   const step = formData.get('step');
   if (step === 'create') return createArticleDrafts(previous, formData);
+  if (step === 'accept-all' || step === 'reject-all') return markAll(formData, step === 'accept-all');
   if (step === 'edit') {
     // Back from the review to the article form, keeping what was typed.
     const values = formDataToObject(formData);

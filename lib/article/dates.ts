@@ -4,6 +4,7 @@
  * against the article's publication date with honest precision. Pure and
  * deterministic: the same sentence and article date give the same answer.
  */
+import * as chrono from 'chrono-node';
 import { MONTHS } from '../dates';
 import type { Precision } from '../schemas/common';
 
@@ -27,6 +28,8 @@ export interface DateMention extends ResolvedDate {
   relative: boolean;
   /** How the date was worked out, for the editor. */
   note: string;
+  /** A deadline ("until November 21", "by Friday"): when something must happen, not when it did. */
+  deadline: boolean;
 }
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -310,6 +313,21 @@ const rules: Rule[] = [
       };
     },
   },
+  // recently, in recent days/weeks: some time before the article's date, no more is known.
+  {
+    pattern: /\b(recently|in recent (?:days|weeks))\b/gi,
+    resolve: (m, ref) => {
+      const start = periodStart(ref, 'month');
+      return {
+        start,
+        precision: 'month',
+        approximate: true,
+        relative: true,
+        finest: 'month',
+        note: `“${m[0]}”: some time before the article's date; placed c. ${monthLabel(start)} and marked approximate.`,
+      };
+    },
+  },
   // (on|last|next) Tuesday — after the day-month rules, which take "Tuesday, 8 April" whole.
   {
     pattern: new RegExp(`\\b(?:(${words('on|last|next|this|this past|this coming|since|by|until')})\\s+)?(${WEEKDAY})\\b`, 'g'),
@@ -359,9 +377,9 @@ const rules: Rule[] = [
       };
     },
   },
-  // in 2024, in early 2024
+  // in 2024, in early 2024, since 2023
   {
-    pattern: /\b([Ii]n|[Dd]uring)\s+(?:(early|mid|late)[-\s]+)?((?:19|20)\d{2})\b(?!\s*[-–]\s*\d)/g,
+    pattern: /\b([Ii]n|[Dd]uring|[Ss]ince)\s+(?:(early|mid|late)[-\s]+)?((?:19|20)\d{2})\b(?!\s*[-–]\s*\d)/g,
     resolve: (m) => ({
       start: `${m[3]}-01-01`,
       precision: 'year',
@@ -404,21 +422,85 @@ const rank: Record<Precision, number> = { year: 1, month: 2, day: 3 };
  * only to the month or year, finer mentions ("on Tuesday") are placed in
  * the article's period and marked approximate rather than given a made-up day.
  */
+/** Sentences longer than this are not given to chrono (its cost grows with the text); the rules above still read them. */
+const CHRONO_MAX = 600;
+const DEADLINE_BEFORE = /\b(?:until|till|by|before|no later than|deadline of)\s+(?:the\s+)?$/i;
+
+/**
+ * Dates the rules above do not read ("03/18/2025", "the 18th of March,
+ * 2025" written otherwise), read by chrono-node against the article's date.
+ * Only what chrono says the text states is kept, at that precision: a day,
+ * a month or a year. Weekdays and relative words stay with the rules, whose
+ * precision and "approximate" are honest.
+ */
+function chronoDates(sentence: string, ref: string, taken: Uint8Array) {
+  if (sentence.length > CHRONO_MAX || !/\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(sentence)) return [];
+  const out: { start: number; text: string; date: ResolvedDate; note: string }[] = [];
+  for (const r of chrono.parse(sentence, { instant: new Date(`${ref}T12:00:00Z`), timezone: 0 })) {
+    const start = r.index;
+    const end = start + r.text.length;
+    // Only a date the text writes out: a month's name, a numeric date or a year. "two days", "last week" stay with the rules.
+    if (!/\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\d{1,4}[-/.]\d{1,2}|\b(?:19|20)\d{2}\b/.test(r.text)) continue;
+    if (/\b(?:ago|days?|weeks?|months?|years?|hours?)\b/i.test(r.text)) continue;
+    if (taken.subarray(start, end).includes(1)) continue;
+    const c = r.start;
+    const month = c.isCertain('month') ? c.get('month')! - 1 : null;
+    const day = c.isCertain('day') ? c.get('day')! : null;
+    const yearKnown = c.isCertain('year');
+    if (month === null && !yearKnown) continue;
+    const year = yearKnown ? c.get('year')! : yearFor(ref, month ?? 0, day ?? 1);
+    if (day !== null && month !== null) {
+      if (!exists(year, month, day)) continue;
+      out.push({
+        start,
+        text: r.text,
+        date: { start: ymd(year, month, day), precision: 'day', approximate: false },
+        note: `“${r.text}”: the day is given.`,
+      });
+    } else if (month !== null) {
+      out.push({
+        start,
+        text: r.text,
+        date: { start: ymd(year, month, 1), precision: 'month', approximate: false },
+        note: `“${r.text}”: only the month is given.`,
+      });
+    } else {
+      out.push({
+        start,
+        text: r.text,
+        date: { start: `${year}-01-01`, precision: 'year', approximate: false },
+        note: `“${r.text}”: only the year is given.`,
+      });
+    }
+    taken.fill(1, start, end);
+  }
+  return out;
+}
+
+/**
+ * Every date mention in the sentence, in order of appearance. Relative
+ * dates are counted from the article's date; when that date is itself known
+ * only to the month or year, finer mentions ("on Tuesday") are placed in
+ * the article's period and marked approximate rather than given a made-up day.
+ */
 export function findDates(sentence: string, article: ArticleDate): DateMention[] {
-  const taken: [number, number][] = [];
+  // Characters already read as a date: an overlap check per match that does not grow with the number found.
+  const taken = new Uint8Array(sentence.length);
   const found: DateMention[] = [];
   const ref = article.date;
+  const deadline = (start: number, text: string) =>
+    DEADLINE_BEFORE.test(sentence.slice(Math.max(0, start - 20), start)) || /^(?:until|till|by)\b/i.test(text);
   for (const rule of rules) {
     rule.pattern.lastIndex = 0;
     for (const m of sentence.matchAll(rule.pattern)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (taken.some(([s, e]) => start < e && end > s)) continue;
+      if (taken.subarray(start, end).includes(1)) continue;
       const resolved = rule.resolve(m as unknown as RegExpExecArray, ref);
       if (!resolved) continue;
-      taken.push([start, end]);
+      taken.fill(1, start, end);
       const { finest, relative, note, ...date } = resolved;
-      let mention: DateMention = { ...date, text: m[0], index: start, relative, note };
+      let mention: DateMention = { ...date, text: m[0], index: start, relative, note, deadline: deadline(start, m[0]) };
       if (relative && rank[finest] > rank[article.precision]) {
         const period = periodStart(ref, article.precision);
         const label = article.precision === 'month' ? monthLabel(period) : period.slice(0, 4);
@@ -429,19 +511,26 @@ export function findDates(sentence: string, article: ArticleDate): DateMention[]
           text: m[0],
           index: start,
           relative,
+          deadline: mention.deadline,
           note: `“${m[0]}” is relative, and the article's date is known only to the ${article.precision}, so it can only be placed c. ${label}.`,
         };
       }
       found.push(mention);
     }
   }
+  for (const c of chronoDates(sentence, ref, taken))
+    found.push({ ...c.date, text: c.text, index: c.start, relative: false, note: c.note, deadline: deadline(c.start, c.text) });
   return found.sort((a, b) => a.index - b.index);
 }
 
-/** The mention an event is best dated by: the most precise, exact before approximate, then the first. */
-export function bestDate(mentions: DateMention[]): DateMention | null {
+/**
+ * The mention an event is best dated by: the most precise, exact before
+ * approximate, then the first. A deadline dates no event ("had until
+ * November 21 to wind down"), so it is chosen only by `bestDate(…, true)`.
+ */
+export function bestDate(mentions: DateMention[], deadlines = false): DateMention | null {
   let best: DateMention | null = null;
   const score = (d: DateMention) => rank[d.precision] * 2 - (d.approximate ? 1 : 0);
-  for (const m of mentions) if (!best || score(m) > score(best)) best = m;
+  for (const m of mentions) if ((deadlines || !m.deadline) && (!best || score(m) > score(best))) best = m;
   return best;
 }

@@ -7,8 +7,10 @@
 import type { EventTypeValue, Precision } from '../schemas/common';
 import { slugify } from '../slug';
 import { findKnownActors, findNewNames, type KnownActor } from './actors';
-import { bestDate, findDates, longDay, type ResolvedDate } from './dates';
+import { bestDate, findDates, longDay, type DateMention, type ResolvedDate } from './dates';
+import { firstTrigger } from './event-type';
 import { findFigures } from './figures';
+import { headline, summary, type Mention } from './headline';
 import { findSectors, type KnownSector } from './sectors';
 import { splitSentences } from './sentences';
 
@@ -19,6 +21,8 @@ export interface ExtractInput {
   precision: Precision;
   actors: KnownActor[];
   sectors: KnownSector[];
+  /** Who published the article: the attribution of a summary whose sentence names no source. */
+  outlet?: string;
 }
 
 interface ProposedEvent {
@@ -98,6 +102,8 @@ export const MAX_PROPOSED = 200;
 /** The longest quote and summary the review accepts (lib/schemas/article.ts); a longer "sentence" is cut to fit. */
 const QUOTE_MAX = 600;
 const SUMMARY_MAX = 4000;
+/** Date mentions of one sentence that are weighed for its event. */
+const DATES_MAX = 50;
 /** Other dates listed for one event. */
 const OTHER_DATES_MAX = 20;
 
@@ -128,61 +134,109 @@ function titleFrom(sentence: string, max = 100): string {
   return `${(space > max * 0.6 ? cut.slice(0, space) : cut.slice(0, max)).replace(/[,;:–-]+$/, '')}…`;
 }
 
-const SANCTION_VERB = /\b(?:imposed|lifted|eased|extended|tightened|announced|added)\b/i;
-const SANCTION_WORD = /\bsanctions?\b/gi;
+/** "WASHINGTON, Oct 23 (Reuters) - ": a wire dateline, whose date is the article's, not an event's. */
+const DATELINE = /^[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{1,40}\)\s*)?[-–—]{1,2}\s+/;
+
+/** Where clauses break: commas, semicolons, colons, dashes, brackets. */
+const CLAUSE_BREAK = /[,;:()]|\s[–—-]\s/g;
+
+type Breaks = (readonly [number, number])[];
+const breaksOf = (sentence: string): Breaks => [...sentence.matchAll(CLAUSE_BREAK)].map((m) => [m.index, m.index + m[0].length] as const);
 
 /**
- * "imposed … sanctions" within one clause (no full stop between), or
- * "sanctions on/against". Was one regex, `verb\b[^.]*\bsanctions?`, which
- * rescans the rest of the clause from every verb: quadratic on a long text
- * repeating the verb. Here each clause is scanned from its first verb only.
+ * The clause around [start, end): between the nearest breaks. An opening
+ * phrase that is only the date ("On April 2,") takes the next clause.
+ * The breaks are found once per sentence and searched by halves.
  */
-function mentionsSanctionAction(sentence: string): boolean {
-  if (/\bsanctions? (?:on|against)\b/i.test(sentence)) return true;
-  return sentence.split('.').some((clause) => {
-    const verb = SANCTION_VERB.exec(clause);
-    if (!verb) return false;
-    SANCTION_WORD.lastIndex = verb.index + verb[0].length;
-    return SANCTION_WORD.test(clause);
-  });
+function clauseAround(sentence: string, breaks: Breaks, start: number, end: number): [number, number] {
+  let lo = 0;
+  let hi = breaks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (breaks[mid][0] < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const from = lo > 0 ? breaks[lo - 1][1] : 0;
+  const after = breaks.slice(lo, lo + 4).find(([b]) => b >= end);
+  const to = after ? after[0] : sentence.length;
+  const rest = (sentence.slice(from, start) + sentence.slice(end, to)).trim();
+  if (rest.split(/\s+/).filter(Boolean).length < 3) {
+    const i = breaks.findIndex(([b]) => b === to);
+    if (to < sentence.length) return [from, breaks[i + 1] ? breaks[i + 1][0] : sentence.length];
+    const j = breaks.findIndex(([, e]) => e === from);
+    return [j > 0 ? breaks[j - 1][1] : 0, to];
+  }
+  return [from, to];
 }
 
-const TYPE_RULES: [EventTypeValue, { test: (sentence: string) => boolean }][] = [
-  ['call', /\b(phone call|phoned|telephone|spoke by phone|call with|called)\b/i],
-  ['sanction', { test: mentionsSanctionAction }],
-  ['legal', /\b(court|lawsuit|sued|ruling|ruled|indicted|indictment|charged)\b/i],
-  ['visit', /\b(visit|visited|visits|visiting|trip to|travell?ed to|arrived in|flew to)\b/i],
-  ['meeting', /\b(met|meet|meets|meeting|talks|summit|negotiations?|negotiated|held discussions)\b/i],
-  ['proposal', /\b(proposed|proposes|proposal|offered|offers|suggested|suggests)\b/i],
-  ['statement', /\b(said|says|told|stated|announced|declared|according to|wrote|posted|warned|added)\b/i],
-];
+/** A modal before the date in its clause ("could resume this year"): speculation, not an event. */
+const SPECULATION = /\b(?:could|might|may|would|hopes? to|expects? to)\b/;
 
-function guessEventType(sentence: string): EventTypeValue {
-  return TYPE_RULES.find(([, re]) => re.test(sentence))?.[0] ?? 'other';
+function dateWords(d: ResolvedDate): string {
+  const label = (iso: string) => longDay(iso).split(' ').slice(1).join(' ');
+  const c = d.approximate ? 'c. ' : '';
+  if (d.precision === 'year') return `in ${c}${d.start.slice(0, 4)}`;
+  if (d.precision === 'month') return `in ${c}${label(d.start).split(' ').slice(1).join(' ')}`;
+  if (d.end) return `${d.approximate ? 'between' : 'from'} ${label(d.start)} ${d.approximate ? 'and' : 'to'} ${label(d.end)}`;
+  return `on ${c}${label(d.start)}`;
+}
+
+/** The event a dated sentence records, or null when its dates only qualify a statistic, a deadline or a speculation. */
+function eventOf(sentence: string, dates: DateMention[], hasFigures: boolean) {
+  const breaks = breaksOf(sentence);
+  const usable = dates.filter((d) => {
+    const [from] = clauseAround(sentence, breaks, d.index, d.index + d.text.length);
+    return !d.deadline && !SPECULATION.test(sentence.slice(from, d.index));
+  });
+  const best = bestDate(usable);
+  if (!best) return null;
+  const clause = clauseAround(sentence, breaks, best.index, best.index + best.text.length);
+  const inClause = firstTrigger(sentence.slice(clause[0], clause[1]));
+  // "Trade fell to $3.5 billion in 2024": a date that only dates a figure is the figure's, not an event's.
+  if (hasFigures && !inClause) return null;
+  const type: EventTypeValue = inClause?.type ?? firstTrigger(sentence)?.type ?? 'other';
+  return { best, clause, type };
 }
 
 export function extractProposals(input: ExtractInput): ArticleProposals {
   const sentences = splitSentences(input.text);
+  // The dateline's date is the article's own; it dates no event.
+  if (sentences[0] && DATELINE.test(sentences[0])) sentences[0] = sentences[0].replace(DATELINE, '');
   const article = { date: input.publishedAt, precision: input.precision };
   const events: ProposedEvent[] = [];
   const figures: ProposedFigure[] = [];
   const actors = new Map<string, ProposedActor>();
   const sectors = new Map<string, ProposedSector>();
 
+  const found = sentences.map((sentence) => {
+    const known = findKnownActors(sentence, input.actors);
+    return { known, fresh: findNewNames(sentence, input.actors, known) };
+  });
+  // A surname alone ("Bessent said") is the person named in full elsewhere in the article ("Scott Bessent").
+  const fullNames = new Map<string, string>();
+  for (const { fresh } of found)
+    for (const n of fresh) if (!n.single && n.kind === 'person') fullNames.set(n.name.split(' ').slice(-1)[0].toLowerCase(), n.name);
+
   let eventCount = 0;
   let figureCount = 0;
   let newActorCount = 0;
   sentences.forEach((sentence, index) => {
-    // Computed at most once per sentence, however many events and figures it carries.
-    let title: string | undefined;
     let label: string | undefined;
     const quote = excerpt(sentence, QUOTE_MAX);
-    const known = findKnownActors(sentence, input.actors);
-    const fresh = findNewNames(sentence, input.actors, known);
+    const { known } = found[index];
+    const fresh = found[index].fresh.flatMap((n) => {
+      if (!n.single) return [n];
+      const full = fullNames.get(n.name.toLowerCase());
+      if (full) return [{ ...n, name: full, kind: 'person' as const }];
+      // A lone word the lexicon knows as a surname is part of a name the article never gives in full: not an actor.
+      return n.kind === 'person' ? [] : [n];
+    });
     const sentenceSectors = findSectors(sentence, input.sectors);
     const actorKeys: string[] = [];
+    const mentions: Mention[] = [];
     for (const k of known) {
       if (!actorKeys.includes(k.slug)) actorKeys.push(k.slug);
+      mentions.push({ index: k.index, end: k.index + k.text.length, name: k.name, kind: k.kind });
       const seen = actors.get(k.slug);
       if (seen) seen.mentions++;
       else
@@ -199,12 +253,17 @@ export function extractProposals(input: ExtractInput): ArticleProposals {
     }
     for (const n of fresh) {
       const key = newActorKey(n.name);
-      if (!actorKeys.includes(key)) actorKeys.push(key);
+      mentions.push({ index: n.index, end: n.index + n.name.length, name: n.name, kind: n.kind });
       const seen = actors.get(key);
-      if (seen) seen.mentions++;
-      else if (++newActorCount <= MAX_PROPOSED)
+      if (seen) {
+        seen.mentions++;
+        if (!actorKeys.includes(key)) actorKeys.push(key);
+      } else if (++newActorCount <= MAX_PROPOSED) {
         actors.set(key, { key, known: false, slug: null, name: n.name, kind: n.kind, text: n.name, quote, mentions: 1 });
+        actorKeys.push(key);
+      }
     }
+    mentions.sort((a, b) => a.index - b.index);
     for (const s of sentenceSectors) {
       const seen = sectors.get(s.slug);
       if (seen) {
@@ -213,32 +272,46 @@ export function extractProposals(input: ExtractInput): ArticleProposals {
       } else sectors.set(s.slug, { slug: s.slug, name: s.name, keywords: [...s.keywords], quote, mentions: 1 });
     }
 
-    const dates = findDates(sentence, article);
-    const best = bestDate(dates);
-    if (best && ++eventCount <= MAX_PROPOSED) {
-      const { text, note, index: _i, relative: _r, ...date } = best;
+    // A real sentence has a few dates; a pasted table or a hostile text may have thousands, and each is worked on below.
+    const dates = findDates(sentence, article).slice(0, DATES_MAX);
+    const sentenceFigures = findFigures(sentence);
+    const event = eventOf(sentence, dates, sentenceFigures.length > 0);
+    if (event && ++eventCount <= MAX_PROPOSED) {
+      const { best, clause, type } = event;
+      const { text, note, index: _i, relative: _r, deadline: _d, ...date } = best;
+      // Worded from the quote (at most QUOTE_MAX characters), so that no rule runs over a whole 100 KB "sentence".
+      const words = {
+        sentence: quote,
+        clause: [Math.min(clause[0], quote.length), Math.min(clause[1], quote.length)] as [number, number],
+        type,
+        when: dateWords(date),
+        dates: dates.filter((d) => d.index + d.text.length <= quote.length),
+        actors: mentions.filter((m) => m.end <= quote.length),
+        outlet: input.outlet,
+      };
       events.push({
         key: `e${events.length + 1}`,
         sentence: index,
         quote,
-        title: (title ??= titleFrom(sentence)),
-        summary: excerpt(sentence, SUMMARY_MAX),
-        type: guessEventType(sentence),
+        title: excerpt(headline(words), 200),
+        summary: excerpt(summary(words), SUMMARY_MAX),
+        type,
         date,
         dateText: text,
         dateNote: note,
         otherDates: dates
           .filter((d) => d !== best)
           .slice(0, OTHER_DATES_MAX)
-          .map(({ text: t, note: n, index: _x, relative: _y, ...d }) => ({ text: t, date: d, note: n })),
+          .map(({ text: t, note: n, index: _x, relative: _y, deadline: _z, ...d }) => ({ text: t, date: d, note: n })),
         actors: actorKeys,
         sectors: sentenceSectors.map((s) => s.slug),
       });
     }
 
-    for (const f of findFigures(sentence)) {
+    const asOfDate = bestDate(dates);
+    for (const f of sentenceFigures) {
       if (++figureCount > MAX_PROPOSED) continue;
-      const asOf = best ? { date: best.start, precision: best.precision } : null;
+      const asOf = asOfDate ? { date: asOfDate.start, precision: asOfDate.precision } : null;
       figures.push({
         key: `f${figures.length + 1}`,
         sentence: index,

@@ -79,13 +79,17 @@ describe('extractProposals on a test article dated Thursday 10 April 2025', () =
     ]);
   });
 
-  it('keeps the sentence as the quote and summary, and derives a short title', () => {
-    const [tuesday, , february] = proposals.events;
+  it('keeps the sentence as the quote, with a headline title and an attributed summary', () => {
+    const [tuesday, lastWeek, february] = proposals.events;
     expect(tuesday.quote).toBe(sentences[0]);
-    expect(tuesday.summary).toBe(sentences[0]);
-    expect(tuesday.title.length).toBeLessThanOrEqual(101);
-    expect(tuesday.title.endsWith('…')).toBe(true);
-    expect(february.title).toBe('Talks between the two sides first began in February, when delegations met in Riyadh');
+    // Attributed, with the date written out; not the quote again.
+    expect(tuesday.summary).toBe(
+      'Kirill Dmitriev said on 8 April 2025 that Russian and US firms could work together on Arctic LNG projects.',
+    );
+    expect(tuesday.title).toBe('Dmitriev says Russian and US firms could work together on Arctic LNG projects');
+    expect(lastWeek.title).toBe('Meeting with Hollander and Northgate Capital in Moscow');
+    expect(february.title).toBe('Talks between the two sides first began, when delegations met in Riyadh');
+    for (const e of proposals.events) expect(e.title).not.toMatch(/…$/);
     expect(tuesday.dateNote).toContain('Tuesday 8 April 2025');
     expect(proposals.events[1].dateNote).toMatch(/approximate/);
   });
@@ -98,6 +102,8 @@ describe('extractProposals on a test article dated Thursday 10 April 2025', () =
       { key: 'new:marcus-hollander', known: false, name: 'Marcus Hollander', kind: 'person', mentions: 1 },
       { key: 'new:northgate-capital', known: false, name: 'Northgate Capital', kind: 'organisation', mentions: 1 },
       { key: 'new:carnegie-endowment', known: false, name: 'Carnegie Endowment', kind: 'organisation', mentions: 1 },
+      // A one-word organisation is an actor too; "Western" (an adjective) is not.
+      { key: 'new:u-s-treasury', known: false, name: 'U.S. Treasury', kind: 'organisation', mentions: 1 },
       { key: 'tass', known: true, name: 'TASS', kind: 'organisation', mentions: 1 },
     ]);
     expect(proposals.actors.find((a) => a.key === 'new:marcus-hollander')!.quote).toBe(sentences[1]);
@@ -171,6 +177,7 @@ describe('extractProposals on a test article dated Thursday 10 April 2025', () =
       { key: 'new:marcus-hollander', name: 'Marcus Hollander', kind: 'person' },
       { key: 'new:northgate-capital', name: 'Northgate Capital', kind: 'organisation' },
       { key: 'new:carnegie-endowment', name: 'Carnegie Endowment', kind: 'organisation' },
+      { key: 'new:u-s-treasury', name: 'U.S. Treasury', kind: 'organisation' },
     ]);
   });
 });
