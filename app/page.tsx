@@ -1,13 +1,10 @@
 import type { Metadata } from 'next';
-import { randomUUID } from 'node:crypto';
-import { headers } from 'next/headers';
 import { eventFilterSchema, queryValues, timelinePageSchema, type EventFilter, type TimelinePosition } from '@/lib/schemas/event-filter';
 import { getEventFacets, getLatestEventDate, listEvents } from '@/lib/data/events';
 import { getSectorLanes } from '@/lib/data/sectors';
 import { FilterBar } from '@/components/timeline/filter-bar';
 import { FilterChips } from '@/components/timeline/filter-chips';
-import { EventListIsland, type EventListData } from '@/components/timeline/event-list-island';
-import { putIslandData } from '@/components/timeline/island-store';
+import { Island } from '@/components/timeline/island';
 import { Pager } from '@/components/timeline/pager';
 import { PagerControls } from '@/components/timeline/pager-controls';
 import type { Lane } from '@/components/timeline/time-axis';
@@ -61,12 +58,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
     ]),
   );
   const lanes: Lane[] = [...laneRows, { slug: null, name: 'No sector' }];
-  // The list goes once: as markup in a document request (its data kept out of the RSC payload), as payload
-  // in a client-side navigation, which has no HTML (components/timeline/event-list-island.tsx).
-  const listSlot = randomUUID();
-  const listData: EventListData = { events: page.data, ranked: Boolean(filter.q) };
-  const clientNavigation = (await headers()).get('rsc') === '1';
-  if (!clientNavigation) putIslandData(listSlot, listData);
+
   const active = Object.entries(filter).filter(([, v]) => (Array.isArray(v) ? v.length > 0 : v));
   const firstShown = page.data.at(0)?.date.start;
   // A jump past either end shows the nearest page; say so instead of pretending the date was found.
@@ -142,7 +134,8 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
               </p>
             </div>
           ) : (
-            <EventListIsland slot={listSlot} data={clientNavigation ? listData : undefined} />
+            // Sent once: as markup, or in a client-side navigation as payload (components/timeline/html-island.tsx).
+            <Island kind="events" data={{ events: page.data, ranked: Boolean(filter.q) }} />
           )}
           <Pager base={base} sort={sort} prevCursor={page.prevCursor} nextCursor={page.nextCursor} />
         </section>

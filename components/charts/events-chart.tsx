@@ -2,6 +2,7 @@ import type { EventChart } from '@/lib/chart-buckets';
 import { periodLabel } from '@/lib/chart-buckets';
 import { laneColours, noSectorColour } from '@/lib/labels';
 import { LazyEventsChart } from './lazy-events-chart';
+import { Island } from '../timeline/island';
 
 const unitWords = {
   month: ['month', 'months', 'Month'],
@@ -60,35 +61,11 @@ export function EventsChart({ chart, lanes }: { chart: EventChart; lanes: Lane[]
       />
       <details className="mt-2 text-sm">
         <summary className="cursor-pointer">Show the numbers</summary>
-        <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={`Events per ${one} table`}>
-          <table className="mt-2 min-w-full text-left text-xs [&_td]:pr-3">
-            <thead>
-              <tr>
-                <th scope="col" className="pr-3">
-                  {heading}
-                </th>
-                {series.map((s) => (
-                  <th key={s.key} scope="col" className="pr-3">
-                    {s.name}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {labels.map((label, i) => (
-                <tr key={label}>
-                  <th scope="row" className="whitespace-nowrap pr-3 font-normal">
-                    {label}
-                  </th>
-                  {series.map((s) => (
-                    // Padding from the table's class: a class on each of up to 120 × 20 cells would weigh on `/`.
-                    <td key={s.key}>{s.values[i]}</td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        {/* Sent once (markup, not also in the RSC payload): up to 120 × 20 cells. */}
+        <Island
+          kind="chart-numbers"
+          data={{ heading, one, labels, series: series.map(({ key, name, values }) => ({ key, name, values })) }}
+        />
       </details>
     </figure>
   );
