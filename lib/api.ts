@@ -12,12 +12,12 @@ import { requestIdFrom } from './log/request-id';
 export const publicCacheControl = 'public, max-age=0, s-maxage=60, stale-while-revalidate=300';
 
 /** A strong validator of the exact bytes sent. */
-export function etagOf(body: string) {
+function etagOf(body: string) {
   return `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`;
 }
 
 /** Whether an If-None-Match header names `etag` (weak comparison, as RFC 9110 asks for this header; `*` matches any). */
-export function matchesIfNoneMatch(header: string | null, etag: string) {
+function matchesIfNoneMatch(header: string | null, etag: string) {
   if (!header) return false;
   return header.split(',').some((tag) => {
     const t = tag.trim();

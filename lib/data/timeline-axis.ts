@@ -10,7 +10,7 @@ import { getSectorLanes } from './sectors';
 
 const zoomSchema = z.enum(['year', 'month', 'day']).optional().catch(undefined);
 
-export interface AxisLaneModel {
+interface AxisLaneModel {
   slug: string | null;
   name: string;
   colour: string;

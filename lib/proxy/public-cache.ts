@@ -6,7 +6,7 @@ import type { ProxyStep } from './pipeline';
  * refreshes; browsers revalidate every time (max-age=0). The same policy as
  * publicCacheControl in lib/api.ts, which the proxy can't import (server-only).
  */
-export const publicPageCacheControl = 'public, max-age=0, s-maxage=60, stale-while-revalidate=300';
+const publicPageCacheControl = 'public, max-age=0, s-maxage=60, stale-while-revalidate=300';
 
 /** Paths whose pages depend on who asks, or that must never sit in a shared cache. */
 const PRIVATE = /^\/(admin|sign-in|setup|api)(\/|$)/;
