@@ -534,8 +534,10 @@ function ratios(results: SizeResult[]): Ratio[] {
       ? [
           {
             name: `soak errors + timeouts at ${sizeLabel(r.events)}`,
-            value: r.soak.reduce((n, m) => n + m.errors, 0),
+            // A URL that completed nothing in the soak proves nothing: no value, so no "met".
+            value: r.soak.some((m) => m.responses === 0) ? null : r.soak.reduce((n, m) => n + m.errors, 0),
             target: { op: '<=', bound: 0 },
+            note: r.soak.some((m) => m.responses === 0) ? 'a URL completed no response: run longer' : undefined,
           } satisfies Ratio,
         ]
       : []),
