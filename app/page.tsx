@@ -4,7 +4,7 @@ import { getEventFacets, getLatestEventDate, listEvents } from '@/lib/data/event
 import { getSectorLanes } from '@/lib/data/sectors';
 import { FilterBar } from '@/components/timeline/filter-bar';
 import { FilterChips } from '@/components/timeline/filter-chips';
-import { Island } from '@/components/timeline/island';
+import { EventList } from '@/components/timeline/event-list';
 import { Pager } from '@/components/timeline/pager';
 import { PagerControls } from '@/components/timeline/pager-controls';
 import type { Lane } from '@/components/timeline/time-axis';
@@ -134,8 +134,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
               </p>
             </div>
           ) : (
-            // Sent once: as markup, or in a client-side navigation as payload (components/timeline/html-island.tsx).
-            <Island kind="events" data={{ events: page.data, ranked: Boolean(filter.q) }} />
+            <EventList events={page.data} ranked={Boolean(filter.q)} />
           )}
           <Pager base={base} sort={sort} prevCursor={page.prevCursor} nextCursor={page.nextCursor} />
         </section>

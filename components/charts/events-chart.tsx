@@ -2,7 +2,7 @@ import type { EventChart } from '@/lib/chart-buckets';
 import { periodLabel } from '@/lib/chart-buckets';
 import { laneColours, noSectorColour } from '@/lib/labels';
 import { LazyEventsChart } from './lazy-events-chart';
-import { Island } from '../timeline/island';
+import { ChartNumbers } from '../timeline/chart-numbers';
 
 const unitWords = {
   month: ['month', 'months', 'Month'],
@@ -61,11 +61,7 @@ export function EventsChart({ chart, lanes }: { chart: EventChart; lanes: Lane[]
       />
       <details className="mt-2 text-sm">
         <summary className="cursor-pointer">Show the numbers</summary>
-        {/* Sent once (markup, not also in the RSC payload): up to 120 × 20 cells. */}
-        <Island
-          kind="chart-numbers"
-          data={{ heading, one, labels, series: series.map(({ key, name, values }) => ({ key, name, values })) }}
-        />
+        <ChartNumbers heading={heading} one={one} labels={labels} series={series} />
       </details>
     </figure>
   );

@@ -46,6 +46,8 @@ export async function listen(channel: string, handlers: Handlers): Promise<Liste
   let stopped = false;
   let delay = RETRY_MIN_MS;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  // Warn once per outage, not at every reconnect attempt.
+  let warned = false;
 
   const retry = () => {
     if (stopped || timer) return;
@@ -65,7 +67,9 @@ export async function listen(channel: string, handlers: Handlers): Promise<Liste
       lost = true;
       if (client === next) client = null;
       if (stopped) return;
-      logger().warn({ channel, reason: error?.message }, 'LISTEN connection lost; reconnecting, then reloading what it keeps current');
+      if (!warned)
+        logger().warn({ channel, reason: error?.message }, 'LISTEN connection lost; reconnecting, then reloading what it keeps current');
+      warned = true;
       next.end().catch(() => undefined);
       retry();
     };
@@ -87,6 +91,7 @@ export async function listen(channel: string, handlers: Handlers): Promise<Liste
     }
     client = next;
     delay = RETRY_MIN_MS;
+    warned = false;
     handlers.onConnect();
   };
 
