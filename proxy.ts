@@ -12,12 +12,13 @@ import { gateAdmin, slideSessionCookie } from '@/lib/proxy/admin-gate';
 import { adminSecurityHeaders } from '@/lib/proxy/admin-headers';
 import { refuseFraming } from '@/lib/proxy/frame-headers';
 import { publicApiCors } from '@/lib/proxy/cors';
+import { publicPageCache } from '@/lib/proxy/public-cache';
 
 /**
  * Runs before routing, as a list of small steps in lib/proxy/ (the first one
  * that answers wins; otherwise the request goes on with the headers the
  * steps added). Add a concern as one more line here. Keep it cheap: public
- * pages pass through it, and only the permalink step queries the database.
+ * pages pass through it, and none of the steps queries the database per request.
  * None of this is the real guard: pages, data reads and actions authorize
  * themselves (ADR 4).
  */
@@ -37,6 +38,7 @@ export function proxy(request: NextRequest) {
     gateAdmin,
     adminSecurityHeaders,
     slideSessionCookie,
+    publicPageCache,
   ]);
 }
 

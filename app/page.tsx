@@ -64,6 +64,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
     ]),
   );
   const lanes: Lane[] = [...laneRows, { slug: null, name: 'No sector' }];
+
   const active = Object.entries(filter).filter(([, v]) => (Array.isArray(v) ? v.length > 0 : v));
   const firstShown = page.data.at(0)?.date.start;
   // A jump past either end shows the nearest page; say so instead of pretending the date was found.

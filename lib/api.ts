@@ -1,4 +1,6 @@
 import 'server-only';
+import { createHash } from 'node:crypto';
+import { headers as requestHeaders } from 'next/headers';
 import { NextResponse } from 'next/server';
 import { z } from 'zod';
 import { limitSchema, queryValues } from './schemas/event-filter';
@@ -10,10 +12,46 @@ import { withRequestOrigin } from './site-url';
 
 /** For public GET responses: a shared cache (CDN) may keep them a minute and serve them stale while it refreshes. */
 export const publicCacheControl = 'public, max-age=0, s-maxage=60, stale-while-revalidate=300';
-const headers = { 'Cache-Control': publicCacheControl };
 
-export function json(data: unknown, status = 200) {
-  return NextResponse.json(data, { status, headers: status === 200 ? headers : undefined });
+/** A strong validator of the exact bytes sent. */
+function etagOf(body: string) {
+  return `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`;
+}
+
+/** Whether an If-None-Match header names `etag` (weak comparison, as RFC 9110 asks for this header; `*` matches any). */
+function matchesIfNoneMatch(header: string | null, etag: string) {
+  if (!header) return false;
+  return header.split(',').some((tag) => {
+    const t = tag.trim();
+    return t === '*' || t.replace(/^W\//, '') === etag;
+  });
+}
+
+/** If-None-Match of the request being answered; none outside a request (tests calling a handler directly). */
+async function ifNoneMatch() {
+  try {
+    return (await requestHeaders()).get('if-none-match');
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Every API response: a 200 carries the public Cache-Control and an ETag of
+ * its body, and a request whose If-None-Match names that ETag gets 304 with
+ * no body (the JSON is still built: this saves the transfer, not the query).
+ */
+export async function json(data: unknown, status = 200) {
+  if (status !== 200) return NextResponse.json(data, { status });
+  return cachedBody(JSON.stringify(data), 'application/json');
+}
+
+/** A public 200 with its ETag, or 304 when the request's If-None-Match names it. */
+export async function cachedBody(body: string, contentType: string) {
+  const etag = etagOf(body);
+  const headers = { 'Cache-Control': publicCacheControl, ETag: etag };
+  if (matchesIfNoneMatch(await ifNoneMatch(), etag)) return new NextResponse(null, { status: 304, headers });
+  return new NextResponse(body, { status: 200, headers: { ...headers, 'Content-Type': contentType } });
 }
 
 export function badRequest(error: z.ZodError) {

@@ -2,6 +2,7 @@ import type { EventChart } from '@/lib/chart-buckets';
 import { periodLabel } from '@/lib/chart-buckets';
 import { laneColours, noSectorColour } from '@/lib/labels';
 import { LazyEventsChart } from './lazy-events-chart';
+import { ChartNumbers } from '../timeline/chart-numbers';
 
 const unitWords = {
   month: ['month', 'months', 'Month'],
@@ -60,36 +61,7 @@ export function EventsChart({ chart, lanes }: { chart: EventChart; lanes: Lane[]
       />
       <details className="mt-2 text-sm">
         <summary className="cursor-pointer">Show the numbers</summary>
-        <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={`Events per ${one} table`}>
-          <table className="mt-2 min-w-full text-left text-xs">
-            <thead>
-              <tr>
-                <th scope="col" className="pr-3">
-                  {heading}
-                </th>
-                {series.map((s) => (
-                  <th key={s.key} scope="col" className="pr-3">
-                    {s.name}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {labels.map((label, i) => (
-                <tr key={label}>
-                  <th scope="row" className="whitespace-nowrap pr-3 font-normal">
-                    {label}
-                  </th>
-                  {series.map((s) => (
-                    <td key={s.key} className="pr-3">
-                      {s.values[i]}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ChartNumbers heading={heading} one={one} labels={labels} series={series} />
       </details>
     </figure>
   );

@@ -375,7 +375,7 @@ export function TimeAxisClient({
           toolbar
         )}
         <p id="time-axis-hint" className="ml-2 hidden truncate text-xs text-slate-600 sm:block dark:text-slate-400" title={HINT}>
-          {ready ? HINT : 'Select a mark to narrow the timeline to that period and sector.'}
+          {ready ? HINT : 'Select a period to narrow the timeline to it, or a sector name to that sector.'}
         </p>
       </div>
       <div className="relative">

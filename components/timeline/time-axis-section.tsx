@@ -1,19 +1,12 @@
 import Link from 'next/link';
-import { z } from 'zod';
 import type { EventFilter } from '@/lib/schemas/event-filter';
-import { getEventExtent, getPeriodCounts } from '@/lib/data/events';
-import { getSectorLanes } from '@/lib/data/sectors';
-import { laneColours, noSectorColour } from '@/lib/labels';
+import { serverAxisModel } from '@/lib/data/timeline-axis';
 import { pageRead } from '@/lib/page-read';
 import { filterSearch, keptOf, timelineHref } from '@/lib/filter-url';
-import { initialView, serverAxis } from '@/lib/timeline/server-window';
 import { formatView } from '@/lib/timeline/view';
 import { TimeAxis } from './time-axis';
 import { TimeAxisClient } from './time-axis-client';
 import { AXIS_TOOLBAR } from './axis/layout';
-import type { AxisLane } from './axis/lane-labels';
-
-const zoomSchema = z.enum(['year', 'month', 'day']).optional().catch(undefined);
 
 /**
  * The time axis section of `/`: the server SVG for the window in the URL
@@ -31,16 +24,9 @@ export async function TimeAxisSection({
   here: string;
 }) {
   const kept = keptOf(params);
-  const [extent, sectors] = await pageRead(here, () => Promise.all([getEventExtent(filter), getSectorLanes()]));
-  if (!extent) return null;
-  const zoom = zoomSchema.parse(kept.zoom);
-  const { view, unit } = serverAxis(initialView({ view: kept.view, from: filter.from, to: filter.to, extent }), zoom);
-  const counts = await pageRead(here, () => getPeriodCounts(filter, unit));
-  const used = new Set(counts.map((c) => c.sector));
-  const lanes: AxisLane[] = [
-    ...sectors.map((s, i) => ({ slug: s.slug as string | null, name: s.name, colour: laneColours[i % laneColours.length] })),
-    { slug: null, name: 'No sector', colour: noSectorColour },
-  ].filter((lane) => used.has(lane.slug));
+  const model = await pageRead(here, () => serverAxisModel(filter, kept));
+  if (!model) return null;
+  const { view, unit, counts, lanes, sectors } = model;
 
   // A lane's name narrows the timeline to that sector alone, keeping the other filters, the order and the view.
   const laneHrefs = Object.fromEntries(sectors.map((s) => [s.slug, timelineHref(filter, kept, { sector: [s.slug] })]));
@@ -62,6 +48,11 @@ export async function TimeAxisSection({
   );
 
   const query = filterSearch(filter);
+  // The same filter and window parameters, so the image draws exactly this axis.
+  const imageQuery = new URLSearchParams(query);
+  if (kept.view) imageQuery.set('view', kept.view);
+  if (kept.zoom) imageQuery.set('zoom', kept.zoom);
+  const imageSrc = `/timeline/axis.svg${imageQuery.size ? `?${imageQuery}` : ''}`;
 
   return (
     <section aria-labelledby="axis-heading">
@@ -69,7 +60,7 @@ export async function TimeAxisSection({
         Time axis by sector
       </h2>
       <TimeAxisClient query={query} initialView={formatView(view)} toolbar={zoomLinks} laneHrefs={laneHrefs}>
-        <TimeAxis counts={counts} lanes={lanes} view={view} unit={unit} filter={filter} laneHrefs={laneHrefs} />
+        <TimeAxis counts={counts} lanes={lanes} view={view} unit={unit} filter={filter} laneHrefs={laneHrefs} imageSrc={imageSrc} />
       </TimeAxisClient>
     </section>
   );

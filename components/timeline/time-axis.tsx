@@ -5,6 +5,7 @@ import { hrefWith } from '@/lib/url';
 import { dayOf, isoOf, MONTH_SHORT, ymd } from '@/lib/timeline/days';
 import { computeTicks, type Ticks } from '@/lib/timeline/ticks';
 import { spanOf, type View } from '@/lib/timeline/view';
+import { approxWidth, periodLastDay, PHONE_PLOT_PX, WIDE_PLOT_PX } from '@/lib/timeline/axis-svg';
 import { AXIS_BOX, axisBoxStyle, TICK_FONT, TICKS_HEIGHT } from './axis/layout';
 import { LaneLabels, type AxisLane } from './axis/lane-labels';
 
@@ -16,15 +17,8 @@ export interface Lane {
 
 const finer: Record<PeriodUnit, PeriodUnit> = { year: 'month', month: 'day', day: 'day' };
 
-/** A generous width per character of an 11 px label: the server can't measure, so it errs wide. */
-const approxWidth = (text: string) => text.length * 7.2;
-/**
- * Plot widths the server lays labels out for: the narrowest plot on a phone, and the
- * narrowest from the md breakpoint up. The real plot is at least that wide, so labels
- * placed in percent never come closer than they were laid out.
- */
-const PHONE_PLOT_PX = 240;
-const WIDE_PLOT_PX = 480;
+/** At most this many period links over the image; more periods with events are linked a unit coarser. */
+const MAX_PERIOD_LINKS = 40;
 
 function describe(period: string, unit: PeriodUnit) {
   const [y, m, d] = ymd(dayOf(period));
@@ -53,15 +47,31 @@ function TickRows({ ticks, assumed, className }: { ticks: Ticks; assumed: number
   );
 }
 
+/** Periods of `unit` holding events in the view (any lane), coarsened until there are at most MAX_PERIOD_LINKS. */
+function linkedPeriods(counts: PeriodCount[], unit: PeriodUnit, view: View) {
+  const coarser: Record<PeriodUnit, PeriodUnit> = { day: 'month', month: 'year', year: 'year' };
+  const inView = counts.filter((c) => c.span === unit && periodLastDay(c) >= view.start && dayOf(c.period) <= view.end);
+  let linkUnit = unit;
+  for (;;) {
+    const periods = new Map<string, number>();
+    for (const c of inView) {
+      const period = linkUnit === unit ? c.period : linkUnit === 'month' ? `${c.period.slice(0, 7)}-01` : `${c.period.slice(0, 4)}-01-01`;
+      periods.set(period, (periods.get(period) ?? 0) + c.count);
+    }
+    if (periods.size <= MAX_PERIOD_LINKS || linkUnit === 'year') return { unit: linkUnit, periods: [...periods.keys()].sort() };
+    linkUnit = coarser[linkUnit];
+  }
+}
+
 /**
  * The server-rendered time axis: the first paint, and the whole axis without
- * JavaScript. One lane per sector (an event in several sectors shows in each
- * lane), a dot per period sized by its event count, a band across the whole
- * period for events dated only to a coarser one (dashed: its day is unknown).
- * Positions are percentages, so lanes fill the box at any width. Each mark is a
- * plain link (no prefetch), named by its aria-label only (a <title> too would
- * double the largest part of the page's HTML) to the timeline narrowed to that period and sector,
- * one zoom level finer.
+ * JavaScript. Tick labels and lane names are markup; the marks (a dot per
+ * period and lane sized by its count, a dashed band for events dated only to
+ * a coarser period) are an SVG image from /timeline/axis.svg for the same
+ * filter and window, so the page's HTML and RSC payload carry none of them.
+ * Over the image, a transparent link per period with events (at most
+ * MAX_PERIOD_LINKS) narrows the timeline to that period, one zoom level
+ * finer; a lane's name narrows it to that sector.
  */
 export function TimeAxis({
   counts,
@@ -70,6 +80,7 @@ export function TimeAxis({
   unit,
   filter,
   laneHrefs,
+  imageSrc,
 }: {
   counts: PeriodCount[];
   lanes: AxisLane[];
@@ -77,15 +88,13 @@ export function TimeAxis({
   view: View;
   unit: PeriodUnit;
   filter: EventFilter;
+  imageSrc: string;
 }) {
   const span = spanOf(view);
   const pct = (day: number) => `${(((day - view.start) / span) * 100).toFixed(3)}%`;
-  const laneOf = new Map(lanes.map((lane, i) => [lane.slug, i]));
-  const inView = counts.filter((c) => dayOf(isoDay(periodEnd(parseIsoDay(c.period), c.span))) >= view.start && dayOf(c.period) <= view.end);
-  const max = Math.max(1, ...inView.filter((c) => c.span === unit).map((c) => c.count));
-  const rowPct = 100 / Math.max(1, lanes.length);
   const phone = computeTicks(view, PHONE_PLOT_PX, approxWidth);
   const wide = computeTicks(view, WIDE_PLOT_PX, approxWidth);
+  const links = linkedPeriods(counts, unit, view);
 
   return (
     <div className={AXIS_BOX} style={axisBoxStyle(lanes.length)}>
@@ -95,79 +104,32 @@ export function TimeAxis({
           <TickRows ticks={phone} assumed={PHONE_PLOT_PX} className="md:hidden" />
           <TickRows ticks={wide} assumed={WIDE_PLOT_PX} className="hidden md:block" />
         </div>
-        <svg
-          className="absolute inset-x-0 bottom-0 text-slate-700 dark:text-slate-300"
-          style={{ top: TICKS_HEIGHT }}
-          width="100%"
-          height={`calc(100% - ${TICKS_HEIGHT}px)`}
-          role="group"
-          aria-label={`Events by sector over time, one mark per ${unit}, ${isoOf(view.start)} to ${isoOf(view.end)}`}
-        >
-          {wide.lines.map((x) => (
-            <line
-              key={x}
-              x1={`${(x / WIDE_PLOT_PX) * 100}%`}
-              x2={`${(x / WIDE_PLOT_PX) * 100}%`}
-              y1="0"
-              y2="100%"
-              stroke="currentColor"
-              strokeOpacity={0.1}
-            />
-          ))}
-          {lanes.map((lane, row) => (
-            <line
-              key={lane.slug ?? '-'}
-              x1="0"
-              x2="100%"
-              y1={`${(row + 0.5) * rowPct}%`}
-              y2={`${(row + 0.5) * rowPct}%`}
-              stroke="currentColor"
-              strokeOpacity={0.12}
-            />
-          ))}
-          {inView.map((c) => {
-            const row = laneOf.get(c.sector);
-            if (row === undefined) return null;
-            const lane = lanes[row];
-            const y = (row + 0.5) * rowPct;
-            const endIso = isoDay(periodEnd(parseIsoDay(c.period), c.span));
-            const href = hrefWith('/', { ...filter, sector: lane.slug ?? filter.sector, from: c.period, to: endIso, zoom: finer[c.span] });
-            const n = `${c.count} event${c.count === 1 ? '' : 's'}`;
-            const first = Math.max(view.start, dayOf(c.period));
-            const last = Math.min(view.end + 1, dayOf(endIso) + 1);
-            if (c.span !== unit) {
-              // Dated only to a coarser period: a band across all of it, never a dot on its first day.
-              const text = `${describe(c.period, c.span)} (date known only to the ${c.span}), ${lane.name}: ${n}`;
+        <div className="absolute inset-x-0 bottom-0" style={{ top: TICKS_HEIGHT }}>
+          {/* eslint-disable-next-line @next/next/no-img-element -- an SVG drawn per filter: nothing for next/image to optimise */}
+          <img
+            src={imageSrc}
+            alt={`Events by sector over time, one mark per ${unit}, ${isoOf(view.start)} to ${isoOf(view.end)}`}
+            className="absolute inset-0 size-full"
+            fetchPriority="high"
+          />
+          <nav aria-label={`Periods (${links.unit}s with events)`}>
+            {links.periods.map((period) => {
+              const endIso = isoDay(periodEnd(parseIsoDay(period), links.unit));
+              const first = Math.max(view.start, dayOf(period));
+              const last = Math.min(view.end + 1, dayOf(endIso) + 1);
               return (
-                <a key={`${c.sector}-${c.span}-${c.period}`} href={href} aria-label={text}>
-                  <rect
-                    x={pct(first)}
-                    y={`${y - rowPct * 0.3}%`}
-                    width={`${((last - first) / span) * 100}%`}
-                    height={`${rowPct * 0.6}%`}
-                    rx={3}
-                    fill={lane.colour}
-                    fillOpacity={0.25}
-                    stroke={lane.colour}
-                    strokeDasharray="3 2"
-                  />
-                </a>
-              );
-            }
-            const text = `${describe(c.period, unit)}, ${lane.name}: ${n}`;
-            return (
-              <a key={`${c.sector}-${c.period}`} href={href} aria-label={text}>
-                <circle
-                  cx={pct((first + last) / 2)}
-                  cy={`${y}%`}
-                  r={2.5 + 4.5 * Math.sqrt(c.count / max)}
-                  fill={lane.colour}
-                  fillOpacity={0.85}
+                <a
+                  key={period}
+                  data-period={period}
+                  href={hrefWith('/', { ...filter, from: period, to: endIso, zoom: finer[links.unit] })}
+                  aria-label={`${describe(period, links.unit)}: show its events`}
+                  className="absolute inset-y-0 focus-visible:outline-2 focus-visible:outline-blue-600"
+                  style={{ left: pct(first), width: `${(((last - first) / span) * 100).toFixed(3)}%` }}
                 />
-              </a>
-            );
-          })}
-        </svg>
+              );
+            })}
+          </nav>
+        </div>
       </div>
     </div>
   );

@@ -20,6 +20,8 @@ export interface Database {
   prisma: PrismaClient;
   kind: 'postgres' | 'pglite';
   close(): Promise<void>;
+  /** Embedded only: LISTEN on the one in-process PGlite (lib/notify); a server is listened to on a connection of its own. */
+  listen?: (channel: string, onPayload: (payload: string) => void) => Promise<() => Promise<void>>;
 }
 
 export interface OpenOptions {
@@ -124,6 +126,10 @@ async function openPglite(dir: string, options: OpenOptions): Promise<Database> 
       return {
         prisma,
         kind: 'pglite',
+        listen: async (channel, onPayload) => {
+          const stop = await pglite.listen(channel, onPayload);
+          return () => stop();
+        },
         close: async () => {
           await prisma.$disconnect();
           await pglite.close();

@@ -1,44 +1,40 @@
 import { NextResponse } from 'next/server';
-import { permalinkState } from '@/lib/data/slug-states';
+import { slugStateNow, startSlugStates } from '@/lib/notify/slug-states';
 import { gonePageHtml } from '@/lib/gone-page';
 import { slugSchema } from '@/lib/schemas/common';
-import { noteDatabaseError } from '@/lib/db/unavailable';
 import type { ProxyStep } from './pipeline';
 import { logger } from '@/lib/log/logger';
 import { publicOrigin } from './public-origin';
 
-/** Past this the lookup counts as failed: a stuck database must not hold up cached pages. */
-const LOOKUP_TIMEOUT_MS = 2_000;
+/** How long the first request of a process waits for the first load of the set. */
+const FIRST_LOAD_TIMEOUT_MS = 2_000;
 
 let warned = false;
 
 /**
- * The permalink state, or null when the database can't answer. Warns once
- * per outage (until a lookup succeeds again), not once per request.
+ * The permalink state from the in-memory set (lib/notify/slug-states.ts),
+ * with no query. Only until the process's first load has finished does a
+ * request wait for it (bounded); if the database can't answer, the request
+ * goes on unchecked, warned once.
  */
 async function lookUp(slug: string) {
+  const now = slugStateNow(slug);
+  if (now) return now;
   let timer: ReturnType<typeof setTimeout> | undefined;
   try {
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`no answer within ${LOOKUP_TIMEOUT_MS} ms`)), LOOKUP_TIMEOUT_MS);
-    });
-    const state = await Promise.race([permalinkState(slug), timeout]);
-    warned = false;
-    return state;
-  } catch (error) {
-    // A real database error marks the database down (so uncached pages get their 503); a timeout alone does not.
-    noteDatabaseError(error);
-    if (!warned) {
-      warned = true;
-      logger().warn(
-        { reason: error instanceof Error ? error.message.split('\n')[0] : String(error) },
-        'Permalink lookup failed, serving without the 308/410 check until the database answers again',
-      );
-    }
-    return null;
+    const timeout = new Promise<void>((resolve) => (timer = setTimeout(resolve, FIRST_LOAD_TIMEOUT_MS)));
+    await Promise.race([startSlugStates(), timeout]);
+  } catch {
+    // Logged by startSlugStates.
   } finally {
     clearTimeout(timer);
   }
+  const state = slugStateNow(slug);
+  if (!state && !warned) {
+    warned = true;
+    logger().warn({}, 'Moved and trashed slugs not loaded yet, serving without the 308/410 check until the database answers');
+  }
+  return state;
 }
 
 /**
@@ -56,7 +52,7 @@ export const permalinkRedirects: ProxyStep = async ({ request }) => {
   } catch {
     return;
   }
-  // Only a well-formed slug can ever have been an event's: skip the query otherwise.
+  // Only a well-formed slug can ever have been an event's.
   if (!slugSchema.safeParse(slug).success) return;
   const state = await lookUp(slug);
   if (state?.kind === 'moved') {

@@ -20,6 +20,8 @@ export interface Measurement {
   requestsPerSecond: number;
   /** Connection errors plus timeouts. */
   errors: number;
+  /** Of which timeouts (no response within the run's timeout). */
+  timeouts: number;
   non2xx: number;
   statusCodes: Record<string, number>;
 }
@@ -69,6 +71,7 @@ export async function measure(url: string, options: MeasureOptions): Promise<Mea
       max: sorted.length ? sorted[sorted.length - 1] : Number.NaN,
       requestsPerSecond: result.requests.average,
       errors: result.errors + result.timeouts,
+      timeouts: result.timeouts,
       non2xx: result.non2xx,
       statusCodes,
     };

@@ -20,10 +20,22 @@
  * page p95 ≤ 50 ms at 100k, with the plan reading the GIN index (EXPLAIN
  * ANALYZE of one search and one filter is printed for the largest size).
  *
+ * Also (issue 10): the weight of `/` (raw and gzip bytes); `/` against a
+ * second static file of `/`'s own size, target ≥ 0.5 at 10k; the filtered
+ * `/`, target ≥ 100 req/s at 10k; and a soak at 10k: 200 connections for
+ * 60 s on `/`, the permalink and the API, counting errors and timeouts
+ * (target 0 and 0).
+ *
+ * Durations and sizes also come from the environment, for short runs while
+ * developing (the options win): BENCH_SIZES, BENCH_DURATION,
+ * BENCH_CONNECTIONS, BENCH_SOAK_SECONDS (0 skips the soak),
+ * BENCH_SOAK_CONNECTIONS.
+ *
  * Exits non-zero when setup fails or any measured request failed (error,
  * timeout or non-2xx); with --check, also when a target is missed.
  */
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,6 +52,11 @@ import { measureQueries, SEARCH_INDEX, type QueryReport } from './db-queries';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const BASELINE_NAME = 'bench-baseline.html';
 const BASELINE_PATH = path.join(ROOT, 'public', BASELINE_NAME);
+/** A second static file, of the size of `/`, for the `/` ratio. */
+const HOME_BASELINE_NAME = 'bench-baseline-home.html';
+const HOME_BASELINE_PATH = path.join(ROOT, 'public', HOME_BASELINE_NAME);
+/** The soak runs at this size (when it is among the sizes). */
+const SOAK_SIZE = 10_000;
 const DEFAULT_SIZES = [1_000, 10_000, 100_000];
 
 interface Args {
@@ -50,6 +67,8 @@ interface Args {
   jsonPath?: string;
   skipBuild: boolean;
   check: boolean;
+  soakSeconds: number;
+  soakConnections: number;
 }
 
 function usage(message: string): never {
@@ -95,6 +114,16 @@ function parseCli(argv: string[]): Args {
     usage((error as Error).message);
   }
   const { values } = parsed;
+  const envOr = (option: string | undefined, name: string) => option ?? (process.env[name] || undefined);
+  values.sizes = envOr(values.sizes, 'BENCH_SIZES');
+  values.duration = envOr(values.duration, 'BENCH_DURATION');
+  values.connections = envOr(values.connections, 'BENCH_CONNECTIONS');
+  const soak = process.env.BENCH_SOAK_SECONDS;
+  const soakSeconds = soak === undefined || soak === '' ? 60 : Number(soak);
+  if (!Number.isFinite(soakSeconds) || soakSeconds < 0) usage(`BENCH_SOAK_SECONDS must be 0 or more, not "${soak}"`);
+  const soakConnections = process.env.BENCH_SOAK_CONNECTIONS
+    ? Math.round(parsePositive('soak-connections', process.env.BENCH_SOAK_CONNECTIONS))
+    : 200;
   const sizes = values.sizes ? [...new Set(values.sizes.split(',').map(parseCount))].sort((a, b) => a - b) : DEFAULT_SIZES;
   return {
     sizes,
@@ -105,6 +134,8 @@ function parseCli(argv: string[]): Args {
     jsonPath: values.json ? path.resolve(values.json) : undefined,
     skipBuild: values['skip-build'] ?? false,
     check: values.check ?? false,
+    soakSeconds,
+    soakConnections,
   };
 }
 
@@ -137,6 +168,7 @@ function cleanup() {
   }
   if (baselineWritten) {
     rmSync(BASELINE_PATH, { force: true });
+    rmSync(HOME_BASELINE_PATH, { force: true });
     baselineWritten = false;
   }
   if (publicCreated) {
@@ -155,7 +187,7 @@ cleanUpOnExit(cleanup, 'the server and the database cluster');
 // ---------------------------------------------------------------------------
 // The static baseline: a page from public/ weighing what the permalink weighs.
 
-function writeBaseline(bytes: number) {
+function writeBaseline(bytes: number, file = BASELINE_PATH) {
   const head = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Benchmark baseline</title></head><body><p>';
   const tail = '</p></body></html>\n';
   const filler = Math.max(0, bytes - head.length - tail.length);
@@ -164,14 +196,14 @@ function writeBaseline(bytes: number) {
     publicCreated = true;
   }
   // ASCII only, so characters and bytes agree.
-  writeFileSync(BASELINE_PATH, head + 'x'.repeat(filler) + tail);
+  writeFileSync(file, head + 'x'.repeat(filler) + tail);
   baselineWritten = true;
 }
 
 // ---------------------------------------------------------------------------
 
 interface Target {
-  key: 'timeline' | 'filtered' | 'permalink' | 'api' | 'static';
+  key: 'timeline' | 'filtered' | 'permalink' | 'api' | 'static' | 'homeStatic';
   label: string;
   path: string;
 }
@@ -181,6 +213,11 @@ interface SizeResult {
   counts: GeneratedCounts;
   loadSeconds: number;
   permalinkBytes: number;
+  /** The HTML of `/`, raw and gzip. */
+  homeBytes: number;
+  homeGzipBytes: number;
+  /** 200 connections × 60 s on `/`, the permalink and the API (at SOAK_SIZE only). */
+  soak: (Measurement & { label: string; path: string })[];
   /**
    * How Next served the permalink after warm-up (its x-nextjs-cache header:
    * HIT when from the ISR cache), since that decides its throughput.
@@ -202,6 +239,7 @@ function targetsFor(filterSector: string): Target[] {
     { key: 'permalink', label: 'event permalink', path: `/events/${PERMALINK_SLUG}` },
     { key: 'api', label: 'API events', path: '/api/v1/events?limit=50' },
     { key: 'static', label: 'static baseline', path: `/${BASELINE_NAME}` },
+    { key: 'homeStatic', label: 'static baseline, size of /', path: `/${HOME_BASELINE_NAME}` },
   ];
 }
 
@@ -252,21 +290,29 @@ async function benchSize(
   // between two servers.
   let server = await startServer(databaseUrl);
   let permalinkBytes: number;
+  let home: Awaited<ReturnType<typeof warmUpOrFail>>;
   try {
     permalinkBytes = (await warmUpOrFail(server.origin + permalinkPath)).bytes;
+    home = await warmUpOrFail(`${server.origin}/`);
   } finally {
     await server.stop();
   }
   writeBaseline(permalinkBytes);
+  writeBaseline(home.bytes, HOME_BASELINE_PATH);
+  const homeGzipBytes = gzipSync(home.text).length;
 
   server = await startServer(databaseUrl);
   const measurements: SizeResult['measurements'] = [];
+  const soak: SizeResult['soak'] = [];
   let permalinkCache = 'unknown';
   try {
     for (const target of targets) {
       const url = server.origin + target.path;
       const warm = await warmUpOrFail(url);
       if (target.key === 'permalink') permalinkCache = warm.headers.get('x-nextjs-cache') ?? 'none (rendered per request)';
+      if (target.key === 'homeStatic' && warm.bytes !== home.bytes) {
+        throw new Error(`The baseline file for / is ${warm.bytes} bytes, not the page's ${home.bytes}`);
+      }
       if (target.key === 'static' && warm.bytes !== permalinkBytes) {
         throw new Error(`The baseline file is ${warm.bytes} bytes, not the permalink's ${permalinkBytes}`);
       }
@@ -290,10 +336,36 @@ async function benchSize(
       m.non2xx += again.non2xx;
       await settle(again);
     }
+    if (events === SOAK_SIZE && args.soakSeconds > 0) {
+      for (const target of targets.filter((t) => t.key === 'timeline' || t.key === 'permalink' || t.key === 'api')) {
+        process.stdout.write(`  soak: ${target.label}, ${args.soakConnections} connections × ${args.soakSeconds}s… `);
+        const m = await measure(server.origin + target.path, {
+          connections: args.soakConnections,
+          durationSeconds: args.soakSeconds,
+          timeoutSeconds: 10,
+        });
+        console.log(
+          `${Math.round(m.requestsPerSecond)} req/s, ${m.errors - m.timeouts} errors, ${m.timeouts} timeouts, ${m.non2xx} non-2xx`,
+        );
+        soak.push({ ...m, label: target.label, path: target.path });
+        await settle(m);
+      }
+    }
   } finally {
     await server.stop();
   }
-  return { events, counts: data.counts, loadSeconds, permalinkBytes, permalinkCache, measurements, queries };
+  return {
+    events,
+    counts: data.counts,
+    loadSeconds,
+    permalinkBytes,
+    homeBytes: home.bytes,
+    homeGzipBytes,
+    soak,
+    permalinkCache,
+    measurements,
+    queries,
+  };
 }
 
 // ---------------------------------------------------------------------------
@@ -315,7 +387,8 @@ function printSize(r: SizeResult) {
   console.log(
     `\n${sizeLabel(r.events)} events (${r.counts.eventSectors} event-sector, ${r.counts.eventActors} event-actor links, ` +
       `${r.counts.citations} citations, ${r.counts.sources} sources; loaded in ${r.loadSeconds.toFixed(1)}s; ` +
-      `permalink page ${r.permalinkBytes} bytes, x-nextjs-cache: ${r.permalinkCache})`,
+      `permalink page ${r.permalinkBytes} bytes, x-nextjs-cache: ${r.permalinkCache}; ` +
+      `/ is ${r.homeBytes} bytes, ${r.homeGzipBytes} gzip, target ≤ ${HOME_BUDGET_BYTES})`,
   );
   console.log(
     table(
@@ -350,6 +423,45 @@ function printSize(r: SizeResult) {
       [false, false, true, true, true, true, true, false],
     ),
   );
+}
+
+const HOME_BUDGET_BYTES = 60_000;
+
+function printSoak(r: SizeResult) {
+  if (!r.soak.length) return;
+  console.log(`\nSoak at ${sizeLabel(r.events)} (target: 0 errors, 0 timeouts):`);
+  console.log(
+    table(
+      ['URL', 'responses', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'timeouts', 'non-2xx'],
+      r.soak.map((m) => [
+        m.path,
+        String(m.responses),
+        m.requestsPerSecond.toFixed(1),
+        ms(m.p50),
+        ms(m.p99),
+        String(m.errors - m.timeouts),
+        String(m.timeouts),
+        String(m.non2xx),
+      ]),
+      [false, true, true, true, true, true, true, true],
+    ),
+  );
+}
+
+/**
+ * HOOK (cluster helper, issue 10 part 3): the two-instance throughput against
+ * a single instance, with the load average, comes from scripts/bench/cluster.ts,
+ * which that helper writes. It plugs in here: when the module exists, its
+ * `benchCluster()` runs after the single-server results and prints its own lines.
+ */
+async function clusterThroughput() {
+  const file = path.join(ROOT, 'scripts', 'bench', 'cluster.ts');
+  if (!existsSync(file)) {
+    console.log('\nTwo-instance cluster throughput: not measured (scripts/bench/cluster.ts is not there yet).');
+    return;
+  }
+  const cluster = (await import(/* a path, so the typecheck doesn't require the module */ file)) as { benchCluster?: () => Promise<void> };
+  await cluster.benchCluster?.();
 }
 
 function printPlans(r: SizeResult) {
@@ -397,11 +509,39 @@ const bestP50 = (m: SizeResult['measurements'][number]) => Math.min(...(m.p50Run
 
 function ratios(results: SizeResult[]): Ratio[] {
   const get = (r: SizeResult, key: Target['key']) => r.measurements.find((m) => m.key === key)!;
-  const out: Ratio[] = results.map((r) => ({
-    name: `permalink req/s ÷ static req/s at ${sizeLabel(r.events)}`,
-    value: divide(get(r, 'permalink').requestsPerSecond, get(r, 'static').requestsPerSecond),
-    target: r.events === 10_000 ? { op: '>=', bound: 0.5 } : undefined,
-  }));
+  const out: Ratio[] = results.flatMap((r): Ratio[] => [
+    {
+      name: `permalink req/s ÷ static req/s at ${sizeLabel(r.events)}`,
+      value: divide(get(r, 'permalink').requestsPerSecond, get(r, 'static').requestsPerSecond),
+      target: r.events === 10_000 ? { op: '>=', bound: 0.5 } : undefined,
+    },
+    {
+      name: `/ req/s ÷ static req/s (same size) at ${sizeLabel(r.events)}`,
+      value: divide(get(r, 'timeline').requestsPerSecond, get(r, 'homeStatic').requestsPerSecond),
+      target: r.events === 10_000 ? { op: '>=', bound: 0.5 } : undefined,
+    },
+    {
+      name: `filtered / req/s at ${sizeLabel(r.events)}`,
+      value: get(r, 'filtered').requestsPerSecond,
+      target: r.events === 10_000 ? { op: '>=', bound: 100 } : undefined,
+    },
+    {
+      name: `/ HTML bytes at ${sizeLabel(r.events)}`,
+      value: r.homeBytes,
+      target: r.events === 10_000 ? { op: '<=', bound: HOME_BUDGET_BYTES } : undefined,
+    },
+    ...(r.soak.length
+      ? [
+          {
+            name: `soak errors + timeouts at ${sizeLabel(r.events)}`,
+            // A URL that completed nothing in the soak proves nothing: no value, so no "met".
+            value: r.soak.some((m) => m.responses === 0) ? null : r.soak.reduce((n, m) => n + m.errors, 0),
+            target: { op: '<=', bound: 0 },
+            note: r.soak.some((m) => m.responses === 0) ? 'a URL completed no response: run longer' : undefined,
+          } satisfies Ratio,
+        ]
+      : []),
+  ]);
   const small = results[0];
   const large = results[results.length - 1];
   if (results.length >= 2) {
@@ -489,10 +629,14 @@ async function main() {
   }
 
   console.log('\n================ Results ================');
-  for (const r of results) printSize(r);
+  for (const r of results) {
+    printSize(r);
+    printSoak(r);
+  }
   printPlans(results[results.length - 1]);
   const ratioList = ratios(results);
   printRatios(ratioList);
+  await clusterThroughput();
   console.log(
     `\nThe timeline ratios use the better p50 of each URL's two runs.` +
       `\nNote: a server saturated by ${args.connections} connections queues requests, so its p50 is close to ` +

@@ -152,6 +152,7 @@ describe('permalinks while the database is down', () => {
       expect(answer.status).toBe(200);
       expect(answer.body.toString()).toContain(`href="${server.baseUrl}/events/${live}"`);
     }
-    expect(server.output().match(/Permalink lookup failed/g)).toHaveLength(1);
+    // The 308/410 check reads the in-memory set (lib/notify/slug-states.ts): no lookup to fail while the database is gone.
+    expect(server.output().match(/Permalink lookup failed/g)).toBeNull();
   });
 });

@@ -4,7 +4,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
-import { permalinkState } from '@/lib/data/slug-states';
+import { loadSlugStates } from '@/lib/data/slug-states';
 import { writeDataset } from '../../lib/seed/write';
 import { buildDataset, buildEvent, buildSource } from '../support/factories';
 
@@ -30,12 +30,15 @@ async function eventWithFormerSlug() {
   return { prisma, id, current: event.slug, former };
 }
 
-describe('permalinkState', () => {
+/** What the in-memory set answers for `slug` once loaded (lib/notify/slug-states.ts: absent means ok). */
+const permalinkState = async (slug: string) => (await loadSlugStates()).get(slug) ?? { kind: 'ok' };
+
+describe('loadSlugStates', () => {
   it('answers ok for an unknown slug', async () => {
     expect(await permalinkState(`permalink-unknown-${n()}`)).toEqual({ kind: 'ok' });
   });
 
-  it('moves a former slug to a published event, and to nothing once that event is a draft or trashed', async () => {
+  it('moves a former slug to a published event; nothing once it is a draft; gone once it is trashed while published', async () => {
     const { prisma, id, current, former } = await eventWithFormerSlug();
     expect(await permalinkState(former)).toEqual({ kind: 'moved', to: current });
     expect(await permalinkState(current)).toEqual({ kind: 'ok' });
@@ -43,7 +46,13 @@ describe('permalinkState', () => {
     await prisma.event.update({ where: { id }, data: { status: 'draft' } });
     expect(await permalinkState(former)).toEqual({ kind: 'ok' });
 
+    // Issue 12: every former slug of a trashed event answers 410, like its current one.
     await prisma.event.update({ where: { id }, data: { status: 'published', deletedAt: new Date() } });
+    expect(await permalinkState(former)).toEqual({ kind: 'gone' });
+    expect(await permalinkState(current)).toEqual({ kind: 'gone' });
+
+    // A draft in the trash was never seen by readers: neither slug reveals it.
+    await prisma.event.update({ where: { id }, data: { status: 'draft' } });
     expect(await permalinkState(former)).toEqual({ kind: 'ok' });
   });
 
