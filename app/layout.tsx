@@ -26,6 +26,8 @@ const nav = [
   { href: '/actors', label: 'Actors' },
   { href: '/sectors', label: 'Sectors' },
   { href: '/sources', label: 'Sources' },
+  { href: '/network', label: 'Network' },
+  { href: '/map', label: 'Map' },
 ];
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {

@@ -17,7 +17,9 @@ const coordinate = (label: 'Latitude' | 'Longitude', limit: number) =>
       return text;
     },
     z
-      .number({ error: `Enter the ${label.toLowerCase()} as a decimal number of degrees, e.g. ${label === 'Latitude' ? '55.7558' : '37.6173'}` })
+      .number({
+        error: `Enter the ${label.toLowerCase()} as a decimal number of degrees, e.g. ${label === 'Latitude' ? '55.7558' : '37.6173'}`,
+      })
       .min(-limit, `${label} must be between −${limit} and ${limit}`)
       .max(limit, `${label} must be between −${limit} and ${limit}`)
       .optional(),

@@ -19,7 +19,9 @@ export async function resolvePlace(tx: Tx, name: string | undefined, errors: Err
     LIMIT 2`;
   if (matches.length === 1) return matches[0].id;
   errors.place = [
-    matches.length ? 'Several known places have this name: pick one from the list' : 'No known place has this name: pick one from the list, or type coordinates instead',
+    matches.length
+      ? 'Several known places have this name: pick one from the list'
+      : 'No known place has this name: pick one from the list, or type coordinates instead',
   ];
   return null;
 }

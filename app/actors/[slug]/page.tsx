@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { getActor } from '@/lib/data/actors';
 import { eventTypeLabels, roleLabels } from '@/lib/labels';
 import { pageRead } from '@/lib/page-read';
+import { NeighbourhoodLink } from '@/components/network/neighbourhood-link';
 
 export const dynamic = 'force-dynamic';
 type Props = { params: Promise<{ slug: string }> };
@@ -86,6 +87,7 @@ export default async function ActorPage({ params }: Props) {
           <p className="text-xs text-slate-600 dark:text-slate-400">
             Others taking part in the same events (mentions left out), with the number of shared events.
           </p>
+          <NeighbourhoodLink slug={actor.slug} name={actor.name} />
           {actor.met.length ? (
             <ul className="mt-2 space-y-1">
               {actor.met.map((m) => (

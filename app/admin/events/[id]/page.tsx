@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { adminEvent, pickerOptions } from '@/lib/data/admin';
 import { eventEditSnapshot } from '@/lib/data/admin-snapshots';
 import { EventForm } from '@/components/admin/event-form';
+import { PlaceDatalist } from '@/components/map/place-datalist';
 import { Notice } from '@/components/admin/notice';
 import { trashEventAction, untrashEventAction } from '@/lib/actions/events';
 import type { FormValue } from '@/lib/forms/form-data';
@@ -62,6 +63,7 @@ export default async function EditEventPage({
       ) : (
         <>
           <EventForm id={id} version={event.version} initial={initial} {...options} />
+          <PlaceDatalist />
           <form action={trashEventAction} className="border-t border-slate-200 pt-4 dark:border-slate-800">
             <input type="hidden" name="id" value={id} />
             <input type="hidden" name="version" value={event.version} />
