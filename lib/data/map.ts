@@ -8,13 +8,13 @@ import { cached, tags } from './cache';
 import { eventWhere } from './event-query';
 
 /** Events listed under each place in the text alternative; the place's own view lists up to PLACE_EVENTS_MAX. */
-export const PLACE_PREVIEW = 5;
+const PLACE_PREVIEW = 5;
 export const PLACE_EVENTS_MAX = 500;
 
 type Precision = 'day' | 'month' | 'year';
 type EventRow = { slug: string; title: string; startDate: string; precision: Precision; endDate: string | null; approximate: boolean };
 export type MapEvent = { slug: string; title: string; date: string };
-export type MapPlace = {
+type MapPlace = {
   /** A gazetteer slug, or "lat,lon" (4 decimals) for coordinates an editor typed: what `/map?place=` takes. */
   key: string;
   name: string;

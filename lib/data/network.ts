@@ -8,10 +8,10 @@ import { cached, tags } from './cache';
 import { eventWhere } from './event-query';
 
 /** At most this many actors are drawn (the best connected): a bigger graph is unreadable and slow to paint. */
-export const NETWORK_MAX_ACTORS = 60;
+const NETWORK_MAX_ACTORS = 60;
 export const NETWORK_SIZE = { width: 960, height: 640, margin: 48 } as const;
 
-export type NetworkNode = {
+type NetworkNode = {
   id: string;
   slug: string;
   name: string;
@@ -22,7 +22,7 @@ export type NetworkNode = {
   x: number;
   y: number;
 };
-export type NetworkEdge = { a: string; b: string; weight: number };
+type NetworkEdge = { a: string; b: string; weight: number };
 export type Network = { nodes: NetworkNode[]; edges: NetworkEdge[]; totalActors: number; totalPairs: number };
 
 type Row = {

@@ -25,8 +25,8 @@ const coordinate = (label: 'Latitude' | 'Longitude', limit: number) =>
       .optional(),
   );
 
-export const latitudeSchema = coordinate('Latitude', 90);
-export const longitudeSchema = coordinate('Longitude', 180);
+const latitudeSchema = coordinate('Latitude', 90);
+const longitudeSchema = coordinate('Longitude', 180);
 
 export const placeFields = {
   place: z.preprocess(blankToUndefined, z.string().trim().max(200, 'Use at most 200 characters').optional()),
