@@ -6,7 +6,6 @@ import { placeKeySchema, readViewQuery } from '@/lib/schemas/view-query';
 import { queryValues } from '@/lib/schemas/event-filter';
 import { hrefWith } from '@/lib/url';
 import { pageRead } from '@/lib/page-read';
-import { plural } from '@/lib/plural';
 import { FilterProblems, ViewFilterForm } from '@/components/network/filter-form';
 import { WorldMap } from '@/components/map/world-map';
 import { EventLinks, PlaceList } from '@/components/map/place-list';
@@ -58,7 +57,7 @@ export default async function MapPage({ searchParams }: Props) {
 
       <section aria-labelledby="places-heading" className="space-y-2">
         <h2 id="places-heading" className="text-lg font-semibold">
-          Places ({plural(data.places.length, 'place')})
+          Places and their events
         </h2>
         {data.places.length ? (
           <PlaceList data={data} filter={filter} />

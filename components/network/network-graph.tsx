@@ -10,7 +10,7 @@ const css = `
   .network-graph { --net-person: #60a5fa; --net-org: #fbbf24; --net-edge: #64748b; --net-lit: #bfdbfe; --net-text: #f1f5f9; --net-halo: #020617; --net-focus: #f0abfc; }
 }
 .network-graph .net-edge { stroke: var(--net-edge); stroke-linecap: round; opacity: .75; }
-.network-graph .net-label { fill: var(--net-text); stroke: var(--net-halo); stroke-width: 3px; paint-order: stroke; font-size: 12px; }
+.network-graph .net-label { fill: var(--net-text); stroke: var(--net-halo); stroke-width: 3px; paint-order: stroke; font-size: 13px; }
 .network-graph .net-person { fill: var(--net-person); }
 .network-graph .net-organisation { fill: var(--net-org); }
 .network-graph .net-mark { stroke: var(--net-halo); stroke-width: 1.5px; }
@@ -48,7 +48,7 @@ export function NetworkGraph({ network, focus }: { network: Network; focus: read
         <NetworkHighlight>
           <svg
             viewBox={`0 0 ${width} ${height}`}
-            className="block h-auto w-full min-w-[720px]"
+            className="block h-auto w-full min-w-[760px]"
             role="group"
             aria-labelledby="network-caption"
             data-testid="network-svg"
