@@ -55,17 +55,18 @@ type Row = { places: (Omit<MapPlace, 'events'> & { events: EventRow[] | null })[
 async function readMap(filter: EventFilter): Promise<MapData> {
   const prisma = await publicDb();
   const [row] = await prisma.$queryRaw<Row[]>(Prisma.sql`
-    WITH located AS MATERIALIZED (${located(filter)}),
+    WITH located AS MATERIALIZED (
+      SELECT l.*, row_number() OVER (PARTITION BY l.key ORDER BY l."startDate" DESC, l."id") AS rank FROM (${located(filter)}) l
+    ),
     markers AS (
       SELECT key, min(lat) AS lat, min(lon) AS lon, count(*)::int AS n,
-        COALESCE(min("placeName"), mode() WITHIN GROUP (ORDER BY "location"), key) AS name, min("country") AS country
-      FROM located GROUP BY key
+        COALESCE(min("placeName"), mode() WITHIN GROUP (ORDER BY "location"), key) AS name, min("country") AS country,
+        json_agg(${eventJson} ORDER BY x.rank) FILTER (WHERE x.rank <= ${PLACE_PREVIEW}) AS events
+      FROM located x GROUP BY key
     )
     SELECT
       (SELECT json_agg(json_build_object('key', m.key, 'name', m.name, 'country', m.country, 'latitude', m.lat, 'longitude', m.lon,
-         'count', m.n, 'events', (SELECT json_agg(${eventJson}) FROM (
-            SELECT * FROM located l WHERE l.key = m.key ORDER BY l."startDate" DESC, l."id" LIMIT ${PLACE_PREVIEW}) x))
-         ORDER BY m.n DESC, m.name) FROM markers m) AS places,
+         'count', m.n, 'events', m.events) ORDER BY m.n DESC, m.name) FROM markers m) AS places,
       (SELECT count(*)::int FROM "Event" e WHERE ${eventWhere(filter)} AND e."placeId" IS NULL AND e."latitude" IS NULL) AS unlocated`);
   const places = (row?.places ?? []).map((p) => ({ ...p, events: (p.events ?? []).map(toEvent) }));
   return { places, located: places.reduce((n, p) => n + p.count, 0), unlocated: row?.unlocated ?? 0 };

@@ -42,14 +42,15 @@ type Row = {
 async function readNetwork(filter: EventFilter, limit: number): Promise<Network> {
   const prisma = await publicDb();
   const [row] = await prisma.$queryRaw<Row[]>(Prisma.sql`
-    WITH links AS MATERIALIZED (
-      SELECT ea."eventId", ea."actorId" FROM "EventActor" ea
-      JOIN "Event" e ON e."id" = ea."eventId"
-      JOIN "Actor" a ON a."id" = ea."actorId" AND a."status" = 'published' AND a."deletedAt" IS NULL
-      WHERE ea."role" <> 'mentioned' AND ${eventWhere(filter)}
-    ), pairs AS MATERIALIZED (
+    WITH pairs AS MATERIALIZED (
+      -- A self-join of the base tables, not of a CTE: the planner knows their sizes and hashes instead of sorting.
       SELECT l1."actorId" AS a, l2."actorId" AS b, count(*)::int AS n
-      FROM links l1 JOIN links l2 ON l2."eventId" = l1."eventId" AND l1."actorId" < l2."actorId"
+      FROM "Event" e
+      JOIN "EventActor" l1 ON l1."eventId" = e."id" AND l1."role" <> 'mentioned'
+      JOIN "EventActor" l2 ON l2."eventId" = e."id" AND l2."role" <> 'mentioned' AND l1."actorId" < l2."actorId"
+      JOIN "Actor" a1 ON a1."id" = l1."actorId" AND a1."status" = 'published' AND a1."deletedAt" IS NULL
+      JOIN "Actor" a2 ON a2."id" = l2."actorId" AND a2."status" = 'published' AND a2."deletedAt" IS NULL
+      WHERE ${eventWhere(filter)}
       GROUP BY 1, 2
     ), degrees AS MATERIALIZED (
       SELECT id, count(*)::int AS degree, sum(n)::int AS weight
