@@ -59,6 +59,8 @@ export function WorldMap({ data, filter, selected }: { data: MapData; filter: Ev
                 aria-label={`${p.name}: ${plural(p.count, 'event')}`}
                 aria-current={selected === p.key ? 'true' : undefined}
               >
+                {/* The tooltip names the place for a pointer; the link's aria-label names it for everyone else. */}
+                <title>{`${p.name}: ${plural(p.count, 'event')}`}</title>
                 <circle className="map-marker" cx={x} cy={y} r={markerRadius(p.count, max)} />
               </a>
             );
