@@ -27,6 +27,8 @@ const nav = [
   { href: '/actors', label: 'Actors' },
   { href: '/sectors', label: 'Sectors' },
   { href: '/sources', label: 'Sources' },
+  { href: '/network', label: 'Network' },
+  { href: '/map', label: 'Map' },
   { href: '/api', label: 'API' },
 ];
 

@@ -9,6 +9,7 @@ import { eventTypeLabels, roleLabels, sourceKindLabels } from '@/lib/labels';
 import { Field, inputClass } from './field';
 import { FormStatus } from './form-status';
 import { SubmitButton } from './submit-button';
+import { PlaceField } from './place-field';
 import {
   ActorDatalist,
   MessageField,
@@ -162,6 +163,7 @@ function EventFields({
         <Field id="location" label="Location (optional)" errors={err('location')}>
           {(p) => <input {...p} name="location" defaultValue={str(values.location)} maxLength={200} className={inputClass} />}
         </Field>
+        <PlaceField values={values} errors={errors} />
         <StatusSelect value={str(values.status)} errors={err('status')} />
         <div className="sm:col-span-2">
           <Field id="summary" label="Summary" errors={err('summary')} hint="Neutral and attributed: say who said what.">

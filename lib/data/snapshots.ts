@@ -44,6 +44,7 @@ export const snapshotsOf: {
         sectors: { include: { sector: { select: { slug: true } } } },
         proposals: { include: { proposal: { select: { slug: true } } } },
         citations: citationSelect,
+        place: { select: { slug: true } },
       },
     });
     return new Map(
@@ -58,6 +59,9 @@ export const snapshotsOf: {
           endDate: e.endDate ? isoDay(e.endDate) : undefined,
           approximate: e.approximate,
           location: e.location ?? undefined,
+          place: e.place?.slug ?? undefined,
+          latitude: e.latitude ?? undefined,
+          longitude: e.longitude ?? undefined,
           summary: e.summary,
           status: e.status,
           actors: e.actors

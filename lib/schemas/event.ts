@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { periodStartMessage } from '../dates';
 import { eventRoleSchema, eventTypeSchema, isoDateSchema, precisionSchema, slugSchema, sourceKindSchema, versionSchema } from './common';
 import { checkbox, list, optionalText, requiredText } from './fields';
+import { placeFields, refinePlace } from './place';
 
 // The event form keeps zod's own "too long" wording for its optional text (the null below).
 
@@ -34,6 +35,7 @@ export const eventInputSchema = z
     endDate: z.preprocess((v) => (v === '' ? undefined : v), isoDateSchema.optional()),
     approximate: checkbox,
     location: optionalText(200, null),
+    ...placeFields,
     summary: requiredText(4000, 'Enter a summary'),
     status: z.enum(['draft', 'published']),
     actors: list(z.object({ actor: slugSchema, role: eventRoleSchema, title: optionalText(200, null) })),
@@ -61,6 +63,7 @@ export const eventInputSchema = z
     if (periodStart) ctx.addIssue({ code: 'custom', path: ['startDate'], message: periodStart });
     if (e.endDate && e.endDate < e.startDate)
       ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'The end date must not be before the start date' });
+    refinePlace(e, ctx);
     if (e.status === 'published' && e.citations.length === 0) {
       ctx.addIssue({ code: 'custom', path: ['citations'], message: 'An event cannot be published without at least one citation' });
     }

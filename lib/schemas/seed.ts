@@ -62,6 +62,19 @@ const seedActorSchema = z.object({
   roles: z.array(seedActorRoleSchema),
 });
 
+/** A gazetteer entry: reference coordinates of a place the sources name (see prisma/seed/README.md). */
+const seedPlaceSchema = z.object({
+  slug: slugSchema,
+  name: text(200),
+  aliases: z.array(text(200)),
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .nullable(),
+  latitude: z.number().min(-90).max(90),
+  longitude: z.number().min(-180).max(180),
+});
+
 const seedEventSchema = z
   .object({
     slug: slugSchema,
@@ -75,6 +88,8 @@ const seedEventSchema = z
       approximate: z.boolean(),
     }),
     location: text(200).nullable(),
+    // The gazetteer place (places.json) the location names, for the map.
+    place: slugSchema.nullable().optional(),
     actors: z.array(z.object({ actor: slugSchema, role: eventRoleSchema, title: text(200).nullable() })),
     sectors: z.array(slugSchema),
     citations: z.array(seedCitationSchema).min(1, 'Every event cites at least one source'),
@@ -120,6 +135,7 @@ export const seedDatasetSchema = z.object({
   events: z.array(seedEventSchema),
   proposals: z.array(seedProposalSchema),
   figures: z.array(seedFigureSchema),
+  places: z.array(seedPlaceSchema).optional(),
 });
 
 export type SeedDataset = z.infer<typeof seedDatasetSchema>;

@@ -5,7 +5,7 @@ import { seedDatasetSchema, type SeedDataset } from '../schemas/seed';
 // Resolved from the working directory (the project root for every npm script
 // and for `next start`), so the same code works bundled by Next and under tsx.
 const seedDir = path.join(process.cwd(), 'prisma', 'seed');
-const files = ['sources', 'sectors', 'actors', 'events', 'proposals', 'figures'] as const;
+const files = ['sources', 'sectors', 'actors', 'events', 'proposals', 'figures', 'places'] as const;
 
 /** Reads and validates the reviewed seed files; throws with every problem listed. */
 export function loadSeedDataset(dir = seedDir): SeedDataset {
@@ -76,6 +76,15 @@ export function checkSeedReferences(d: SeedDataset): string[] {
     for (const a of p.proposedBy) need(actors, 'actor', a, `proposal ${p.slug}`);
     for (const e of p.events) need(events, 'event', e.event, `proposal ${p.slug}`);
     citations(p.citations, `proposal ${p.slug}`);
+  }
+  const places = unique(
+    'place',
+    (d.places ?? []).map((p) => p.slug),
+  );
+  for (const e of d.events) {
+    need(places, 'place', e.place ?? null, `event ${e.slug}`);
+    // A place stands for the location the sources give; without one it would be a claim of its own.
+    if (e.place && !e.location) problems.push(`event ${e.slug}: a place needs the location it stands for`);
   }
   for (const f of d.figures) {
     need(sectors, 'sector', f.sector, `figure ${f.slug}`);

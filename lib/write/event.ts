@@ -10,6 +10,7 @@ import { NotFoundError, ValidationError, type Errors } from './errors';
 import { recordChange } from './history';
 import { idsBySlug } from './references';
 import { freeSlug } from './slugs';
+import { resolvePlace } from './place';
 import { uniqueField } from './unique-field';
 
 type Tx = Prisma.TransactionClient;
@@ -66,6 +67,7 @@ export async function writeEvent(
   input.citations.forEach((c, i) => {
     if (c.source !== NEW_SOURCE && !known.has(c.source)) errors[`citations.${i}.source`] = ['This source does not exist'];
   });
+  const placeId = await resolvePlace(tx, input.place, errors);
   if (Object.keys(errors).length) throw new ValidationError(errors);
 
   let newSourceId: string | null = null;
@@ -109,6 +111,9 @@ export async function writeEvent(
     periodEnd: input.endDate ? parseIsoDay(input.endDate) : periodEnd(start, input.precision),
     approximate: input.approximate,
     location: input.location ?? null,
+    placeId,
+    latitude: input.latitude ?? null,
+    longitude: input.longitude ?? null,
     summary: input.summary,
     status: input.status,
   };

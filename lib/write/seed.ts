@@ -5,6 +5,7 @@ import type { SeedCitation, SeedDataset } from '../schemas/seed';
 import { recordChanges } from './history';
 import { snapshotsOf, type SnapshotType } from '../data/snapshots';
 import { seedAuthor } from './users';
+import { writeSeedPlaces } from './seed-places';
 
 type Tx = Prisma.TransactionClient;
 type Change = Parameters<typeof recordChanges>[1][number];
@@ -169,6 +170,7 @@ export async function writeSeedDataset(tx: Tx, d: SeedDataset, options: SeedWrit
     ...d.figures.flatMap((f) => (f.sector ? [f.sector] : [])),
   ]);
 
+  const placeId = await writeSeedPlaces(tx, d);
   await upsertRows(
     'event',
     d.events.map((e) => {
@@ -185,6 +187,10 @@ export async function writeSeedDataset(tx: Tx, d: SeedDataset, options: SeedWrit
           periodEnd: e.date.end ? parseIsoDay(e.date.end) : periodEnd(start, e.date.precision),
           approximate: e.date.approximate,
           location: e.location,
+          // The seed's events carry a known place or none: typed coordinates are an editor's.
+          placeId: placeId(e.place),
+          latitude: null,
+          longitude: null,
           status,
         },
       };

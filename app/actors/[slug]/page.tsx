@@ -7,6 +7,7 @@ import { pageRead } from '@/lib/page-read';
 import { SubjectSubscribe } from '@/components/outputs/subscribe-links';
 import { subjectAlternates } from '@/lib/feeds/alternates';
 import { SanctionsBand } from '@/components/sanctions/sanctions-band';
+import { NeighbourhoodLink } from '@/components/network/neighbourhood-link';
 
 export const dynamic = 'force-dynamic';
 type Props = { params: Promise<{ slug: string }> };
@@ -95,6 +96,7 @@ export default async function ActorPage({ params }: Props) {
           <p className="text-xs text-slate-600 dark:text-slate-400">
             Others taking part in the same events (mentions left out), with the number of shared events.
           </p>
+          <NeighbourhoodLink slug={actor.slug} name={actor.name} />
           {actor.met.length ? (
             <ul className="mt-2 space-y-1">
               {actor.met.map((m) => (

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { adminEvent, pickerOptions } from '@/lib/data/admin';
 import { eventEditSnapshot } from '@/lib/data/admin-snapshots';
 import { EventForm } from '@/components/admin/event-form';
+import { PlaceDatalist } from '@/components/map/place-datalist';
 import { Notice } from '@/components/admin/notice';
 import { trashEventAction, untrashEventAction } from '@/lib/actions/events';
 import { TrashConfirm } from '@/components/admin/trash-controls';
@@ -63,6 +64,7 @@ export default async function EditEventPage({
       ) : (
         <>
           <EventForm id={id} version={event.version} initial={initial} {...options} />
+          <PlaceDatalist />
           <TrashConfirm noun="event" action={trashEventAction} fields={{ id, version: event.version }} />
         </>
       )}
