@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { getEventRevision, revisionPath } from '@/lib/data/revisions';
 import { revisionNumberSchema } from '@/lib/schemas/api/revision';
-import { RevisionEvent } from '@/components/revisions/revision-event';
+import { EventBody } from '@/components/event/event-body';
 import { VersionList } from '@/components/revisions/version-list';
 import { SavedAt } from '@/components/revisions/saved-at';
 import { CopyLink } from '@/components/copy-link';
@@ -70,7 +70,7 @@ export default async function EventRevisionPage(props: Props) {
         </p>
       </aside>
 
-      <RevisionEvent event={event} />
+      <EventBody event={event} proposalStatusLabel="status today" />
 
       <CopyLink url={siteUrl(revisionPath(event.slug, revision.n))} />
 

@@ -1,14 +1,29 @@
 import Link from 'next/link';
+import type { ReactNode } from 'react';
 import type { EventDTO } from '@/lib/data/events';
 import { eventTypeLabels, proposalStatusLabels, roleLabels } from '@/lib/labels';
 import { CitationList } from '@/components/citation-list';
 
 /**
  * An event's public body (date, title, summary, who, sectors, proposals,
- * sources) as the permalink lays it out, for a stored version of it.
- * Headings are h2 like the permalink's, so the page outline is the same.
+ * sources): one layout for the permalink, its stored versions
+ * (/events/{slug}/revisions/{n}) and the editors' preview, so a preview or an
+ * old version reads exactly like the page readers get. `afterSummary` holds
+ * the permalink's own tools (link, outputs, versions); `actorNote` adds a line
+ * under a participant (the sanctions status at the time of the event).
  */
-export function RevisionEvent({ event }: { event: EventDTO }) {
+export function EventBody({
+  event,
+  afterSummary,
+  actorNote,
+  proposalStatusLabel = 'status',
+}: {
+  event: EventDTO;
+  afterSummary?: ReactNode;
+  actorNote?: (actorSlug: string) => ReactNode;
+  /** "status today" on an old version: statuses are not part of what a version stored. */
+  proposalStatusLabel?: string;
+}) {
   return (
     <>
       <header className="space-y-2">
@@ -25,6 +40,7 @@ export function RevisionEvent({ event }: { event: EventDTO }) {
         ) : null}
       </header>
       <p className="text-lg leading-relaxed">{event.summary}</p>
+      {afterSummary}
 
       {event.actors.length > 0 ? (
         <section aria-labelledby="actors-heading">
@@ -41,6 +57,7 @@ export function RevisionEvent({ event }: { event: EventDTO }) {
                   {roleLabels[a.role] ?? a.role}
                   {a.title ? ` · ${a.title}` : ''}
                 </span>
+                {actorNote?.(a.slug)}
               </li>
             ))}
           </ul>
@@ -72,7 +89,10 @@ export function RevisionEvent({ event }: { event: EventDTO }) {
           <ul className="mt-2 space-y-1">
             {event.proposals.map((p) => (
               <li key={p.slug}>
-                {p.title} — <span className="text-sm">status today: {proposalStatusLabels[p.status] ?? p.status}</span>
+                {p.title} —{' '}
+                <span className="text-sm">
+                  {proposalStatusLabel}: {proposalStatusLabels[p.status] ?? p.status}
+                </span>
               </li>
             ))}
           </ul>
