@@ -20,7 +20,8 @@ export function formDataToObject(form: FormData | Iterable<[string, FormDataEntr
   // A picker's choice among the candidates of an ambiguous name ("pick:actors[0].actor")
   // stands in for what was typed in the field itself.
   const picks = new Map<string, string>();
-  for (const [name, raw] of entries) if (name.startsWith(PICK) && typeof raw === 'string' && raw.trim()) picks.set(name.slice(PICK.length), raw);
+  for (const [name, raw] of entries)
+    if (name.startsWith(PICK) && typeof raw === 'string' && raw.trim()) picks.set(name.slice(PICK.length), raw);
   for (const [name, entry] of entries) {
     if (name.startsWith(PICK)) continue;
     const raw = typeof entry === 'string' && picks.has(name) ? picks.get(name)! : entry;

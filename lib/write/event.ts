@@ -62,7 +62,9 @@ export async function writeEvent(
     (i) => `citations.${i}.speaker`,
     errors,
   );
-  const sectors = await idsBySlug(tx, 'sector', input.sectors, (i) => `sectors.${i}`, errors, { listedTwice: 'This sector is listed twice' });
+  const sectors = await idsBySlug(tx, 'sector', input.sectors, (i) => `sectors.${i}`, errors, {
+    listedTwice: 'This sector is listed twice',
+  });
   const proposals = await idsBySlug(tx, 'proposal', input.proposals, (i) => `proposals.${i}`, errors, {
     listedTwice: 'This proposal is listed twice',
   });

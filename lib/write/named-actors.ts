@@ -16,17 +16,22 @@ type Tx = Prisma.TransactionClient;
 export async function createNamedActors(tx: Tx, userId: string, input: EventInput, ids: Map<string, string>) {
   for (const row of input.actors) {
     if (row.create !== true || ids.has(row.actor)) continue;
-    const saved = await writeActor(tx, userId, {}, {
-      slug: '',
-      name: row.actor.replace(/\s+/g, ' ').trim(),
-      kind: row.createKind ?? 'person',
-      aliases: [],
-      country: undefined,
-      description: undefined,
-      status: input.status,
-      roles: [],
-      message: 'Created from the event form',
-    });
+    const saved = await writeActor(
+      tx,
+      userId,
+      {},
+      {
+        slug: '',
+        name: row.actor.replace(/\s+/g, ' ').trim(),
+        kind: row.createKind ?? 'person',
+        aliases: [],
+        country: undefined,
+        description: undefined,
+        status: input.status,
+        roles: [],
+        message: 'Created from the event form',
+      },
+    );
     ids.set(row.actor, saved.id);
   }
 }

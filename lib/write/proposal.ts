@@ -41,7 +41,9 @@ export async function writeProposal(
   });
   if (taken) errors.slug = [taken.deletedAt ? 'A proposal in the trash uses this slug; choose another' : SLUG_TAKEN];
   const sectors = await idsBySlug(tx, 'sector', [input.sector], () => 'sector', errors);
-  const actors = await idsBySlug(tx, 'actor', input.proposedBy, (i) => `proposedBy.${i}`, errors, { listedTwice: 'This actor is listed twice' });
+  const actors = await idsBySlug(tx, 'actor', input.proposedBy, (i) => `proposedBy.${i}`, errors, {
+    listedTwice: 'This actor is listed twice',
+  });
   const events = await idsBySlug(
     tx,
     'event',

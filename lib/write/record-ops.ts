@@ -35,7 +35,7 @@ type Writer<I> = (
   meta: Meta,
   input: I,
   action?: string,
-) => Promise<{ id: string; version: number }>;
+) => Promise<{ id: string; version: number; slug?: string }>;
 
 const writers: { [T in RecordType]: Writer<Inputs[T]> } = {
   actor: writeActor,
