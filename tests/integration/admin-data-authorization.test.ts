@@ -41,6 +41,8 @@ const cases: Record<string, Case> = {
   'admin-snapshots.eventPreview': { role: 'editor', args: (c) => [c.eventId] },
   'admin-accounts.adminUsers': { role: 'admin', args: () => [] },
   'admin-accounts.auditEntries': { role: 'admin', args: () => [{}] },
+  'admin-accounts.auditUsers': { role: 'admin', args: () => [] },
+  'admin-lookup.lookupNames': { role: 'editor', args: () => ['actor', 'Dmitriev'] },
 };
 
 const modules = readdirSync(path.join(process.cwd(), 'lib/data')).filter((f) => /^admin.*\.ts$/.test(f));
