@@ -1,7 +1,6 @@
 'use client';
 
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
-import { searchNames } from '@/lib/actions/lookup';
 import type { Choice } from '@/lib/forms/choices';
 import { PICK } from '@/lib/forms/form-data';
 import { inputClass } from './field';
@@ -11,6 +10,17 @@ interface Result {
   value: string;
   label: string;
   detail: string;
+}
+
+/** The server's matches (GET /admin/names); none when the request fails (offline, signed out). */
+async function search$(kind: Kind, q: string): Promise<Result[]> {
+  try {
+    const response = await fetch(`/admin/names?${new URLSearchParams({ kind, q })}`, { headers: { Accept: 'application/json' } });
+    if (!response.ok) return [];
+    return ((await response.json()) as { results: Result[] }).results;
+  } catch {
+    return [];
+  }
 }
 
 const NOUN: Record<Kind, string> = { actor: 'actor', sector: 'sector', proposal: 'proposal', event: 'event', source: 'source' };
@@ -82,7 +92,7 @@ export function NamePicker({
     }
     // A short pause, so a search runs when the editor stops typing, not on every key.
     timer.current = setTimeout(async () => {
-      const found = await searchNames(kind, q).catch(() => [] as Result[]);
+      const found = await search$(kind, q);
       if (mine !== seq.current) return;
       setResults(found);
       setActive(-1);

@@ -91,11 +91,14 @@ export async function idsBySlug(
       errors[choicesKey(field)] = encodeChoices(best.slice(0, MAX_CHOICES).map((c): Choice => ({ value: c.slug, label: c.label })));
     } else {
       errors[field] = [
-        model === 'actor'
+        options.canCreate
           ? `No actor is called “${tidy(text)}”. Check the spelling, or create a new actor with this name.`
-          : `No ${labels[model]} is called “${tidy(text)}”. Check the spelling, or create it first.`,
+          : model === 'actor'
+            ? `No actor is called “${tidy(text)}”. Check the spelling, or create the actor first.`
+            : `No ${labels[model]} is called “${tidy(text)}”. Check the spelling, or create it first.`,
       ];
-      if (model === 'actor') errors[choicesKey(field)] = [];
+      // The event form offers "create a new actor named …" where the writer can create one.
+      if (options.canCreate) errors[choicesKey(field)] = [];
     }
   });
   return map;
