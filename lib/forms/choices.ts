@@ -12,8 +12,6 @@ export interface Choice {
 const PREFIX = 'choices:';
 
 export const choicesKey = (field: string) => `${PREFIX}${field}`;
-export const isChoicesKey = (key: string) => key.startsWith(PREFIX);
-
 export function encodeChoices(choices: Choice[]): string[] {
   return choices.map((c) => `${c.value}\t${c.label.replace(/\t/g, ' ')}`);
 }
@@ -23,9 +21,4 @@ export function choicesOf(errors: Record<string, string[]>, field: string): Choi
     const tab = line.indexOf('\t');
     return tab < 0 ? { value: line, label: line } : { value: line.slice(0, tab), label: line.slice(tab + 1) };
   });
-}
-
-/** The messages of the fields only (without the candidate lists). */
-export function messagesOnly(errors: Record<string, string[]>) {
-  return Object.fromEntries(Object.entries(errors).filter(([k]) => !isChoicesKey(k)));
 }

@@ -28,7 +28,7 @@ function canonicalRow(row: unknown): unknown {
  * proposals, citations, roles…) is a set of rows by identity, so the same
  * rows in another order are no change; empty values equal absent ones.
  */
-export function normalizeSnapshot(snapshot: Record<string, unknown> | null): Record<string, unknown> | null {
+function normalizeSnapshot(snapshot: Record<string, unknown> | null): Record<string, unknown> | null {
   if (!snapshot) return null;
   return Object.fromEntries(
     Object.entries(snapshot)
@@ -43,7 +43,7 @@ export function normalizeSnapshot(snapshot: Record<string, unknown> | null): Rec
 }
 
 /** The fields that really changed between two snapshots (see normalizeSnapshot). */
-export function changedFields(base: Record<string, unknown> | null, current: Record<string, unknown>) {
+function changedFields(base: Record<string, unknown> | null, current: Record<string, unknown>) {
   return diffSnapshots(normalizeSnapshot(base), normalizeSnapshot(current)!);
 }
 
