@@ -76,6 +76,7 @@ describe('name pickers with JavaScript', () => {
     expect(await field.getAttribute('aria-expanded')).toBe('false');
     expect(page.url()).toMatch(/\/admin\/events\/new$/);
 
+    await page.selectOption('#actors-0-role', 'participant');
     await page.fill('#citations-0-speaker', 'Witkoff');
     await page
       .locator('#citations-0-speaker-listbox')
@@ -104,6 +105,7 @@ describe('name pickers with JavaScript', () => {
     await dialog.waitFor({ state: 'hidden' });
     expect(await page.inputValue('#actors-0-actor')).toBe('Pickers Inline Actor');
     expect(await page.inputValue('#summary')).toBe('Kept while the actor is created.');
+    await page.selectOption('#actors-0-role', 'host');
     await create(page);
     expect(await page.inputValue('#actors-0-actor')).toBe('Pickers Inline Actor');
     await page.close();
@@ -142,7 +144,9 @@ describe('name pickers without JavaScript', () => {
 
     await fillEvent(page, 'Pickers test: twins and strangers');
     await page.fill('#actors-0-actor', 'Pickers Twin');
+    await page.selectOption('#actors-0-role', 'participant');
     await page.fill('#actors-1-actor', 'Pickers Stranger');
+    await page.selectOption('#actors-1-role', 'mentioned');
     await page.click('button:has-text("Create event")');
     await page
       .locator('#actors-0-actor-errors')
