@@ -63,6 +63,8 @@ beforeAll(async () => {
         buildActor({ slug: `${P}-ivanov-2`, name: 'Ivan Nasivanov', country: 'US' }),
       ],
     }),
+    // Drafts: other test files count what readers see of the seeded dataset.
+    { status: 'draft' },
   );
 });
 
@@ -142,10 +144,11 @@ describe('references by name', () => {
     const saved = await saveEvent(
       userId,
       {},
-      eventInput({ status: 'published', actors: [{ actor: 'Nasnew Person', role: 'host', create: 'on', createKind: 'organisation' }] }),
+      eventInput({ status: 'draft', actors: [{ actor: 'Nasnew Person', role: 'host', create: 'on', createKind: 'organisation' }] }),
     );
     const actor = await prisma.actor.findFirstOrThrow({ where: { name: 'Nasnew Person' } });
-    expect(actor).toMatchObject({ slug: 'nasnew-person', kind: 'organisation', status: 'published' });
+    // A draft event's new actor is a draft too (it takes the event's status).
+    expect(actor).toMatchObject({ slug: 'nasnew-person', kind: 'organisation', status: 'draft' });
     expect(await prisma.eventActor.count({ where: { eventId: saved.id, actorId: actor.id, role: 'host' } })).toBe(1);
     expect(await prisma.revision.count({ where: { entityType: 'actor', entityId: actor.id, version: 1 } })).toBe(1);
     expect(await prisma.auditEntry.count({ where: { entityType: 'actor', entityId: actor.id, action: 'create' } })).toBe(1);
@@ -219,7 +222,7 @@ describe('the conflict view', () => {
         { source: second.id, quote: 'Second quote.', speaker: `${P}-dmitriev` },
       ],
     });
-    await writeDataset(prisma, buildDataset({ sources: [source, second], events: [seeded] }));
+    await writeDataset(prisma, buildDataset({ sources: [source, second], events: [seeded] }), { status: 'draft' });
     const id = (await prisma.event.findUniqueOrThrow({ where: { slug: seeded.slug } })).id;
     const opened = (await prisma.$transaction((tx) => eventSnapshot(tx, id)))!;
     const form = (changes: Record<string, unknown>) => eventInputSchema.parse({ ...opened, approximate: '', ...changes });
