@@ -5,11 +5,12 @@ import { saveActor } from '@/lib/actions/actors';
 import type { ActionState } from '@/lib/forms/action-state';
 import { slugify } from '@/lib/slug';
 import type { Option } from './record-form-parts';
+import { choicesOf } from '@/lib/forms/choices';
 import { Field, inputClass } from './field';
+import { NamePicker } from './name-picker';
 import { FormStatus } from './form-status';
 import { SubmitButton } from './submit-button';
 import {
-  ActorDatalist,
   AddRowButton,
   GroupErrors,
   MessageField,
@@ -130,7 +131,6 @@ function ActorFields({
         <p className="text-sm text-slate-600 dark:text-slate-400">
           Leave “known to the” at “—” for an exact day; for a month or a year, use its first day.
         </p>
-        <ActorDatalist actors={actors} />
         <GroupErrors id="roles-errors" errors={err('roles')} />
         {Array.from({ length: roleRows }, (_, i) => {
           const row = rows(values.roles)[i] ?? {};
@@ -142,22 +142,16 @@ function ActorFields({
                 </Field>
               </div>
               <div className="sm:col-span-2">
-                <Field
+                <NamePicker
                   id={`roles-${i}-organisation`}
-                  label="At (organisation slug, optional; type to search)"
+                  name={`roles[${i}].organisation`}
+                  label="At (organisation name, optional)"
+                  kind="actor"
+                  defaultValue={str(row.organisation)}
+                  options={actors}
                   errors={err(`roles.${i}.organisation`)}
-                >
-                  {(p) => (
-                    <input
-                      {...p}
-                      name={`roles[${i}].organisation`}
-                      list="actor-options"
-                      defaultValue={str(row.organisation)}
-                      maxLength={120}
-                      className={inputClass}
-                    />
-                  )}
-                </Field>
+                  choices={choicesOf(errors, `roles.${i}.organisation`)}
+                />
               </div>
               <Field id={`roles-${i}-from`} label="From (optional)" errors={err(`roles.${i}.from`)}>
                 {(p) => <input {...p} type="date" name={`roles[${i}].from`} defaultValue={str(row.from)} className={inputClass} />}

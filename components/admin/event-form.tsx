@@ -10,8 +10,10 @@ import { Field, inputClass } from './field';
 import { FormStatus } from './form-status';
 import { SubmitButton } from './submit-button';
 import { PlaceField } from './place-field';
+import { choicesKey, choicesOf } from '@/lib/forms/choices';
+import { NamePicker } from './name-picker';
+import { NewActorDialog } from './new-actor-dialog';
 import {
-  ActorDatalist,
   MessageField,
   StatusSelect,
   VersionField,
@@ -79,13 +81,15 @@ function EventFields({
   const slug = useSlug(str(values.slug));
   const [actorRows, setActorRows] = useState(rows(values.actors).length + 2);
   const [citationRows, setCitationRows] = useState(rows(values.citations).length + 1);
+  // Actors created in the dialog, by the actor row they were put into.
+  const [created, setCreated] = useState<Record<number, { label: string; value: string }>>({});
   const err = (key: string) => errors[key];
   const selectedSectors = new Set(strings(values.sectors));
   const selectedProposals = new Set(strings(values.proposals));
   const newSource = (values.newSource ?? {}) as Values;
 
   return (
-    <form action={action} className="space-y-6" aria-describedby="form-status" noValidate>
+    <form id="event-form" action={action} className="space-y-6" aria-describedby="form-status" noValidate>
       <FormStatus state={state} />
       {id ? <input type="hidden" name="id" value={id} /> : null}
       <VersionField state={state} version={version} />
@@ -110,7 +114,7 @@ function EventFields({
           id="slug"
           label="Slug (permalink)"
           errors={err('slug')}
-          hint="Generated from the title; changing it later keeps the old link working."
+          hint="Generated from the title (left empty, the server makes it); changing it later keeps the old link working."
         >
           {(p) => (
             <input
@@ -174,16 +178,23 @@ function EventFields({
 
       <fieldset className="space-y-3">
         <legend className="text-lg font-semibold">Actors</legend>
-        <ActorDatalist actors={actors} />
         {Array.from({ length: actorRows }, (_, i) => {
           const row = rows(values.actors)[i] ?? {};
           return (
             <div key={i} className="grid gap-2 rounded border border-slate-200 p-2 sm:grid-cols-3 dark:border-slate-800">
-              <Field id={`actors-${i}-actor`} label={`Actor ${i + 1} (type to search)`} errors={err(`actors.${i}.actor`)}>
-                {(p) => (
-                  <input {...p} name={`actors[${i}].actor`} list="actor-options" defaultValue={str(row.actor)} className={inputClass} />
-                )}
-              </Field>
+              <NamePicker
+                key={created[i]?.value ?? 'typed'}
+                id={`actors-${i}-actor`}
+                name={`actors[${i}].actor`}
+                label={`Actor ${i + 1} name`}
+                kind="actor"
+                defaultValue={str(row.actor)}
+                options={actors}
+                errors={err(`actors.${i}.actor`)}
+                choices={errors[choicesKey(`actors.${i}.actor`)] ? choicesOf(errors, `actors.${i}.actor`) : undefined}
+                createPrefix={`actors[${i}]`}
+                value={created[i]}
+              />
               <Field id={`actors-${i}-role`} label="Role" errors={err(`actors.${i}.role`)}>
                 {(p) => (
                   <select {...p} name={`actors[${i}].role`} defaultValue={str(row.role)} className={inputClass}>
@@ -202,13 +213,27 @@ function EventFields({
             </div>
           );
         })}
-        <button
-          type="button"
-          onClick={() => setActorRows((n) => n + 1)}
-          className="rounded border border-slate-300 px-3 py-1 text-sm dark:border-slate-600"
-        >
-          Add another actor
-        </button>
+        <div className="flex flex-wrap gap-2">
+          <button
+            type="button"
+            onClick={() => setActorRows((n) => n + 1)}
+            className="rounded border border-slate-300 px-3 py-1 text-sm dark:border-slate-600"
+          >
+            Add another actor
+          </button>
+          <NewActorDialog
+            onCreated={(actor) => {
+              // The new actor goes into the first empty actor row (a new row when all are taken).
+              const form = document.getElementById('event-form') as HTMLFormElement | null;
+              const filled = (row: number) =>
+                row in created || Boolean((form?.elements.namedItem(`actors[${row}].actor`) as HTMLInputElement | null)?.value.trim());
+              let row = 0;
+              while (row < actorRows && filled(row)) row++;
+              if (row >= actorRows) setActorRows(row + 1);
+              setCreated((c) => ({ ...c, [row]: { label: actor.name, value: actor.slug } }));
+            }}
+          />
+        </div>
       </fieldset>
 
       <fieldset>
@@ -268,17 +293,16 @@ function EventFields({
                   </select>
                 )}
               </Field>
-              <Field id={`citations-${i}-speaker`} label="Speaker (optional, actor slug)" errors={err(`citations.${i}.speaker`)}>
-                {(p) => (
-                  <input
-                    {...p}
-                    name={`citations[${i}].speaker`}
-                    list="actor-options"
-                    defaultValue={str(row.speaker)}
-                    className={inputClass}
-                  />
-                )}
-              </Field>
+              <NamePicker
+                id={`citations-${i}-speaker`}
+                name={`citations[${i}].speaker`}
+                label="Speaker’s name (optional)"
+                kind="actor"
+                defaultValue={str(row.speaker)}
+                options={actors}
+                errors={err(`citations.${i}.speaker`)}
+                choices={choicesOf(errors, `citations.${i}.speaker`)}
+              />
               <div className="sm:col-span-2">
                 <Field id={`citations-${i}-quote`} label="Quote (a sentence or two, verbatim)" errors={err(`citations.${i}.quote`)}>
                   {(p) => (

@@ -8,7 +8,6 @@ import { Field, inputClass } from './field';
 import { FormStatus } from './form-status';
 import { SubmitButton } from './submit-button';
 import {
-  ActorDatalist,
   CitationRows,
   MessageField,
   PrecisionOptions,
@@ -73,7 +72,6 @@ function FigureFields({
       <FormStatus state={state} />
       {id ? <input type="hidden" name="id" value={id} /> : null}
       <VersionField state={state} version={version} />
-      <ActorDatalist actors={actors} />
 
       <fieldset className="grid gap-4 sm:grid-cols-2">
         <legend className="mb-2 text-lg font-semibold">The figure</legend>
@@ -155,6 +153,7 @@ function FigureFields({
         values={rows(values.citations)}
         errors={errors}
         sources={sources}
+        actors={actors}
         requiredNote="A published figure needs at least one citation."
       />
 

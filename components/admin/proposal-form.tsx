@@ -6,11 +6,12 @@ import type { ActionState } from '@/lib/forms/action-state';
 import { proposalStatusLabels } from '@/lib/labels';
 import { slugify } from '@/lib/slug';
 import type { Option } from './record-form-parts';
+import { choicesOf } from '@/lib/forms/choices';
 import { Field, inputClass } from './field';
+import { NamePicker } from './name-picker';
 import { FormStatus } from './form-status';
 import { SubmitButton } from './submit-button';
 import {
-  ActorDatalist,
   AddRowButton,
   CitationRows,
   GroupErrors,
@@ -84,7 +85,6 @@ function ProposalFields({
       <FormStatus state={state} />
       {id ? <input type="hidden" name="id" value={id} /> : null}
       <VersionField state={state} version={version} />
-      <ActorDatalist actors={actors} />
 
       <fieldset className="grid gap-4 sm:grid-cols-2">
         <legend className="mb-2 text-lg font-semibold">The proposal</legend>
@@ -150,18 +150,17 @@ function ProposalFields({
         <GroupErrors id="proposedBy-errors" errors={err('proposedBy')} />
         <div className="grid gap-2 sm:grid-cols-2">
           {Array.from({ length: actorRows }, (_, i) => (
-            <Field key={i} id={`proposedBy-${i}`} label={`Actor ${i + 1} (slug; type to search)`} errors={err(`proposedBy.${i}`)}>
-              {(p) => (
-                <input
-                  {...p}
-                  name={`proposedBy[${i}]`}
-                  list="actor-options"
-                  defaultValue={strings(values.proposedBy)[i] ?? ''}
-                  maxLength={120}
-                  className={inputClass}
-                />
-              )}
-            </Field>
+            <NamePicker
+              key={i}
+              id={`proposedBy-${i}`}
+              name={`proposedBy[${i}]`}
+              label={`Actor ${i + 1} name`}
+              kind="actor"
+              defaultValue={strings(values.proposedBy)[i] ?? ''}
+              options={actors}
+              errors={err(`proposedBy.${i}`)}
+              choices={choicesOf(errors, `proposedBy.${i}`)}
+            />
           ))}
         </div>
         <AddRowButton onClick={() => setActorRows((n) => n + 1)}>Add another actor</AddRowButton>
@@ -169,30 +168,21 @@ function ProposalFields({
 
       <fieldset className="space-y-3">
         <legend className="text-lg font-semibold">Events that moved it</legend>
-        <datalist id="event-options">
-          {events.map((e) => (
-            <option key={e.value} value={e.value}>
-              {e.label}
-            </option>
-          ))}
-        </datalist>
         <GroupErrors id="events-errors" errors={err('events')} />
         {Array.from({ length: eventRows }, (_, i) => {
           const row = rows(values.events)[i] ?? {};
           return (
             <div key={i} className="grid gap-2 rounded border border-slate-200 p-2 sm:grid-cols-3 dark:border-slate-800">
-              <Field id={`events-${i}-event`} label={`Event ${i + 1} (slug; type to search)`} errors={err(`events.${i}.event`)}>
-                {(p) => (
-                  <input
-                    {...p}
-                    name={`events[${i}].event`}
-                    list="event-options"
-                    defaultValue={str(row.event)}
-                    maxLength={120}
-                    className={inputClass}
-                  />
-                )}
-              </Field>
+              <NamePicker
+                id={`events-${i}-event`}
+                name={`events[${i}].event`}
+                label={`Event ${i + 1} title`}
+                kind="event"
+                defaultValue={str(row.event)}
+                options={events}
+                errors={err(`events.${i}.event`)}
+                choices={choicesOf(errors, `events.${i}.event`)}
+              />
               <Field id={`events-${i}-status`} label="Status reached there (optional)" errors={err(`events.${i}.status`)}>
                 {(p) => (
                   <select {...p} name={`events[${i}].status`} defaultValue={str(row.status)} className={inputClass}>
@@ -218,6 +208,7 @@ function ProposalFields({
         values={rows(values.citations)}
         errors={errors}
         sources={sources}
+        actors={actors}
         requiredNote="A published proposal needs at least one citation."
       />
 

@@ -3,7 +3,9 @@
 import { useActionState, useState } from 'react';
 import { idle, type ActionState } from '@/lib/forms/action-state';
 import type { FormValue } from '@/lib/forms/form-data';
+import { choicesOf } from '@/lib/forms/choices';
 import { Field, inputClass } from './field';
+import { NamePicker } from './name-picker';
 
 export interface Option {
   value: string;
@@ -87,32 +89,22 @@ export function PrecisionOptions({ blank }: { blank?: string }) {
   );
 }
 
-export function ActorDatalist({ actors }: { actors: Option[] }) {
-  return (
-    <datalist id="actor-options">
-      {actors.map((a) => (
-        <option key={a.value} value={a.value}>
-          {a.label}
-        </option>
-      ))}
-    </datalist>
-  );
-}
-
 /**
  * Citation rows as the event form has them (a source, a verbatim quote, an
- * optional speaker), with one spare blank row; blank rows are ignored. Needs
- * an <ActorDatalist> in the form for the speaker suggestions.
+ * optional speaker picked by name), with one spare blank row; blank rows are ignored.
  */
 export function CitationRows({
   values,
   errors,
   sources,
+  actors,
   requiredNote,
 }: {
   values: Values[];
   errors: Record<string, string[]>;
   sources: Option[];
+  /** Known actors, so a speaker's slug from a saved record shows as the name. */
+  actors: Option[];
   requiredNote: string;
 }) {
   const [count, setCount] = useState(values.length + 1);
@@ -138,18 +130,16 @@ export function CitationRows({
                 </select>
               )}
             </Field>
-            <Field id={`citations-${i}-speaker`} label="Speaker (optional, actor slug)" errors={err(`citations.${i}.speaker`)}>
-              {(p) => (
-                <input
-                  {...p}
-                  name={`citations[${i}].speaker`}
-                  list="actor-options"
-                  defaultValue={str(row.speaker)}
-                  maxLength={120}
-                  className={inputClass}
-                />
-              )}
-            </Field>
+            <NamePicker
+              id={`citations-${i}-speaker`}
+              name={`citations[${i}].speaker`}
+              label="Speaker’s name (optional)"
+              kind="actor"
+              defaultValue={str(row.speaker)}
+              options={actors}
+              errors={err(`citations.${i}.speaker`)}
+              choices={choicesOf(errors, `citations.${i}.speaker`)}
+            />
             <div className="sm:col-span-2">
               <Field id={`citations-${i}-quote`} label="Quote (a sentence or two, verbatim)" errors={err(`citations.${i}.quote`)}>
                 {(p) => (

@@ -6,7 +6,6 @@ import { Field, inputClass } from '@/components/admin/field';
 import { FormStatus } from '@/components/admin/form-status';
 import { SubmitButton } from '@/components/admin/submit-button';
 import {
-  ActorDatalist,
   CitationRows,
   MessageField,
   StatusSelect,
@@ -45,10 +44,9 @@ export function DesignationForm({
       <FormStatus state={state} />
       {id ? <input type="hidden" name="id" value={id} /> : null}
       <VersionField state={state} version={version} />
-      <ActorDatalist actors={actors} />
       <fieldset className="grid gap-4 sm:grid-cols-2">
         <legend className="mb-2 text-lg font-semibold">The designation</legend>
-        <ActorSlugField values={values} errors={errors} />
+        <ActorSlugField values={values} errors={errors} actors={actors} />
         <Field id="authority" label="Authority" errors={errors.authority}>
           {(p) => (
             <select {...p} name="authority" defaultValue={str(values.authority)} className={inputClass}>
@@ -104,6 +102,7 @@ export function DesignationForm({
         </div>
       </fieldset>
       <CitationRows
+        actors={actors}
         values={rows(values.citations)}
         errors={errors}
         sources={sources}

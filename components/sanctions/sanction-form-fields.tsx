@@ -2,6 +2,8 @@
 
 import { Field, inputClass } from '@/components/admin/field';
 import { PrecisionOptions, str, type Values } from '@/components/admin/record-form-parts';
+import { NamePicker } from '@/components/admin/name-picker';
+import { choicesOf } from '@/lib/forms/choices';
 
 /** A date with its precision, side by side, as the sanctions forms ask for them. */
 export function DatedField({
@@ -35,11 +37,27 @@ export function DatedField({
   );
 }
 
-export function ActorSlugField({ values, errors }: { values: Values; errors: Record<string, string[]> }) {
+export function ActorSlugField({
+  values,
+  errors,
+  actors,
+}: {
+  values: Values;
+  errors: Record<string, string[]>;
+  actors: { value: string; label: string }[];
+}) {
   return (
-    <Field id="actor" label="Actor (slug)" errors={errors.actor} hint="Type a name or slug and pick from the suggestions.">
-      {(p) => <input {...p} name="actor" list="actor-options" defaultValue={str(values.actor)} maxLength={120} className={inputClass} />}
-    </Field>
+    <NamePicker
+      id="actor"
+      name="actor"
+      label="Actor name"
+      kind="actor"
+      defaultValue={str(values.actor)}
+      options={actors}
+      errors={errors.actor}
+      choices={choicesOf(errors, 'actor')}
+      hint="Type a name or alias and pick from the suggestions."
+    />
   );
 }
 

@@ -6,7 +6,6 @@ import { Field, inputClass } from '@/components/admin/field';
 import { FormStatus } from '@/components/admin/form-status';
 import { SubmitButton } from '@/components/admin/submit-button';
 import {
-  ActorDatalist,
   CitationRows,
   MessageField,
   StatusSelect,
@@ -47,7 +46,6 @@ export function WaiverForm({
       <FormStatus state={state} />
       {id ? <input type="hidden" name="id" value={id} /> : null}
       <VersionField state={state} version={version} />
-      <ActorDatalist actors={actors} />
       <datalist id="event-options">
         {events.map((e) => (
           <option key={e.value} value={e.value}>
@@ -72,7 +70,7 @@ export function WaiverForm({
         <Field id="name" label="Licence name or number (optional)" errors={errors.name} hint="E.g. General License 8L.">
           {(p) => <input {...p} name="name" defaultValue={str(values.name)} maxLength={200} className={inputClass} />}
         </Field>
-        <ActorSlugField values={values} errors={errors} />
+        <ActorSlugField values={values} errors={errors} actors={actors} />
         <Field
           id="designation"
           label="Suspends the designation (optional)"
@@ -123,6 +121,7 @@ export function WaiverForm({
         </div>
       </fieldset>
       <CitationRows
+        actors={actors}
         values={rows(values.citations)}
         errors={errors}
         sources={sources}

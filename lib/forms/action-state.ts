@@ -19,6 +19,10 @@ export type ActionState =
       fieldErrors: Record<string, string[]>;
       theirChanges: FieldChange[];
       currentVersion: number;
+      /** The version the editor opened, when it exists. */
+      yourVersion?: number | null;
+      /** Each save since that version: who, when, with which note. */
+      saves?: { version: number; by: string; at: string; message: string | null }[];
       by: string | null;
       values: Record<string, FormValue>;
     };

@@ -16,7 +16,15 @@ const FORBIDDEN = new Set(['__proto__', 'prototype', 'constructor']);
  */
 export function formDataToObject(form: FormData | Iterable<[string, FormDataEntryValue]>): Record<string, FormValue> {
   const root: Record<string, FormValue> = {};
-  for (const [name, raw] of form) {
+  const entries = [...form];
+  // A picker's choice among the candidates of an ambiguous name ("pick:actors[0].actor")
+  // stands in for what was typed in the field itself.
+  const picks = new Map<string, string>();
+  for (const [name, raw] of entries)
+    if (name.startsWith(PICK) && typeof raw === 'string' && raw.trim()) picks.set(name.slice(PICK.length), raw);
+  for (const [name, entry] of entries) {
+    if (name.startsWith(PICK)) continue;
+    const raw = typeof entry === 'string' && picks.has(name) ? picks.get(name)! : entry;
     if (typeof raw !== 'string') continue;
     if (name.startsWith('$ACTION')) continue; // React's own action fields
     const path = pathOf(name);
@@ -41,6 +49,9 @@ export function formDataToObject(form: FormData | Iterable<[string, FormDataEntr
   }
   return compact(root) as Record<string, FormValue>;
 }
+
+/** The prefix of a picker's choice field: `pick:<field name>` replaces `<field name>` when chosen. */
+export const PICK = 'pick:';
 
 /** `actors[0].role` → ['actors', '0', 'role']. */
 const pathOf = (name: string) => name.replace(/\]/g, '').split(/[.[]/).filter(Boolean);
@@ -77,12 +88,16 @@ function compact(value: FormValue): FormValue {
   return value;
 }
 
-/** zod issues as { "actors.0.role": ["…"] } for showing beside each field. */
+/**
+ * zod issues as { "actors.0.role": ["…"] } for showing beside each field:
+ * the first issue of each field only, so a field shows one message that
+ * says what to do (an empty slug is not also told the hyphen rule).
+ */
 export function fieldErrors(issues: { path: PropertyKey[]; message: string }[]) {
   const out: Record<string, string[]> = {};
   for (const issue of issues) {
     const key = issue.path.map(String).join('.') || '_form';
-    (out[key] ??= []).push(issue.message);
+    out[key] ??= [issue.message];
   }
   return out;
 }

@@ -149,7 +149,7 @@ function csvRowToEvent(cell: (name: string) => string, errors: string[]) {
       : approximate === 'true' || approximate === 'yes' || approximate === '1'
         ? true
         : cell('date_approximate');
-  // A blank required cell reads as missing ("Required"), as in JSON.
+  // A blank required cell reads as missing ("This field is required"), as in JSON.
   const required = (name: string) => (cell(name).trim() === '' ? undefined : cell(name));
   return {
     slug: cell('slug').trim(),

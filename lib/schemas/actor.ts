@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { actorKindSchema, slugSchema } from './common';
-import { list, optionalText, requiredText } from './fields';
-import { checkPeriodStart, optionalDate, optionalPrecision, optionalSlug, recordStatusSchema } from './record-fields';
+import { actorKindSchema, formSlugSchema } from './common';
+import { list, optionalReference, optionalText, requiredText } from './fields';
+import { checkPeriodStart, optionalDate, optionalPrecision, recordStatusSchema } from './record-fields';
 
 /** One name per line in the form; an array in a snapshot. Blank lines and repeats are dropped. */
 const aliasesSchema = z.preprocess(
@@ -33,7 +33,7 @@ const countrySchema = z.preprocess(
 
 const actorRoleRowSchema = z.object({
   title: requiredText(200, 'Enter the title of the role'),
-  organisation: optionalSlug,
+  organisation: optionalReference,
   from: optionalDate,
   fromPrecision: optionalPrecision,
   to: optionalDate,
@@ -43,7 +43,7 @@ const actorRoleRowSchema = z.object({
 /** The actor form, shared by the form component and the server action. */
 export const actorInputSchema = z
   .object({
-    slug: slugSchema,
+    slug: formSlugSchema,
     name: requiredText(200, 'Enter a name'),
     kind: actorKindSchema,
     aliases: aliasesSchema,

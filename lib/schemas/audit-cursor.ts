@@ -1,4 +1,6 @@
 import { z } from 'zod';
+// Installs the app's error map (human messages) wherever these schemas parse.
+import './error-map';
 
 /**
  * The audit log's `before` cursor: an ISO date or date-time whose year

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+// Installs the app's error map (human messages) wherever these schemas parse.
+import './error-map';
 import { safeLocalPath } from '../safe-path';
 
 const emailSchema = z.string().trim().toLowerCase().pipe(z.email('Enter a valid email address').max(254));

@@ -1,11 +1,37 @@
 import { z } from 'zod';
+// Installs the app's error map (human messages) wherever these schemas parse.
+import './error-map';
 import { periodStartFix, PRECISIONS } from '../dates';
 
-export const slugSchema = z
-  .string()
-  .min(1)
-  .max(120)
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Use lower-case letters, digits and single hyphens');
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const SLUG_RULE = 'Use lower-case letters, digits and single hyphens';
+
+export const slugSchema = z.string().min(1, 'Enter a slug').max(120, 'Use at most 120 characters').regex(SLUG, SLUG_RULE);
+
+/**
+ * A slug as a form posts it: left empty, it is "" and the server makes one
+ * from the name or title (lib/write/auto-slug.ts); otherwise the slug rules
+ * apply, with one message.
+ */
+export const formSlugSchema = z.preprocess(
+  (v) => (v === undefined || v === null ? '' : typeof v === 'string' ? v.trim() : v),
+  z
+    .string()
+    .max(120, 'Use at most 120 characters')
+    .refine((s) => s === '' || SLUG.test(s), SLUG_RULE),
+);
+
+/**
+ * A reference to another record as an editor types it: a name, an alias or
+ * a slug. The server resolves it (lib/write/references.ts) and says when it
+ * is ambiguous or unknown.
+ */
+export const referenceSchema = z
+  .string({ error: 'Enter a name' })
+  .trim()
+  .min(1, 'Enter a name')
+  .max(200, 'Use at most 200 characters')
+  .regex(/^[^\u0000-\u001f\u007f]*$/, 'Remove the control characters from this name');
 
 /** C0 control characters and DEL: never part of an id; NUL cannot even be stored in PostgreSQL text. */
 export const CONTROL_CHARACTER = /[\u0000-\u001f\u007f]/;

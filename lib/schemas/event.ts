@@ -1,7 +1,17 @@
 import { z } from 'zod';
 import { periodStartMessage } from '../dates';
-import { eventRoleSchema, eventTypeSchema, isoDateSchema, precisionSchema, slugSchema, sourceKindSchema, versionSchema } from './common';
-import { checkbox, list, optionalText, requiredText } from './fields';
+import {
+  actorKindSchema,
+  eventRoleSchema,
+  eventTypeSchema,
+  formSlugSchema,
+  isoDateSchema,
+  precisionSchema,
+  referenceSchema,
+  sourceKindSchema,
+  versionSchema,
+} from './common';
+import { checkbox, createChoice, list, optionalReference, optionalText, requiredText } from './fields';
 import { placeFields, refinePlace } from './place';
 
 // The event form keeps zod's own "too long" wording for its optional text (the null below).
@@ -28,7 +38,7 @@ const newSourceSchema = z.object({
 export const eventInputSchema = z
   .object({
     title: requiredText(200, 'Enter a title'),
-    slug: slugSchema,
+    slug: formSlugSchema,
     type: eventTypeSchema,
     startDate: isoDateSchema,
     precision: precisionSchema,
@@ -38,14 +48,23 @@ export const eventInputSchema = z
     ...placeFields,
     summary: requiredText(4000, 'Enter a summary'),
     status: z.enum(['draft', 'published']),
-    actors: list(z.object({ actor: slugSchema, role: eventRoleSchema, title: optionalText(200, null) })),
-    sectors: list(slugSchema),
-    proposals: list(slugSchema),
+    actors: list(
+      z.object({
+        actor: referenceSchema,
+        role: eventRoleSchema,
+        title: optionalText(200, null),
+        // "Create a new actor named …", offered when the name matched no actor (works without JavaScript).
+        create: createChoice,
+        createKind: z.preprocess((v) => (v === '' ? undefined : v), actorKindSchema.optional()),
+      }),
+    ),
+    sectors: list(referenceSchema),
+    proposals: list(referenceSchema),
     citations: list(
       z.object({
-        source: z.string().min(1, 'Choose a source').max(120),
+        source: z.string({ error: 'Choose a source' }).min(1, 'Choose a source').max(120),
         quote: requiredText(600, 'Enter the quote'),
-        speaker: z.preprocess((v) => (v === '' ? undefined : v), slugSchema.optional()),
+        speaker: optionalReference,
       }),
     ),
     // Present once any descriptive field is filled in (the selects always send their defaults).

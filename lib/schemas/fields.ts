@@ -4,6 +4,9 @@
  * them without importing each other.
  */
 import { z } from 'zod';
+// Installs the app's error map (human messages) wherever these schemas parse.
+import './error-map';
+import { referenceSchema } from './common';
 
 /** Form posts send blank fields as "": those count as absent. */
 export const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
@@ -25,6 +28,12 @@ export const optionalText = (max: number, tooLong: string | null = `Use at most 
 
 export const requiredText = (max: number, message: string) =>
   z.string({ error: message }).trim().min(1, message).max(max, `Use at most ${max} characters`);
+
+/** An optional reference (name, alias or slug); blank is absent. */
+export const optionalReference = z.preprocess(blankToUndefined, referenceSchema.optional());
+
+/** The "create a new record with this name" checkbox of a picker: true when ticked, else absent. */
+export const createChoice = z.preprocess((v) => (v === 'on' || v === 'true' || v === true ? true : undefined), z.literal(true).optional());
 
 /** A checkbox: present ("on") is true, absent is false. */
 export const checkbox = z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean());

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { slugSchema } from './common';
-import { list, optionalText, requiredText } from './fields';
-import { checkPeriodStart, citationRowSchema, optionalDate, optionalPrecision, optionalSlug, recordStatusSchema } from './record-fields';
+import { formSlugSchema } from './common';
+import { list, optionalReference, optionalText, requiredText } from './fields';
+import { checkPeriodStart, citationRowSchema, optionalDate, optionalPrecision, recordStatusSchema } from './record-fields';
 
 const NUMBER_MESSAGE = 'Enter a plain number such as 1500 or -2.75 (digits and one decimal point; no commas, spaces or units)';
 
@@ -34,14 +34,14 @@ const currencySchema = z.preprocess(
 /** The figure form, shared by the form component and the server action. */
 export const figureInputSchema = z
   .object({
-    slug: slugSchema,
+    slug: formSlugSchema,
     label: requiredText(300, 'Enter a label'),
     value: valueSchema,
     unit: requiredText(60, 'Enter the unit (e.g. billion, tonnes, per cent)'),
     currency: currencySchema,
     asOf: optionalDate,
     asOfPrecision: optionalPrecision,
-    sector: optionalSlug,
+    sector: optionalReference,
     status: recordStatusSchema,
     citations: list(citationRowSchema).refine((rows) => rows.length <= 50, 'List at most 50 citations'),
     message: optionalText(500),

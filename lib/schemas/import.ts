@@ -16,18 +16,18 @@ export const MAX_IMPORT_ROWS = 1000;
 const blankToNull = (v: unknown) => (v === undefined || v === null || (typeof v === 'string' && v.trim() === '') ? null : v);
 const text = (max: number) =>
   z
-    .string({ error: (i) => (i.input === undefined || i.input === null ? 'Required' : 'Expected text') })
+    .string({ error: (i) => (i.input === undefined || i.input === null ? 'This field is required' : 'Enter this as text') })
     .trim()
     .min(1, 'Must not be empty')
     .max(max, `Use at most ${max} characters`);
 const nullableText = (max: number) =>
-  z.preprocess(blankToNull, z.string({ error: 'Expected text' }).trim().max(max, `Use at most ${max} characters`).nullable());
+  z.preprocess(blankToNull, z.string({ error: 'Enter this as text' }).trim().max(max, `Use at most ${max} characters`).nullable());
 const nullableSlug = z.preprocess(blankToNull, slugSchema.nullable());
 const options = (values: readonly string[]) => values.join(', ');
 
 /** YYYY-MM-DD that exists; a malformed value gets one message, not two. */
 const dateSchema = z
-  .string({ error: (i) => (i.input === undefined || i.input === null ? 'Required' : 'Use the form YYYY-MM-DD') })
+  .string({ error: (i) => (i.input === undefined || i.input === null ? 'This field is required' : 'Use the form YYYY-MM-DD') })
   .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'Use the form YYYY-MM-DD', abort: true })
   .refine((value) => {
     const [y, m, d] = value.split('-').map(Number);
@@ -37,7 +37,9 @@ const dateSchema = z
 
 const typeSchema = z.enum(eventTypeSchema.options, {
   error: (i) =>
-    i.input === undefined ? 'Required' : `Unknown event type "${String(i.input)}"; use one of ${options(eventTypeSchema.options)}`,
+    i.input === undefined
+      ? 'This field is required'
+      : `Unknown event type "${String(i.input)}"; use one of ${options(eventTypeSchema.options)}`,
 });
 const roleSchema = z.enum(eventRoleSchema.options, {
   error: (i) =>
@@ -46,7 +48,7 @@ const roleSchema = z.enum(eventRoleSchema.options, {
       : `Unknown role "${String(i.input)}"; use one of ${options(eventRoleSchema.options)}`,
 });
 const importPrecisionSchema = z.enum(precisionSchema.options, {
-  error: (i) => (i.input === undefined ? 'Required' : `Unknown precision "${String(i.input)}"; use day, month or year`),
+  error: (i) => (i.input === undefined ? 'This field is required' : `Unknown precision "${String(i.input)}"; use day, month or year`),
 });
 
 const importSourceSchema = z.object({
@@ -92,7 +94,7 @@ const importProposalSchema = z
   .refine((p) => p.slug || p.title, { message: 'Give the proposal a slug or its title', path: ['title'] });
 
 const list = <T extends z.ZodType>(item: T) =>
-  z.preprocess((v) => (v === undefined || v === null ? [] : v), z.array(item, { error: 'Expected a list' }));
+  z.preprocess((v) => (v === undefined || v === null ? [] : v), z.array(item, { error: 'Give a list (a JSON array) here' }));
 
 /** One event of an import file. Unknown keys (url, date.label…) are ignored. */
 export const importEventSchema = z

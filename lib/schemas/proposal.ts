@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { proposalStatusSchema, slugSchema } from './common';
+import { formSlugSchema, proposalStatusSchema, referenceSchema } from './common';
 import { list, optionalText, requiredText } from './fields';
 import { checkUnique, citationRowSchema, recordStatusSchema } from './record-fields';
 
 const blank = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 
 const proposalEventRowSchema = z.object({
-  event: slugSchema,
+  event: referenceSchema,
   status: z.preprocess(blank, proposalStatusSchema.optional()),
   note: optionalText(500),
 });
@@ -14,13 +14,13 @@ const proposalEventRowSchema = z.object({
 /** The proposal form, shared by the form component and the server action. */
 export const proposalInputSchema = z
   .object({
-    slug: slugSchema,
+    slug: formSlugSchema,
     title: requiredText(200, 'Enter a title'),
     summary: requiredText(4000, 'Enter a summary'),
-    sector: z.string({ error: 'Choose a sector' }).min(1, 'Choose a sector').pipe(slugSchema),
+    sector: z.string({ error: 'Choose a sector' }).trim().min(1, 'Choose a sector').pipe(referenceSchema),
     status: proposalStatusSchema,
     recordStatus: recordStatusSchema,
-    proposedBy: list(slugSchema).refine((rows) => rows.length <= 50, 'List at most 50 actors'),
+    proposedBy: list(referenceSchema).refine((rows) => rows.length <= 50, 'List at most 50 actors'),
     events: list(proposalEventRowSchema).refine((rows) => rows.length <= 200, 'List at most 200 events'),
     citations: list(citationRowSchema).refine((rows) => rows.length <= 50, 'List at most 50 citations'),
     message: optionalText(500),

@@ -5,19 +5,18 @@
  */
 import { z } from 'zod';
 import { periodStartMessage } from '../dates';
-import { isoDateSchema, precisionSchema, slugSchema } from './common';
-import { blankToUndefined, requiredText } from './fields';
+import { isoDateSchema, precisionSchema } from './common';
+import { blankToUndefined, optionalReference, requiredText } from './fields';
 
 export const optionalDate = z.preprocess(blankToUndefined, isoDateSchema.optional());
 export const optionalPrecision = z.preprocess(blankToUndefined, precisionSchema.optional());
-export const optionalSlug = z.preprocess(blankToUndefined, slugSchema.optional());
 export const recordStatusSchema = z.enum(['draft', 'published'], { error: 'Choose draft or published' });
 
 /** A quotation from a source, as proposals and figures cite them (like events). */
 export const citationRowSchema = z.object({
   source: z.string({ error: 'Choose a source' }).min(1, 'Choose a source').max(120),
   quote: requiredText(600, 'Enter the quote'),
-  speaker: optionalSlug,
+  speaker: optionalReference,
 });
 
 type Ctx = z.RefinementCtx;

@@ -5,13 +5,14 @@
 import { z } from 'zod';
 import { blankToUndefined, checkbox, list, optionalText } from './fields';
 import { checkPeriodStart, citationRowSchema, optionalDate, optionalPrecision, recordStatusSchema } from './record-fields';
-import { slugSchema } from './common';
+import { referenceSchema, slugSchema } from './common';
 
 const SANCTION_AUTHORITIES = ['ofac', 'us', 'eu', 'uk', 'un', 'other'] as const;
 export const sanctionAuthoritySchema = z.enum(SANCTION_AUTHORITIES, { error: 'Choose the authority' });
 export const LICENCE_KINDS = ['general', 'specific'] as const;
 
-const actorSlug = z.preprocess(blankToUndefined, slugSchema.optional()).refine((v) => v !== undefined, 'Choose the actor');
+// A name, alias or slug: the writer resolves it like every actor picker (lib/write/references.ts).
+const actorSlug = z.preprocess(blankToUndefined, referenceSchema.optional()).refine((v) => v !== undefined, 'Choose the actor');
 const optionalId = z.preprocess(blankToUndefined, z.string().max(120).optional());
 const citations = list(citationRowSchema).refine((rows) => rows.length <= 50, 'List at most 50 citations');
 

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { slugSchema } from './common';
+import { formSlugSchema } from './common';
 import { optionalText, requiredText } from './fields';
 import { recordStatusSchema } from './record-fields';
 
 /** The sector form, shared by the form component and the server action. */
 export const sectorInputSchema = z.object({
-  slug: slugSchema,
+  slug: formSlugSchema,
   name: requiredText(120, 'Enter a name'),
   description: requiredText(2000, 'Enter a description'),
   status: recordStatusSchema,

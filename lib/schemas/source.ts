@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { slugSchema, sourceKindSchema } from './common';
+import { formSlugSchema, sourceKindSchema } from './common';
 import { optionalText, requiredText } from './fields';
 import { checkPeriodStart, optionalDate, optionalPrecision, recordStatusSchema } from './record-fields';
 
@@ -9,7 +9,8 @@ import { checkPeriodStart, optionalDate, optionalPrecision, recordStatusSchema }
  */
 export const sourceInputSchema = z
   .object({
-    id: slugSchema.max(64, 'Use at most 64 characters'),
+    // Left empty, the server makes the id from the title.
+    id: formSlugSchema.pipe(z.string().max(64, 'Use at most 64 characters')),
     title: requiredText(300, 'Enter the title'),
     outlet: optionalText(200),
     author: optionalText(200),

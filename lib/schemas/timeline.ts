@@ -1,4 +1,6 @@
 import { z } from 'zod';
+// Installs the app's error map (human messages) wherever these schemas parse.
+import './error-map';
 
 /** A slice of the axis's ordered events whose titles a card needs (offsets index the /api/v1/timeline columns). */
 export const timelineSliceSchema = z.object({

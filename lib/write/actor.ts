@@ -6,6 +6,7 @@ import { NotFoundError, ValidationError, type Errors } from './errors';
 import { loadForEdit, lostRace } from './conflicts';
 import { recordSave } from './history';
 import { idsBySlug } from './references';
+import { slugOrGenerated } from './slugs';
 import { uniqueField } from './unique-field';
 
 type Tx = Prisma.TransactionClient;
@@ -26,6 +27,8 @@ export async function writeActor(tx: Tx, userId: string, meta: { id?: string; ve
     (id) => tx.actor.findFirst({ where: { id, deletedAt: null }, select: { id: true, version: true } }),
     () => new NotFoundError('This actor no longer exists or is in the trash.'),
   );
+  // Left empty: kept on an edit, made from the name on a create.
+  input = { ...input, slug: await slugOrGenerated(tx, 'actor', input.slug, edit?.current.id, input.name) };
 
   const errors: Errors = {};
   const taken = await tx.actor.findFirst({

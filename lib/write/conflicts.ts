@@ -12,6 +12,41 @@ import { ConflictError } from './errors';
 
 type Tx = Prisma.TransactionClient;
 
+const isEmpty = (v: unknown) => v === undefined || v === null || v === '';
+
+/** A list row with its keys in one order and its empty values dropped: what identifies it, whatever jsonb did to it. */
+function canonicalRow(row: unknown): unknown {
+  if (!row || typeof row !== 'object' || Array.isArray(row)) return row;
+  const entries = Object.entries(row as Record<string, unknown>)
+    .filter(([, v]) => !isEmpty(v))
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return Object.fromEntries(entries);
+}
+
+/**
+ * A snapshot as the conflict view compares it: every list (actors, sectors,
+ * proposals, citations, roles…) is a set of rows by identity, so the same
+ * rows in another order are no change; empty values equal absent ones.
+ */
+function normalizeSnapshot(snapshot: Record<string, unknown> | null): Record<string, unknown> | null {
+  if (!snapshot) return null;
+  return Object.fromEntries(
+    Object.entries(snapshot)
+      .filter(([, v]) => !isEmpty(v))
+      .map(([k, v]) => {
+        if (!Array.isArray(v)) return [k, v];
+        const rows = v.map(canonicalRow);
+        const keyed = rows.map((r) => [JSON.stringify(r), r] as const).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        return [k, keyed.map(([, r]) => r)];
+      }),
+  );
+}
+
+/** The fields that really changed between two snapshots (see normalizeSnapshot). */
+function changedFields(base: Record<string, unknown> | null, current: Record<string, unknown>) {
+  return diffSnapshots(normalizeSnapshot(base), normalizeSnapshot(current)!);
+}
+
 export async function conflict(
   tx: Tx,
   entityType: SnapshotType | EditableType,
@@ -21,19 +56,30 @@ export async function conflict(
   current: object,
 ) {
   // A version beyond the column's range cannot have a revision (and would fail the query).
-  const base =
-    yourVersion && Number.isSafeInteger(yourVersion) && yourVersion > 0 && yourVersion <= MAX_VERSION
-      ? await tx.revision.findFirst({ where: { entityType, entityId, version: yourVersion }, orderBy: { createdAt: 'desc' } })
-      : null;
-  const latest = await tx.revision.findFirst({
-    where: { entityType, entityId },
-    orderBy: { createdAt: 'desc' },
-    include: { user: { select: { name: true } } },
+  const known = yourVersion !== undefined && Number.isSafeInteger(yourVersion) && yourVersion > 0 && yourVersion <= MAX_VERSION;
+  const base = known
+    ? await tx.revision.findFirst({ where: { entityType, entityId, version: yourVersion }, orderBy: { createdAt: 'desc' } })
+    : null;
+  // Who saved since the version the editor opened, oldest first: the names the panel shows.
+  const since = await tx.revision.findMany({
+    where: { entityType, entityId, ...(known ? { version: { gt: yourVersion } } : {}) },
+    orderBy: [{ version: 'asc' }, { createdAt: 'asc' }],
+    take: 50,
+    include: { user: { select: { name: true, email: true } } },
   });
+  const saves = since.map((r) => ({
+    version: r.version,
+    by: r.user.name || r.user.email,
+    at: r.createdAt.toISOString(),
+    message: r.message ?? null,
+  }));
+  const names = [...new Set(saves.map((s) => s.by))];
   return new ConflictError(
     currentVersion,
-    diffSnapshots((base?.snapshot as Record<string, unknown>) ?? null, current as Record<string, unknown>),
-    latest?.user.name ?? null,
+    changedFields((base?.snapshot as Record<string, unknown>) ?? null, current as Record<string, unknown>),
+    names.length ? names.join(', ') : null,
+    known ? yourVersion : null,
+    saves,
   );
 }
 

@@ -10,12 +10,23 @@ export class ValidationError extends Error {
   }
 }
 
+export interface ConflictSave {
+  version: number;
+  by: string;
+  at: string;
+  message: string | null;
+}
+
 /** The record was saved by someone else since the editor loaded it. */
 export class ConflictError extends Error {
   constructor(
     public readonly currentVersion: number,
     public readonly theirChanges: FieldChange[],
     public readonly by: string | null,
+    /** The version the editor opened (null when the form sent none that exists). */
+    public readonly yourVersion: number | null = null,
+    /** The saves since that version: who, when, with which note. */
+    public readonly saves: ConflictSave[] = [],
   ) {
     super('This record was changed by someone else since you opened it.');
   }

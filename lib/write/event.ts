@@ -9,7 +9,8 @@ import { conflict } from './conflicts';
 import { NotFoundError, ValidationError, type Errors } from './errors';
 import { recordChange } from './history';
 import { idsBySlug } from './references';
-import { freeSlug } from './slugs';
+import { createNamedActors } from './named-actors';
+import { freeSlug, slugOrGenerated } from './slugs';
 import { resolvePlace } from './place';
 import { uniqueField } from './unique-field';
 
@@ -39,6 +40,8 @@ export async function writeEvent(
   }
 
   const errors: Errors = {};
+  // Left empty: kept on an edit, made from the title on a create.
+  input = { ...input, slug: await slugOrGenerated(tx, 'event', input.slug, current?.id, input.title) };
   const taken = await tx.event.findFirst({ where: { slug: input.slug, NOT: meta.id ? { id: meta.id } : undefined }, select: { id: true } });
   const formerElsewhere = await tx.eventSlugRedirect.findFirst({
     where: { fromSlug: input.slug, NOT: meta.id ? { eventId: meta.id } : undefined },
@@ -51,6 +54,7 @@ export async function writeEvent(
     input.actors.map((a) => a.actor),
     (i) => `actors.${i}.actor`,
     errors,
+    { listedTwice: 'This actor is listed twice', canCreate: (i) => input.actors[i].create === true },
   );
   const speakers = await idsBySlug(
     tx,
@@ -59,8 +63,12 @@ export async function writeEvent(
     (i) => `citations.${i}.speaker`,
     errors,
   );
-  const sectors = await idsBySlug(tx, 'sector', input.sectors, (i) => `sectors.${i}`, errors);
-  const proposals = await idsBySlug(tx, 'proposal', input.proposals, (i) => `proposals.${i}`, errors);
+  const sectors = await idsBySlug(tx, 'sector', input.sectors, (i) => `sectors.${i}`, errors, {
+    listedTwice: 'This sector is listed twice',
+  });
+  const proposals = await idsBySlug(tx, 'proposal', input.proposals, (i) => `proposals.${i}`, errors, {
+    listedTwice: 'This proposal is listed twice',
+  });
   const sourceIds = [...new Set(input.citations.map((c) => c.source).filter((s) => s !== NEW_SOURCE))];
   const sources = await tx.source.findMany({ where: { id: { in: sourceIds }, deletedAt: null }, select: { id: true } });
   const known = new Set(sources.map((s) => s.id));
@@ -69,6 +77,8 @@ export async function writeEvent(
   });
   const placeId = await resolvePlace(tx, input.place, errors);
   if (Object.keys(errors).length) throw new ValidationError(errors);
+  // Actors the editor chose to create by name ("create a new actor named …"), through the actor writer.
+  await createNamedActors(tx, userId, input, actors);
 
   let newSourceId: string | null = null;
   if (input.newSource) {
@@ -130,8 +140,8 @@ export async function writeEvent(
     id = current.id;
     version = current.version + 1;
     // Links kept across the save keep the status and note the proposal form gave them.
-    for (const link of await tx.proposalEvent.findMany({ where: { eventId: id }, include: { proposal: { select: { slug: true } } } })) {
-      keptProposalLinks.set(link.proposal.slug, { status: link.status, note: link.note });
+    for (const link of await tx.proposalEvent.findMany({ where: { eventId: id } })) {
+      keptProposalLinks.set(link.proposalId, { status: link.status, note: link.note });
     }
     await tx.eventActor.deleteMany({ where: { eventId: id } });
     await tx.eventSector.deleteMany({ where: { eventId: id } });
@@ -147,12 +157,12 @@ export async function writeEvent(
   await tx.eventActor.createMany({
     data: input.actors.map((a) => ({ eventId: id, actorId: actors.get(a.actor)!, role: a.role, title: a.title ?? null })),
   });
-  await tx.eventSector.createMany({ data: [...new Set(input.sectors)].map((slug) => ({ eventId: id, sectorId: sectors.get(slug)! })) });
+  await tx.eventSector.createMany({ data: [...new Set(input.sectors)].map((text) => ({ eventId: id, sectorId: sectors.get(text)! })) });
   await tx.proposalEvent.createMany({
-    data: [...new Set(input.proposals)].map((slug) => ({
+    data: [...new Set(input.proposals)].map((text) => ({
       eventId: id,
-      proposalId: proposals.get(slug)!,
-      ...(keptProposalLinks.get(slug) ?? {}),
+      proposalId: proposals.get(text)!,
+      ...(keptProposalLinks.get(proposals.get(text)!) ?? {}),
     })),
   });
   await tx.citation.createMany({

@@ -6,6 +6,7 @@ import { NotFoundError, ValidationError, type Errors } from './errors';
 import { loadForEdit, lostRace } from './conflicts';
 import { recordSave } from './history';
 import { citationRows, idsBySlug } from './references';
+import { slugOrGenerated } from './slugs';
 import { uniqueField } from './unique-field';
 
 type Tx = Prisma.TransactionClient;
@@ -21,6 +22,8 @@ export async function writeFigure(tx: Tx, userId: string, meta: { id?: string; v
     (id) => tx.figure.findFirst({ where: { id, deletedAt: null }, select: { id: true, version: true } }),
     () => new NotFoundError('This figure no longer exists or is in the trash.'),
   );
+  // Left empty: kept on an edit, made from the label on a create.
+  input = { ...input, slug: await slugOrGenerated(tx, 'figure', input.slug, edit?.current.id, input.label) };
 
   const errors: Errors = {};
   const taken = await tx.figure.findFirst({

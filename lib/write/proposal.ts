@@ -5,6 +5,7 @@ import { NotFoundError, ValidationError, type Errors } from './errors';
 import { loadForEdit, lostRace } from './conflicts';
 import { recordSave } from './history';
 import { citationRows, idsBySlug } from './references';
+import { slugOrGenerated } from './slugs';
 import { uniqueField } from './unique-field';
 
 type Tx = Prisma.TransactionClient;
@@ -30,6 +31,8 @@ export async function writeProposal(
     (id) => tx.proposal.findFirst({ where: { id, deletedAt: null }, select: { id: true, version: true } }),
     () => new NotFoundError('This proposal no longer exists or is in the trash.'),
   );
+  // Left empty: kept on an edit, made from the title on a create.
+  input = { ...input, slug: await slugOrGenerated(tx, 'proposal', input.slug, edit?.current.id, input.title) };
 
   const errors: Errors = {};
   const taken = await tx.proposal.findFirst({
@@ -38,13 +41,16 @@ export async function writeProposal(
   });
   if (taken) errors.slug = [taken.deletedAt ? 'A proposal in the trash uses this slug; choose another' : SLUG_TAKEN];
   const sectors = await idsBySlug(tx, 'sector', [input.sector], () => 'sector', errors);
-  const actors = await idsBySlug(tx, 'actor', input.proposedBy, (i) => `proposedBy.${i}`, errors);
+  const actors = await idsBySlug(tx, 'actor', input.proposedBy, (i) => `proposedBy.${i}`, errors, {
+    listedTwice: 'This actor is listed twice',
+  });
   const events = await idsBySlug(
     tx,
     'event',
     input.events.map((e) => e.event),
     (i) => `events.${i}.event`,
     errors,
+    { listedTwice: 'This event is listed twice' },
   );
   const citations = await citationRows(tx, input.citations, errors);
   if (Object.keys(errors).length) throw new ValidationError(errors);

@@ -40,7 +40,7 @@ type Writer<I> = (
   meta: Meta,
   input: I,
   action?: string,
-) => Promise<{ id: string; version: number }>;
+) => Promise<{ id: string; version: number; slug?: string }>;
 
 const writers: { [T in EditableType]: Writer<Inputs[T]> } = {
   actor: writeActor,

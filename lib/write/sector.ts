@@ -4,6 +4,7 @@ import type { SectorInput } from '../schemas/sector';
 import { NotFoundError, ValidationError } from './errors';
 import { loadForEdit, lostRace } from './conflicts';
 import { recordSave } from './history';
+import { slugOrGenerated } from './slugs';
 import { uniqueField } from './unique-field';
 
 type Tx = Prisma.TransactionClient;
@@ -19,6 +20,8 @@ export async function writeSector(tx: Tx, userId: string, meta: { id?: string; v
     (id) => tx.sector.findFirst({ where: { id, deletedAt: null }, select: { id: true, version: true } }),
     () => new NotFoundError('This sector no longer exists or is in the trash.'),
   );
+  // Left empty: kept on an edit, made from the name on a create.
+  input = { ...input, slug: await slugOrGenerated(tx, 'sector', input.slug, edit?.current.id, input.name) };
 
   const taken = await tx.sector.findFirst({
     where: { slug: input.slug, NOT: edit ? { id: edit.current.id } : undefined },

@@ -5,6 +5,7 @@ import type { SourceInput } from '../schemas/source';
 import { NotFoundError, ValidationError } from './errors';
 import { loadForEdit, lostRace } from './conflicts';
 import { recordSave } from './history';
+import { slugOrGenerated } from './slugs';
 import { uniqueField } from './unique-field';
 
 type Tx = Prisma.TransactionClient;
@@ -24,6 +25,8 @@ export async function writeSource(tx: Tx, userId: string, meta: { id?: string; v
     (id) => tx.source.findFirst({ where: { id, deletedAt: null }, select: { id: true, version: true } }),
     () => new NotFoundError('This source no longer exists or is in the trash.'),
   );
+  // Left empty: kept on an edit, made from the title on a create (short: citations carry it).
+  input = { ...input, id: await slugOrGenerated(tx, 'source', input.id, edit?.current.id, input.title, 60) };
 
   if (edit && input.id !== edit.current.id)
     throw new ValidationError({ id: ['The id of a source cannot be changed, because citations refer to it'] });

@@ -85,6 +85,10 @@ const cases: Record<string, Case> = {
     role: 'admin',
     form: () => ({ email: `authz-${n()}@test.local`, name: 'Authz', password: 'a-long-enough-password', role: 'editor' }),
   },
+  'inline-actor.createActorInline': {
+    role: 'editor',
+    form: () => ({ name: `Authz Inline Actor ${n()}`, kind: 'person', status: 'draft' }),
+  },
   'users.resetUserPassword': { role: 'admin', form: (c) => ({ id: c.targetUserId, password: 'another-long-password' }) },
   'users.setUserDisabled': { role: 'admin', form: (c) => ({ id: c.targetUserId, disabled: '1' }) },
   ...importAndArticleCases(),

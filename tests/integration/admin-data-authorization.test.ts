@@ -48,6 +48,8 @@ const cases: Record<string, Case> = {
   'admin-sanctions.sanctionsTrash': { role: 'editor', args: () => [] },
   'admin-accounts.adminUsers': { role: 'admin', args: () => [] },
   'admin-accounts.auditEntries': { role: 'admin', args: () => [{}] },
+  'admin-accounts.auditUsers': { role: 'admin', args: () => [] },
+  'admin-lookup.lookupNames': { role: 'editor', args: () => ['actor', 'Dmitriev'] },
 };
 
 const modules = readdirSync(path.join(process.cwd(), 'lib/data')).filter((f) => /^admin.*\.ts$/.test(f));

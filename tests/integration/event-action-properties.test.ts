@@ -220,7 +220,10 @@ describe('saveEvent, property-based', () => {
     );
     expect(outcome.result).toMatchObject({
       status: 'error',
-      fieldErrors: { 'actors.0.actor': ['No actor with the slug "no-such-actor"'], 'citations.0.source': ['This source does not exist'] },
+      fieldErrors: {
+        'actors.0.actor': ['No actor is called “no-such-actor”. Check the spelling, or create a new actor with this name.'],
+        'citations.0.source': ['This source does not exist'],
+      },
     });
     expect(await counts()).toEqual(before);
   });

@@ -212,7 +212,7 @@ describe('writeActor', () => {
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).fieldErrors).toEqual({
       slug: ['Another actor uses this slug; choose another'],
-      'roles.1.organisation': ['No actor with the slug "no-such-organisation"'],
+      'roles.1.organisation': ['No actor is called “no-such-organisation”. Check the spelling, or create the actor first.'],
     });
     expect((await (await db()).actor.findUnique({ where: { id } }))?.version).toBe(2);
   });

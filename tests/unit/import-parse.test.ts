@@ -222,9 +222,9 @@ describe('CSV import', () => {
         7,
         [
           'Has 3 fields where the header has 11 (a missing or extra comma, or an unclosed quote?)',
-          'summary: Required',
-          'date_start: Required',
-          'date_precision: Required',
+          'summary: This field is required',
+          'date_start: This field is required',
+          'date_precision: This field is required',
         ],
       ],
       [6, 8, ['date_end: The end date must not be before the start date', 'slug: "good-one" is also used by row 1 of this file']],

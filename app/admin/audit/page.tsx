@@ -1,128 +1,122 @@
 import Link from 'next/link';
-import { z } from 'zod';
 import { requirePageUser } from '@/lib/auth/authorize';
-import { diffSnapshots } from '@/lib/diff';
-import { AUDIT_ENTITY_TYPES as entityTypes, auditEntries } from '@/lib/data/admin-accounts';
+import { auditEntries, auditUsers } from '@/lib/data/admin-accounts';
+import { AuditEntryItem } from '@/components/admin/audit-entry';
+import { fieldErrors } from '@/lib/forms/form-data';
+import { AUDIT_ENTITY_TYPES as entityTypes, auditFilterSchema, type AuditFilterInput } from '@/lib/schemas/audit-filter';
 
 export const metadata = { title: 'Audit log' };
 
-const filterSchema = z.object({
-  entityType: z.enum(entityTypes).optional().catch(undefined),
-  user: z.string().max(254).optional().catch(undefined),
-  action: z.string().max(60).optional().catch(undefined),
-  entityId: z.string().max(120).optional().catch(undefined),
-  before: z.string().max(64).optional().catch(undefined),
-});
+const selectClass = 'mt-1 rounded border border-slate-300 px-2 py-1 dark:border-slate-600 dark:bg-slate-900';
 
-export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requirePageUser('admin');
   const raw = await searchParams;
-  const f = filterSchema.parse(Object.fromEntries(Object.entries(raw).filter(([, v]) => v)));
-  const { entries: page, more } = await auditEntries(f);
+  const parsed = auditFilterSchema.safeParse(raw);
+  // A filter that is not valid is shown with its message and the log is not filtered by it.
+  const errors = parsed.success ? {} : fieldErrors(parsed.error.issues);
+  const f: AuditFilterInput = parsed.success ? parsed.data : {};
+  const typed = (key: string) => {
+    const v = raw[key];
+    return typeof v === 'string' ? v : '';
+  };
+  const [{ entries: page, more }, users] = await Promise.all([
+    parsed.success ? auditEntries(f) : { entries: [], more: false },
+    auditUsers(),
+  ]);
   const nextQuery = new URLSearchParams(
     Object.entries({ ...f, before: page.at(-1)?.createdAt.toISOString() }).filter(([, v]) => v) as [string, string][],
   );
+  const field = (id: string, label: string, control: React.ReactNode) => (
+    <div>
+      <label htmlFor={id} className="block text-sm font-medium">
+        {label}
+      </label>
+      {control}
+      {errors[id] ? (
+        <p id={`${id}-error`} className="mt-1 text-sm text-red-700 dark:text-red-300">
+          {errors[id][0]}
+        </p>
+      ) : null}
+    </div>
+  );
+  const described = (id: string) => (errors[id] ? { 'aria-describedby': `${id}-error`, 'aria-invalid': true } : {});
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">Audit log</h1>
-      <form method="get" className="flex flex-wrap items-end gap-2" role="search">
-        <div>
-          <label htmlFor="entityType" className="block text-sm font-medium">
-            Record kind
-          </label>
-          <select
-            id="entityType"
-            name="entityType"
-            defaultValue={f.entityType ?? ''}
-            className="mt-1 rounded border border-slate-300 px-2 py-1 dark:border-slate-600 dark:bg-slate-900"
-          >
+      <form method="get" className="flex flex-wrap items-end gap-2" role="search" aria-label="Filter the audit log">
+        {field(
+          'entityType',
+          'Record kind',
+          <select id="entityType" name="entityType" defaultValue={typed('entityType')} className={selectClass} {...described('entityType')}>
             <option value="">Any</option>
             {entityTypes.map((t) => (
               <option key={t} value={t}>
                 {t}
               </option>
             ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="user" className="block text-sm font-medium">
-            User email contains
-          </label>
-          <input
-            id="user"
-            name="user"
-            defaultValue={f.user ?? ''}
-            className="mt-1 rounded border border-slate-300 px-2 py-1 dark:border-slate-600 dark:bg-slate-900"
-          />
-        </div>
-        <div>
-          <label htmlFor="action" className="block text-sm font-medium">
-            Action
-          </label>
+          </select>,
+        )}
+        {field(
+          'entityId',
+          'Record id',
+          <input id="entityId" name="entityId" defaultValue={typed('entityId')} className={selectClass} {...described('entityId')} />,
+        )}
+        {field(
+          'user',
+          'User',
+          <select id="user" name="user" defaultValue={typed('user')} className={selectClass} {...described('user')}>
+            <option value="">Anyone</option>
+            {users.map((u) => (
+              <option key={u.email} value={u.email}>
+                {u.name ? `${u.name} (${u.email})` : u.email}
+              </option>
+            ))}
+          </select>,
+        )}
+        {field(
+          'action',
+          'Action',
           <input
             id="action"
             name="action"
-            defaultValue={f.action ?? ''}
+            defaultValue={typed('action')}
             placeholder="create, update, trash…"
-            className="mt-1 rounded border border-slate-300 px-2 py-1 dark:border-slate-600 dark:bg-slate-900"
-          />
-        </div>
-        <div>
-          <label htmlFor="entityId" className="block text-sm font-medium">
-            Record id
-          </label>
-          <input
-            id="entityId"
-            name="entityId"
-            defaultValue={f.entityId ?? ''}
-            className="mt-1 rounded border border-slate-300 px-2 py-1 dark:border-slate-600 dark:bg-slate-900"
-          />
-        </div>
+            className={selectClass}
+            {...described('action')}
+          />,
+        )}
+        {field(
+          'from',
+          'From (day, UTC)',
+          <input id="from" name="from" type="date" defaultValue={typed('from')} className={selectClass} {...described('from')} />,
+        )}
+        {field(
+          'to',
+          'To (day, UTC)',
+          <input id="to" name="to" type="date" defaultValue={typed('to')} className={selectClass} {...described('to')} />,
+        )}
         <button type="submit" className="rounded border border-slate-300 px-3 py-1 dark:border-slate-600">
           Filter
         </button>
+        <Link className="self-center text-sm underline" href="/admin/audit">
+          Clear filters
+        </Link>
       </form>
+      {!parsed.success ? (
+        <p
+          role="alert"
+          className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100"
+        >
+          Some filters are not valid; correct them to see the log.
+        </p>
+      ) : null}
       <ol className="space-y-2">
-        {page.map((e) => {
-          const changes = e.after ? diffSnapshots((e.before as Record<string, unknown>) ?? null, e.after as Record<string, unknown>) : [];
-          return (
-            <li key={e.id} className="rounded border border-slate-200 p-2 text-sm dark:border-slate-800">
-              <p>
-                <time dateTime={e.createdAt.toISOString()}>{e.createdAt.toISOString().slice(0, 19).replace('T', ' ')} UTC</time> ·{' '}
-                {e.user?.email ?? 'system'} · <strong>{e.action}</strong> {e.entityType} {e.entityId ? <code>{e.entityId}</code> : null}
-              </p>
-              {changes.length ? (
-                <details>
-                  <summary className="cursor-pointer">
-                    Before and after ({changes.length} field{changes.length === 1 ? '' : 's'})
-                  </summary>
-                  <table className="mt-1 w-full text-left text-xs">
-                    <thead>
-                      <tr>
-                        <th scope="col">Field</th>
-                        <th scope="col">Before</th>
-                        <th scope="col">After</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {changes.map((c) => (
-                        <tr key={c.field} className="align-top">
-                          <th scope="row" className="pr-2 font-medium">
-                            {c.field}
-                          </th>
-                          <td className="whitespace-pre-wrap pr-2">{c.before}</td>
-                          <td className="whitespace-pre-wrap">{c.after}</td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </details>
-              ) : null}
-            </li>
-          );
-        })}
+        {page.map((e) => (
+          <AuditEntryItem key={e.id} entry={e} />
+        ))}
       </ol>
-      {page.length === 0 ? <p>No entries match.</p> : null}
+      {parsed.success && page.length === 0 ? <p>No entries match.</p> : null}
       {more ? (
         <Link className="underline" href={`/admin/audit?${nextQuery}`}>
           Older entries →

@@ -1,4 +1,5 @@
 import 'server-only';
+import { refresh } from 'next/cache';
 import { redirect } from 'next/navigation';
 import type { z } from 'zod';
 import { authorize, AuthorizationError } from '../../auth/authorize';
@@ -46,12 +47,16 @@ export async function runForm<S extends z.ZodType>(
     if (error instanceof ValidationError)
       return { status: 'error', formError: 'Some fields need attention.', fieldErrors: error.fieldErrors, values };
     if (error instanceof ConflictError) {
+      // The page around the form (its "Version N" line) shows the current version, not the one opened.
+      if (process.env.NEXT_RUNTIME) refresh();
       return {
         status: 'conflict',
         formError: `${error.by ?? 'Another editor'} saved this record after you opened it. Your changes are still in the form; their changes are listed below. Review them, then save again to apply yours on top.`,
         fieldErrors: {},
         theirChanges: error.theirChanges,
         currentVersion: error.currentVersion,
+        yourVersion: error.yourVersion,
+        saves: error.saves,
         by: error.by,
         values: { ...values, version: String(error.currentVersion) },
       };

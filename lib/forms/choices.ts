@@ -1,0 +1,24 @@
+/**
+ * The candidates of an ambiguous or unknown name travel back to the form
+ * with the field errors, under `choices:<field>`, one "value\tlabel" each.
+ * The form shows them as radio buttons named `pick:<field name>` (see
+ * PICK in form-data.ts), so choosing one works without JavaScript.
+ */
+export interface Choice {
+  value: string;
+  label: string;
+}
+
+const PREFIX = 'choices:';
+
+export const choicesKey = (field: string) => `${PREFIX}${field}`;
+export function encodeChoices(choices: Choice[]): string[] {
+  return choices.map((c) => `${c.value}\t${c.label.replace(/\t/g, ' ')}`);
+}
+
+export function choicesOf(errors: Record<string, string[]>, field: string): Choice[] {
+  return (errors[choicesKey(field)] ?? []).map((line) => {
+    const tab = line.indexOf('\t');
+    return tab < 0 ? { value: line, label: line } : { value: line.slice(0, tab), label: line.slice(tab + 1) };
+  });
+}
