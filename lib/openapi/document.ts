@@ -77,8 +77,20 @@ type Tag = 'Events' | 'Revisions' | 'Records' | 'Timeline' | 'Document';
 
 function buildRegistry() {
   const registry = new OpenAPIRegistry();
+  // JSON answers carry an ETag (lib/api.ts json()): a request with a matching If-None-Match gets 304 and no body.
+  const notModified = {
+    description: 'Not modified: the ETag sent in If-None-Match still matches',
+    headers: z.object({ ETag: z.string() }),
+  };
   const get = (path: string, tag: Tag, summary: string, config: Omit<Parameters<typeof registry.registerPath>[0], 'method' | 'path'>) =>
-    registry.registerPath({ method: 'get', path, tags: [tag], summary, ...config });
+    registry.registerPath({
+      method: 'get',
+      path,
+      tags: [tag],
+      summary,
+      ...config,
+      responses: /\.(csv|json)$/.test(path) ? config.responses : { ...config.responses, 304: notModified },
+    });
 
   get('/api/v1/events', 'Events', 'Events, filtered and paged', {
     description:

@@ -27,12 +27,61 @@ export const actorListSchema = pageOf(
   'ActorPage',
 );
 
-/** Not strict: the actor may carry more sections (sanctions) than these. */
+/** A sanctions date at its precision, with the last day the precision allows. */
+const sanctionDateSchema = z.strictObject({ date: daySchema, precision: precisionSchema, end: daySchema, label: z.string() });
+
+const sanctionCitationSchema = z.strictObject({
+  quote: z.string(),
+  speaker: z.string().nullable(),
+  source: z.strictObject({
+    id: z.string(),
+    title: z.string(),
+    outlet: z.string().nullable(),
+    author: z.string().nullable(),
+    publishedAt: daySchema.nullable(),
+    url: z.string().nullable(),
+    kind: sourceKindSchema,
+  }),
+});
+
+/** Designations and the licences that suspended them (lib/data/sanctions.ts sanctionsToApi); only public ones. */
+const sanctionsSchema = z
+  .strictObject({
+    designations: z.array(
+      z.strictObject({
+        id: z.string(),
+        authority: z.enum(['ofac', 'us', 'eu', 'uk', 'un', 'other']),
+        authorityName: z.string().nullable(),
+        programme: z.string().nullable(),
+        listedOn: sanctionDateSchema.nullable(),
+        listedOnOrBefore: z.boolean().meta({ description: 'The sources show the designation in force by listedOn, not when it began' }),
+        delistedOn: sanctionDateSchema.nullable(),
+        note: z.string().nullable(),
+        citations: z.array(sanctionCitationSchema),
+      }),
+    ),
+    waivers: z.array(
+      z.strictObject({
+        id: z.string(),
+        kind: z.enum(['general', 'specific']),
+        name: z.string().nullable(),
+        designationId: z.string().nullable(),
+        event: z.strictObject({ slug: z.string(), title: z.string() }).nullable(),
+        validFrom: sanctionDateSchema.nullable(),
+        validTo: sanctionDateSchema.nullable().meta({ description: 'Null when the sources do not say when it ended' }),
+        note: z.string().nullable(),
+        citations: z.array(sanctionCitationSchema),
+      }),
+    ),
+  })
+  .meta({ id: 'Sanctions' });
+
 export const actorDetailSchema = z
-  .object({
+  .strictObject({
     ...actorFields,
     events: z.array(apiEventSchema.extend({ role: z.string(), titleAtTime: z.string().nullable() })),
     met: z.array(z.strictObject({ slug: z.string(), name: z.string(), count: z.number().int() })),
+    sanctions: sanctionsSchema,
   })
   .meta({ id: 'Actor' });
 
