@@ -18,7 +18,7 @@ export function AuditEntryItem({ entry: e }: { entry: AuditEntryView }) {
   const changes = e.after ? diffSnapshots((e.before as Record<string, unknown>) ?? null, e.after as Record<string, unknown>) : [];
   const only = e.entityId ? `/admin/audit?${new URLSearchParams({ entityType: e.entityType, entityId: e.entityId })}` : null;
   return (
-    <li className="rounded border border-slate-200 p-2 text-sm dark:border-slate-800">
+    <li className="rounded border border-slate-200 p-2 text-sm [overflow-wrap:anywhere] dark:border-slate-800">
       <p>
         <time dateTime={e.createdAt.toISOString()}>{e.createdAt.toISOString().slice(0, 19).replace('T', ' ')} UTC</time> ·{' '}
         {e.user ? (e.user.name ? `${e.user.name} (${e.user.email})` : e.user.email) : 'system'} · <strong>{e.action}</strong> {e.entityType}{' '}

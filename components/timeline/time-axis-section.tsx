@@ -52,7 +52,7 @@ export async function TimeAxisSection({
   const imageQuery = new URLSearchParams(query);
   if (kept.view) imageQuery.set('view', kept.view);
   if (kept.zoom) imageQuery.set('zoom', kept.zoom);
-  const imageSrc = `/timeline/axis.svg${imageQuery.size ? `?${imageQuery}` : ''}`;
+  const imageSrc = `/timeline/axis-image${imageQuery.size ? `?${imageQuery}` : ''}`;
 
   return (
     <section aria-labelledby="axis-heading">

@@ -67,7 +67,7 @@ function linkedPeriods(counts: PeriodCount[], unit: PeriodUnit, view: View) {
  * The server-rendered time axis: the first paint, and the whole axis without
  * JavaScript. Tick labels and lane names are markup; the marks (a dot per
  * period and lane sized by its count, a dashed band for events dated only to
- * a coarser period) are an SVG image from /timeline/axis.svg for the same
+ * a coarser period) are an SVG image from /timeline/axis-image for the same
  * filter and window, so the page's HTML and RSC payload carry none of them.
  * Over the image, a transparent link per period with events (at most
  * MAX_PERIOD_LINKS) narrows the timeline to that period, one zoom level

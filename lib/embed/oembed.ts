@@ -4,7 +4,7 @@ import { apiRoute, badRequest, json, notFoundJson, searchParamsOf } from '../api
 import { oembedQuerySchema } from '../schemas/oembed';
 import { eventFilterSchema, queryValues } from '../schemas/event-filter';
 import { getOutputEvent, getOutputSubject } from '../data/outputs';
-import { slugStateNow, startSlugStates } from '../notify/slug-states';
+import { loadSlugStates } from '../data/slug-states';
 import { filterSearch } from '../filter-url';
 import { siteUrl } from '../site-url';
 import { timelineScope, subjectScope } from '../feeds/scope';
@@ -24,9 +24,8 @@ function segmentOf(raw: string): string | null {
 async function eventTarget(raw: string): Promise<Target | null> {
   const slug = segmentOf(raw);
   if (!slug) return null;
-  // The same in-memory set the proxy answers 308s from (loaded once per process).
-  await startSlugStates().catch(() => undefined);
-  const state = slugStateNow(slug) ?? { kind: 'ok' as const };
+  // Read from the database, not the proxy's in-memory copy: an oEmbed request is rare, and the set is small.
+  const state = (await loadSlugStates().catch(() => null))?.get(slug) ?? { kind: 'ok' as const };
   const event = await getOutputEvent(state.kind === 'moved' ? state.to : slug);
   if (!event) return null;
   return { kind: 'event', title: event.title, src: siteUrl(`/embed/events/${encodeURIComponent(event.slug)}`) };

@@ -103,6 +103,22 @@ beforeAll(async () => {
   await prisma.proposal.update({ where: { id: ids.proposals }, data: { recordStatus: 'draft' } });
   await prisma.event.updateMany({ where: { id: { in: [ids.events, ids.trashed] } }, data: { status: 'draft' } });
   await prisma.event.update({ where: { id: ids.trashed }, data: { deletedAt: new Date() } });
+  // A draft designation and waiver on the draft actor, named with the marker (the sanctions admin pages).
+  const designation = await prisma.designation.create({
+    data: {
+      actorId: ids.actors,
+      authority: 'other',
+      authorityName: `Authority ${marker}`,
+      programme: `Programme ${marker}`,
+      status: 'draft',
+    },
+  });
+  ids.designations = designation.id;
+  ids.waivers = (
+    await prisma.waiver.create({
+      data: { kind: 'specific', name: `Licence ${marker}`, actorId: ids.actors, designationId: designation.id, status: 'draft' },
+    })
+  ).id;
 
   const admin = await prisma.user.findUniqueOrThrow({ where: { email: testUsers.admin.email } });
   await prisma.revision.create({

@@ -284,7 +284,8 @@ describe('the event form’s place field (editors’ server)', () => {
 
     await page.goto(`/admin/events/${id}`);
     expect(await page.inputValue('#latitude')).toBe('61.2181');
-    await Promise.all([page.waitForURL(/trashed=1/), page.click('button:has-text("Move to the trash")')]);
+    await page.getByText('Move to the trash…').click();
+    await Promise.all([page.waitForURL(/trashed=/), page.getByRole('button', { name: 'Yes, move this event to the trash' }).click()]);
     await reader.goto('/map');
     expect(await reader.locator('[data-marker="61.2181,-149.9003"]').count()).toBe(0);
     await reader.close();

@@ -31,15 +31,15 @@ describe('the weight of /', () => {
   });
 
   it('draws the axis image for the filter and window of the page', async () => {
-    const all = await fetch(`${baseUrl()}/timeline/axis.svg`);
+    const all = await fetch(`${baseUrl()}/timeline/axis-image`);
     expect(all.status).toBe(200);
     expect(all.headers.get('content-type')).toContain('image/svg+xml');
     expect(all.headers.get('cache-control')).toContain('s-maxage');
     const svg = await all.text();
     expect(svg.match(/<circle /g)?.length ?? 0).toBeGreaterThan(3);
-    const narrowed = await (await fetch(`${baseUrl()}/timeline/axis.svg?view=2025-03-01..2025-04-30&zoom=day`)).text();
+    const narrowed = await (await fetch(`${baseUrl()}/timeline/axis-image?view=2025-03-01..2025-04-30&zoom=day`)).text();
     expect(narrowed).not.toBe(svg);
-    expect((await fetch(`${baseUrl()}/timeline/axis.svg?from=not-a-date`)).status).toBe(400);
+    expect((await fetch(`${baseUrl()}/timeline/axis-image?from=not-a-date`)).status).toBe(400);
   });
 });
 

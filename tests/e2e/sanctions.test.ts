@@ -151,8 +151,9 @@ describe('editors', () => {
       await reader.close();
 
       // Moved to the trash: gone from the actor page and the API, listed in the sanctions trash.
-      await page.getByRole('button', { name: 'Move to the trash' }).click();
-      await page.waitForURL(/\/admin\/sanctions\/designations\?trashed=1/);
+      await page.getByText('Move to the trash…').click();
+      await page.getByRole('button', { name: 'Yes, move this designation to the trash' }).click();
+      await page.waitForURL(/\/admin\/sanctions\/designations\?trashed=/);
       const api = await (await fetch(`${editBaseUrl()}/api/v1/actors/${actor}`)).json();
       expect(api.sanctions.designations).toEqual([]);
       await page.goto('/admin/sanctions/trash');

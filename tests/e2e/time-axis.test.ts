@@ -318,7 +318,7 @@ describe('the client time axis in Chromium', () => {
       const axisBox = (await page.locator(AXIS).boundingBox())!;
       expect(
         await page
-          .locator(`${AXIS} img[src^="/timeline/axis.svg"]`)
+          .locator(`${AXIS} img[src^="/timeline/axis-image"]`)
           .evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0),
       ).toBe(true);
       const xs = await page.locator(`${AXIS} a[data-period]`).evaluateAll((els) => els.map((el) => el.getBoundingClientRect().right));

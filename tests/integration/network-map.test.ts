@@ -141,7 +141,7 @@ describe('the network read (real PostgreSQL)', () => {
     const fd = new FormData();
     fd.append('id', live.id);
     fd.append('version', String(live.version));
-    expect((await callAction(() => trashEventAction(fd))).redirect).toBe('/admin/events?trashed=1');
+    expect((await callAction(() => trashEventAction(fd))).redirect).toMatch(/^\/admin\/events\?trashed=/);
     expect(await edge(anna.slug, boris.slug)).toBe(1);
 
     // A trashed actor disappears with its edges.

@@ -7,7 +7,7 @@ import { AUDIT_ENTITY_TYPES as entityTypes, auditFilterSchema, type AuditFilterI
 
 export const metadata = { title: 'Audit log' };
 
-const selectClass = 'mt-1 rounded border border-slate-300 px-2 py-1 dark:border-slate-600 dark:bg-slate-900';
+const selectClass = 'max-w-full mt-1 rounded border border-slate-300 px-2 py-1 dark:border-slate-600 dark:bg-slate-900';
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requirePageUser('admin');
@@ -44,7 +44,12 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">Audit log</h1>
-      <form method="get" className="flex flex-wrap items-end gap-2" role="search" aria-label="Filter the audit log">
+      <form
+        method="get"
+        className="flex flex-wrap items-end gap-2 [&>*]:min-w-0 [&>*]:max-w-full"
+        role="search"
+        aria-label="Filter the audit log"
+      >
         {field(
           'entityType',
           'Record kind',
