@@ -6,14 +6,15 @@ import { siteOrigin } from '@/lib/site-url';
 import { FilterExportLink } from '@/components/timeline/filter-export-link';
 import { IntentLink } from '@/components/intent-link';
 
-// A function, not a constant: the origin is known only once the server has bound its port (lib/site-url.ts).
-export const generateMetadata = (): Metadata => ({
+// Evaluated when the server first loads this module, after it has bound its port (lib/site-url.ts). A constant,
+// not generateMetadata: a root layout's generateMetadata stopped the router prefetching a second route on intent.
+export const metadata: Metadata = {
   metadataBase: new URL(siteOrigin()),
   title: { default: 'Backchannel — US–Russia economic talks tracker', template: '%s · Backchannel' },
   description:
     'A sourced timeline of the US–Russia economic talks: who met whom, what was proposed in which sector, the figures quoted and what became of each proposal.',
   openGraph: { siteName: 'Backchannel', type: 'website' },
-});
+};
 
 export const viewport: Viewport = {
   themeColor: [
