@@ -26,7 +26,7 @@ describe('the weight of /', () => {
     const markup = markupOf(html);
     expect(markup).not.toMatch(/<circle/);
     expect(payload).not.toContain('"circle"');
-    expect(markup).toMatch(/<img [^>]*src="\/timeline\/axis\.svg/);
+    expect(markup).toMatch(/<img [^>]*src="\/timeline\/axis-image/);
     expect(markup).toMatch(/<a [^>]*data-period="/);
   });
 
