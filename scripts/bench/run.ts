@@ -46,6 +46,7 @@ import { generateData, PERMALINK_SLUG, type GeneratedCounts } from './generate-d
 import { measure, settle, stopMeasurement, warmUp, type Measurement } from './measure';
 import { freePort } from '../free-port';
 import { cleanUpOnExit, killAllChildren, nextBuild, nextStart, stopClusterQuietly, type Server } from './server';
+import { formatClusterFigures, measureClusterThroughput } from './cluster';
 import { listFiles, NEXT_DIR, resetRuntimeCaches, SERVER_DIR } from './next-caches';
 import { measureQueries, SEARCH_INDEX, type QueryReport } from './db-queries';
 
@@ -449,19 +450,24 @@ function printSoak(r: SizeResult) {
 }
 
 /**
- * HOOK (cluster helper, issue 10 part 3): the two-instance throughput against
- * a single instance, with the load average, comes from scripts/bench/cluster.ts,
- * which that helper writes. It plugs in here: when the module exists, its
- * `benchCluster()` runs after the single-server results and prints its own lines.
+ * The two-instance cluster (HAProxy, two `next start`, PostgreSQL primary and
+ * replica, Redis) against one instance behind the same HAProxy, with the load
+ * average (scripts/bench/cluster.ts). Skipped, with the reason, when
+ * redis-server or haproxy is missing.
  */
-async function clusterThroughput() {
-  const file = path.join(ROOT, 'scripts', 'bench', 'cluster.ts');
-  if (!existsSync(file)) {
-    console.log('\nTwo-instance cluster throughput: not measured (scripts/bench/cluster.ts is not there yet).');
-    return;
+async function clusterThroughput(distDir: string) {
+  console.log('\nTwo-instance cluster against one instance (seeded data, through HAProxy):');
+  try {
+    const figures = await measureClusterThroughput({
+      durationSeconds: Number(process.env.CLUSTER_BENCH_SECONDS || 10),
+      connections: Number(process.env.CLUSTER_BENCH_CONNECTIONS || 50),
+      distDir,
+      log: (line) => console.log(`  ${line}`),
+    });
+    console.log(formatClusterFigures(figures));
+  } catch (error) {
+    console.log(`  not measured: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
   }
-  const cluster = (await import(/* a path, so the typecheck doesn't require the module */ file)) as { benchCluster?: () => Promise<void> };
-  await cluster.benchCluster?.();
 }
 
 function printPlans(r: SizeResult) {
@@ -636,7 +642,7 @@ async function main() {
   printPlans(results[results.length - 1]);
   const ratioList = ratios(results);
   printRatios(ratioList);
-  await clusterThroughput();
+  await clusterThroughput(process.env.NEXT_DIST_DIR || '.next');
   console.log(
     `\nThe timeline ratios use the better p50 of each URL's two runs.` +
       `\nNote: a server saturated by ${args.connections} connections queues requests, so its p50 is close to ` +
