@@ -73,8 +73,13 @@ async function extractArticle(_previous: ArticleState, formData: FormData): Prom
   return { status: 'review', proposals, sectors, values: initialReviewValues(articleValues, proposals), fieldErrors: {} };
 }
 
-/** Step 2: creates the source, the accepted new actors, events (drafts) and figures (drafts) in one transaction. */
-async function createArticleDrafts(_previous: ArticleState, formData: FormData): Promise<ArticleState> {
+/**
+ * What both review steps start from: the signed-in editor, the article's
+ * details re-validated, and the proposals made again from it (the review
+ * form posts the editor's choices, not the proposals). An ArticleState when
+ * the request can't go on.
+ */
+async function reviewContext(formData: FormData) {
   const values = formDataToObject(formData);
   const user = await editor(values);
   if ('status' in user) return user;
@@ -86,9 +91,17 @@ async function createArticleDrafts(_previous: ArticleState, formData: FormData):
       formError: 'The article details need attention.',
       fieldErrors: fieldErrors(article.error.issues.map((i) => ({ ...i, path: ['article', ...i.path] }))),
       values: articleValues,
-    };
+    } satisfies ArticleState;
   }
   const { proposals, sectors } = await propose(article.data);
+  return { values, user, article: article.data, proposals, sectors };
+}
+
+/** Step 2: creates the source, the accepted new actors, events (drafts) and figures (drafts) in one transaction. */
+async function createArticleDrafts(_previous: ArticleState, formData: FormData): Promise<ArticleState> {
+  const context = await reviewContext(formData);
+  if ('status' in context) return context;
+  const { values, user, article, proposals, sectors } = context;
   const back = (fieldErrors: Record<string, string[]>, formError = 'Some fields need attention; nothing was created.'): ArticleState => ({
     status: 'review',
     proposals,
@@ -118,7 +131,7 @@ async function createArticleDrafts(_previous: ArticleState, formData: FormData):
 
   let created: ArticleCreated;
   try {
-    created = await saveArticleDrafts(await db(), user.id, article.data, review.data);
+    created = await saveArticleDrafts(await db(), user.id, article, review.data);
   } catch (error) {
     if (error instanceof ValidationError) return back(error.fieldErrors);
     if ((error as { code?: string }).code === 'P2002')
@@ -134,20 +147,9 @@ async function createArticleDrafts(_previous: ArticleState, formData: FormData):
 
 /** "Accept all" / "Reject all": the review again, every row ticked or not, with the editor's edits kept. Writes nothing. */
 async function markAll(formData: FormData, accept: boolean): Promise<ArticleState> {
-  const values = formDataToObject(formData);
-  const user = await editor(values);
-  if ('status' in user) return user;
-  const articleValues = (values.article as Values) ?? {};
-  const article = articleInputSchema.safeParse(articleValues);
-  if (!article.success) {
-    return {
-      status: 'article',
-      formError: 'The article details need attention.',
-      fieldErrors: fieldErrors(article.error.issues.map((i) => ({ ...i, path: ['article', ...i.path] }))),
-      values: articleValues,
-    };
-  }
-  const { proposals, sectors } = await propose(article.data);
+  const context = await reviewContext(formData);
+  if ('status' in context) return context;
+  const { values, proposals, sectors } = context;
   return { status: 'review', proposals, sectors, values: acceptEvery(values, accept), fieldErrors: {} };
 }
 
