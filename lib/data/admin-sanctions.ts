@@ -87,16 +87,6 @@ export async function designationOptions() {
   }));
 }
 
-export async function sanctionRevisions(entityType: 'designation' | 'waiver', entityId: string) {
-  await requireEditor();
-  const prisma = await db();
-  return prisma.revision.findMany({
-    where: { entityType, entityId },
-    orderBy: { createdAt: 'desc' },
-    include: { user: { select: { name: true, email: true } } },
-  });
-}
-
 /** Trashed designations and waivers, newest first, for the sanctions trash page. */
 export async function sanctionsTrash() {
   await requireEditor();

@@ -95,7 +95,10 @@ export async function adminEvent(id: string) {
   });
 }
 
-export async function revisionsOf(entityType: 'event' | 'actor' | 'sector' | 'source' | 'proposal' | 'figure', entityId: string) {
+export async function revisionsOf(
+  entityType: 'event' | 'actor' | 'sector' | 'source' | 'proposal' | 'figure' | 'designation' | 'waiver',
+  entityId: string,
+) {
   await requireEditor();
   const prisma = await db();
   return prisma.revision.findMany({

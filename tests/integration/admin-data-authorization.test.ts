@@ -44,7 +44,6 @@ const cases: Record<string, Case> = {
   'admin-sanctions.adminDesignation': { role: 'editor', args: () => ['seed-kirill-dmitriev-us'] },
   'admin-sanctions.adminWaiver': { role: 'editor', args: () => ['seed-kirill-dmitriev-washington-visit-2025'] },
   'admin-sanctions.designationOptions': { role: 'editor', args: () => [] },
-  'admin-sanctions.sanctionRevisions': { role: 'editor', args: () => ['designation', 'seed-kirill-dmitriev-us'] },
   'admin-sanctions.sanctionsTrash': { role: 'editor', args: () => [] },
   'admin-accounts.adminUsers': { role: 'admin', args: () => [] },
   'admin-accounts.auditEntries': { role: 'admin', args: () => [{}] },

@@ -1,5 +1,6 @@
 import { notFound } from 'next/navigation';
-import { adminWaiver, sanctionRevisions } from '@/lib/data/admin-sanctions';
+import { adminWaiver } from '@/lib/data/admin-sanctions';
+import { revisionsOf } from '@/lib/data/admin';
 import { History } from '@/components/admin/history';
 import { Notice } from '@/components/admin/notice';
 import { requirePageUser } from '@/lib/auth/authorize';
@@ -18,7 +19,7 @@ export default async function WaiverHistoryPage({
   const query = await searchParams;
   const record = await adminWaiver(id);
   if (!record) notFound();
-  const revisions = await sanctionRevisions('waiver', id);
+  const revisions = await revisionsOf('waiver', id);
   return (
     <div className="max-w-5xl space-y-4">
       <h1 className="text-2xl font-bold">History of “{record.label}”</h1>
