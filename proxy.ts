@@ -13,6 +13,7 @@ import { adminSecurityHeaders } from '@/lib/proxy/admin-headers';
 import { refuseFraming } from '@/lib/proxy/frame-headers';
 import { publicApiCors } from '@/lib/proxy/cors';
 import { publicPageCache } from '@/lib/proxy/public-cache';
+import { cachedTimeline } from '@/lib/proxy/cached-timeline';
 
 /**
  * Runs before routing, as a list of small steps in lib/proxy/ (the first one
@@ -39,6 +40,7 @@ export function proxy(request: NextRequest) {
     adminSecurityHeaders,
     slideSessionCookie,
     publicPageCache,
+    cachedTimeline,
   ]);
 }
 

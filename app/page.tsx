@@ -1,154 +1,17 @@
 import type { Metadata } from 'next';
-import { eventFilterSchema, queryValues, timelinePageSchema, type EventFilter, type TimelinePosition } from '@/lib/schemas/event-filter';
-import { getEventFacets, getLatestEventDate, listEvents } from '@/lib/data/events';
-import { getSectorLanes } from '@/lib/data/sectors';
-import { FilterBar } from '@/components/timeline/filter-bar';
-import { FilterChips } from '@/components/timeline/filter-chips';
-import { EventList } from '@/components/timeline/event-list';
-import { Pager } from '@/components/timeline/pager';
-import { PagerControls } from '@/components/timeline/pager-controls';
-import type { Lane } from '@/components/timeline/time-axis';
-import { TimeAxisSection } from '@/components/timeline/time-axis-section';
-import { EventsChart } from '@/components/charts/events-chart';
-import { getEventChart } from '@/lib/data/event-chart';
-import { IntentLink } from '@/components/intent-link';
-import { hrefWith } from '@/lib/url';
-import { queryChanging, queryOf } from '@/lib/page-query';
-import { matchSentence } from '@/lib/plural';
-import { formatDateLabel, parseIsoDay } from '@/lib/dates';
+import { TimelinePage, timelineMetadata } from '@/components/timeline/timeline-page';
 import { pageRead } from '@/lib/page-read';
-import { TimelineSubscribe } from '@/components/outputs/subscribe-links';
-import { timelineAlternates } from '@/lib/feeds/alternates';
 
+// The views of `/` that most readers open come from the full-route cache instead
+// (lib/proxy/cached-timeline.ts rewrites them to app/timeline/cached/[view]); this renders the rest per request.
 export const dynamic = 'force-dynamic';
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
-  return { title: 'Timeline', alternates: { canonical: '/', types: timelineAlternates(await searchParams) } };
+  return timelineMetadata(await searchParams);
 }
 
-const PAGE_SIZE = 25;
-
-export default async function TimelinePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const params = await searchParams;
-  const raw = queryValues(params);
-  const parsedFilter = eventFilterSchema.safeParse(raw);
-  const parsedPage = timelinePageSchema.safeParse(raw);
-  const problems = [...(parsedFilter.success ? [] : parsedFilter.error.issues), ...(parsedPage.success ? [] : parsedPage.error.issues)].map(
-    (issue) => `${issue.path.join('.') || 'filter'}: ${issue.message}`,
-  );
-  const filter: EventFilter = parsedFilter.success ? parsedFilter.data : {};
-  // An unreadable position (a bad cursor or date) falls back to the head of the list, newest first.
-  const position: TimelinePosition = parsedPage.success
-    ? parsedPage.data
-    : { sort: 'desc', after: undefined, before: undefined, at: undefined };
-  const { sort } = position;
-  // What every list link keeps: the query without the list's position, and the order when it isn't the default.
-  const base = queryChanging(queryOf(params), {
-    after: undefined,
-    before: undefined,
-    cursor: undefined,
-    at: undefined,
-    sort: sort === 'desc' ? undefined : sort,
-  });
-
-  const here = hrefWith('/', raw);
-  const [facets, page, laneRows, latest, chart] = await pageRead(here, () =>
-    Promise.all([
-      getEventFacets(filter),
-      listEvents(filter, { limit: PAGE_SIZE, ...position }),
-      getSectorLanes(),
-      getLatestEventDate(filter),
-      getEventChart(filter),
-    ]),
-  );
-  const lanes: Lane[] = [...laneRows, { slug: null, name: 'No sector' }];
-
-  const active = Object.entries(filter).filter(([, v]) => (Array.isArray(v) ? v.length > 0 : v));
-  const firstShown = page.data.at(0)?.date.start;
-  // A jump past either end shows the nearest page; say so instead of pretending the date was found.
-  const missedAt =
-    position.at && firstShown && (sort === 'desc' ? firstShown > position.at : firstShown < position.at)
-      ? formatDateLabel(parseIsoDay(position.at), 'day')
-      : null;
-
-  return (
-    <div className="space-y-4">
-      <section id="timeline-lead" aria-labelledby="timeline-title">
-        <h1 id="timeline-title" className="text-xl font-bold tracking-tight sm:text-2xl">
-          Timeline of the US–Russia economic talks
-        </h1>
-        <p data-result-count={facets.total} className="mt-0.5 text-sm text-slate-700 sm:text-base dark:text-slate-300">
-          {facets.total === 0 && !active.length
-            ? 'No events yet.'
-            : `${matchSentence(facets.total, active.length > 0)}${facets.total && latest ? `, latest ${latest}` : ''}.`}
-        </p>
-      </section>
-
-      {problems.length > 0 ? (
-        <div
-          role="alert"
-          className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100"
-        >
-          <p className="font-semibold">Some filters in this address could not be read, so they were ignored:</p>
-          <ul className="list-disc pl-5">
-            {problems.map((p) => (
-              <li key={p}>{p}</li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
-
-      <section id="timeline-filters-bar" aria-label="Filters" className="space-y-2">
-        {/* No Suspense boundaries on this page: React streams a large boundary after the shell even when nothing
-            suspends, and its late reveal moved everything below it (CLS 0.7 in npm run bench:client). */}
-        <FilterBar filter={filter} facets={facets} query={raw} />
-        <FilterChips filter={filter} facets={facets} query={raw} />
-      </section>
-
-      {facets.total > 0 ? (
-        <div id="timeline-axis">
-          <TimeAxisSection filter={filter} params={raw} here={here} />
-        </div>
-      ) : null}
-
-      {/* The chart comes after the list, below the first screen: its library loads only when it scrolls into view. */}
-      <div id="timeline-body" className="space-y-8">
-        <section id="timeline-list" aria-labelledby="events-heading" className="min-w-0 max-w-4xl">
-          <div className="mb-2 flex flex-wrap items-center gap-x-4 gap-y-2">
-            <h2 id="events-heading" className="text-lg font-semibold">
-              Events
-            </h2>
-            {page.data.length > 0 ? <PagerControls base={base} sort={sort} at={position.at} /> : null}
-          </div>
-          {missedAt ? (
-            <p className="mb-2 text-sm text-slate-700 dark:text-slate-300">
-              No events {sort === 'desc' ? 'on or before' : 'on or after'} {missedAt} here, so the list shows the{' '}
-              {sort === 'desc' ? 'earliest' : 'latest'} ones.
-            </p>
-          ) : null}
-          {page.data.length === 0 ? (
-            <div className="rounded-lg border border-dashed border-slate-300 p-6 text-center dark:border-slate-700">
-              <p className="font-semibold">No events match these filters.</p>
-              <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
-                Try removing a filter above, widening the date range, or searching for a shorter word.{' '}
-                <IntentLink href="/" className="underline">
-                  Show all events
-                </IntentLink>
-                .
-              </p>
-            </div>
-          ) : (
-            <EventList events={page.data} ranked={Boolean(filter.q)} />
-          )}
-          <Pager base={base} sort={sort} prevCursor={page.prevCursor} nextCursor={page.nextCursor} />
-          <TimelineSubscribe filter={filter} />
-        </section>
-        <aside id="timeline-charts" aria-label="Charts" className="min-w-0 max-w-4xl space-y-4">
-          {chart ? <EventsChart chart={chart} lanes={lanes} /> : null}
-        </aside>
-      </div>
-    </div>
-  );
+export default async function Timeline({ searchParams }: { searchParams: SearchParams }) {
+  return <TimelinePage params={await searchParams} read={pageRead} />;
 }

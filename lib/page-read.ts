@@ -24,6 +24,12 @@ export async function pageRead<T>(path: string, read: () => Promise<T>): Promise
   }
 }
 
+/** How a page runs its database reads: pageRead on a page rendered per request, plainRead on an ISR page. */
+export type PageReader = <T>(path: string, read: () => Promise<T>) => Promise<T>;
+
+/** An ISR page's reads: a failure fails the render, so a stale page stays in the cache (and the proxy answers 503). */
+export const plainRead: PageReader = (_path, read) => read();
+
 /**
  * Where /unavailable sends the reader back to: a same-site path as a
  * browser would resolve it (never /unavailable itself, which would loop),

@@ -1,7 +1,8 @@
 import type { EventFilter } from '@/lib/schemas/event-filter';
 import type { Facets } from '@/lib/data/events';
 import { eventTypeLabels } from '@/lib/labels';
-import { keptOf, timelineHref } from '@/lib/filter-url';
+import { filterSearchOf, keptOf, timelineHref } from '@/lib/filter-url';
+import { hrefWith } from '@/lib/url';
 import { isoDay } from '@/lib/dates';
 import { FilterFacet } from './filter-facet';
 import { FilterDates } from './filter-dates';
@@ -81,7 +82,7 @@ export function FilterBar({
       <button type="submit" className="rounded bg-blue-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-800">
         Apply
       </button>
-      <FilterFormEnhancer formId="timeline-filters" />
+      <FilterFormEnhancer formId="timeline-filters" filters={filterSearchOf(new URLSearchParams(hrefWith('', query)))} />
     </form>
   );
 }

@@ -1,10 +1,37 @@
 'use client';
 
 import { useEffect } from 'react';
-import { useRouter, useSearchParams } from 'next/navigation';
-import { FILTER_KEYS, KEPT_KEYS, RESET_KEYS, filterSearchOf } from '@/lib/filter-url';
+import { useRouter } from 'next/navigation';
+import { FILTER_KEYS, KEPT_KEYS, RESET_KEYS } from '@/lib/filter-url';
 
 const kept: readonly string[] = KEPT_KEYS;
+
+/**
+ * What a filter change leaves open and focused, for the form of the next page.
+ * A cached view of `/` and one drawn per request are two routes (lib/proxy/
+ * cached-timeline.ts), so going from one to the other mounts a new form: the
+ * facet being ticked would close and the focus would fall to the body.
+ */
+let carried: { open: string[]; focus: { name: string; value: string } | null } | null = null;
+
+function carry(form: HTMLFormElement) {
+  const active = document.activeElement;
+  const focus = active instanceof HTMLInputElement && active.form === form ? { name: active.name, value: active.value } : null;
+  const open = Array.from(form.querySelectorAll<HTMLDetailsElement>('details[open][data-facet]'), (d) => d.dataset.facet ?? '');
+  carried = { open, focus };
+}
+
+function restore(form: HTMLFormElement) {
+  if (!carried) return;
+  const { open, focus } = carried;
+  carried = null;
+  for (const facet of open) form.querySelector<HTMLDetailsElement>(`details[data-facet="${CSS.escape(facet)}"]`)?.setAttribute('open', '');
+  if (!focus || form.contains(document.activeElement)) return;
+  const target = Array.from(form.elements).find(
+    (el): el is HTMLInputElement => el instanceof HTMLInputElement && el.name === focus.name && (el.type !== 'checkbox' || el.value === focus.value),
+  );
+  target?.focus({ preventScroll: true });
+}
 
 /**
  * Progressive enhancement of the filter bar's GET form:
@@ -13,12 +40,15 @@ const kept: readonly string[] = KEPT_KEYS;
  *   are now, and drops the list cursors (they point into the old result set);
  * - the controls follow the URL. The inputs are uncontrolled (the form is a
  *   server component), so after Back, an axis link or a chip's removal they
- *   would keep their old state; they are set from the search params instead.
+ *   would keep their old state; they are set from the page's filters instead.
+ *   Those come from the server (`filters`, the filter part of the query the page
+ *   was drawn for), not useSearchParams: a cached view of `/` is drawn once for
+ *   every reader, and useSearchParams there would leave the form to the browser.
+ *   Only the filter part: when the axis moves its window (view=…), text being typed
+ *   in the search box stays.
  */
-export function FilterFormEnhancer({ formId }: { formId: string }) {
+export function FilterFormEnhancer({ formId, filters }: { formId: string; filters: string }) {
   const router = useRouter();
-  // Only the filter part of the URL: when the axis moves its window (view=…), text being typed in the search box stays.
-  const filters = filterSearchOf(useSearchParams());
 
   useEffect(() => {
     const form = document.getElementById(formId) as HTMLFormElement | null;
@@ -29,6 +59,7 @@ export function FilterFormEnhancer({ formId }: { formId: string }) {
       if (element.type === 'checkbox') element.checked = searchParams.getAll(element.name).includes(element.value);
       else element.value = searchParams.get(element.name) ?? '';
     }
+    restore(form);
   }, [formId, filters]);
 
   useEffect(() => {
@@ -47,6 +78,7 @@ export function FilterFormEnhancer({ formId }: { formId: string }) {
       }
       const query = next.toString();
       const action = form.getAttribute('action') ?? '/';
+      carry(form);
       router.push(query ? `${action}?${query}` : action, { scroll: false });
     };
     const onChange = (event: Event) => {

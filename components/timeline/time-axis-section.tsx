@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { EventFilter } from '@/lib/schemas/event-filter';
 import { serverAxisModel } from '@/lib/data/timeline-axis';
-import { pageRead } from '@/lib/page-read';
+import type { PageReader } from '@/lib/page-read';
 import { filterSearch, keptOf, timelineHref } from '@/lib/filter-url';
 import { formatView } from '@/lib/timeline/view';
 import { TimeAxis } from './time-axis';
@@ -18,13 +18,15 @@ export async function TimeAxisSection({
   filter,
   params,
   here,
+  read,
 }: {
   filter: EventFilter;
   params: Record<string, string | string[] | undefined>;
   here: string;
+  read: PageReader;
 }) {
   const kept = keptOf(params);
-  const model = await pageRead(here, () => serverAxisModel(filter, kept));
+  const model = await read(here, () => serverAxisModel(filter, kept));
   if (!model) return null;
   const { view, unit, counts, lanes, sectors } = model;
 

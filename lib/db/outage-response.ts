@@ -77,6 +77,9 @@ export async function answerDuringOutage(request: NextRequest, forwardHeaders: H
     }
     const out = new Headers(inner.headers);
     for (const name of DROP_RESPONSE_HEADERS) out.delete(name);
+    // A page the inner request reached through a rewrite (the cached timeline) says so in x-middleware-rewrite;
+    // passed on, that header would tell Next to rewrite this response too, and a rewrite with a body is a 500.
+    for (const name of [...out.keys()]) if (name.startsWith('x-middleware-')) out.delete(name);
     return new Response(inner.body, { status: inner.status, statusText: inner.statusText, headers: out });
   } catch (error) {
     logger().warn(
