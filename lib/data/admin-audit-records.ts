@@ -32,19 +32,16 @@ export async function findAuditRecord(text: string, entityType?: EntityType): Pr
   if (!q) return { kind: 'none' };
   const prisma = await db();
 
+  // An id: a record that exists (trashed or not), else one deleted for good that the log still names.
+  const [live] = await search(prisma, { mode: 'id', q }, entityType);
+  if (live) return { kind: 'found', partial: false, record: live };
   const byId = await prisma.auditEntry.findFirst({
     // The kind is always given, so the (entityType, entityId) index serves the lookup.
     where: { entityId: q, entityType: entityType ?? { in: KINDS } },
-    select: { entityType: true, entityId: true },
+    select: { entityType: true },
   });
-  if (byId && isAuditType(byId.entityType)) {
-    const [title] = await search(prisma, { mode: 'id', q }, byId.entityType);
-    return {
-      kind: 'found',
-      partial: false,
-      record: title ?? { entityType: byId.entityType, entityId: q, title: q, trashed: false },
-    };
-  }
+  if (byId && isAuditType(byId.entityType))
+    return { kind: 'found', partial: false, record: { entityType: byId.entityType, entityId: q, title: q, trashed: false } };
 
   for (const mode of ['equals', 'contains'] as const) {
     const found = (await search(prisma, { mode, q }, entityType)).slice(0, MAX_CANDIDATES + 1);
