@@ -2,7 +2,6 @@
 
 import { choicesKey, choicesOf } from '@/lib/forms/choices';
 import { NamePicker } from './name-picker';
-import type { Option } from './record-form-parts';
 
 /**
  * A citation's source, picked by name: the picker searches titles,
@@ -17,7 +16,8 @@ export function SourcePicker({
 }: {
   row: number;
   value: string;
-  sources: Option[];
+  /** Known sources (id → title), so an id posted back shows as its title. */
+  sources: { value: string; label: string }[];
   errors: Record<string, string[]>;
 }) {
   const field = `citations.${row}.source`;

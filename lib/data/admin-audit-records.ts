@@ -5,7 +5,7 @@ import type { AUDIT_ENTITY_TYPES } from '../schemas/audit-filter';
 
 type EntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 
-export interface AuditRecordMatch {
+interface AuditRecordMatch {
   entityType: EntityType;
   entityId: string;
   title: string;
