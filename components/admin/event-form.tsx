@@ -13,6 +13,8 @@ import { PlaceField } from './place-field';
 import { choicesKey, choicesOf } from '@/lib/forms/choices';
 import { NamePicker } from './name-picker';
 import { NewActorDialog } from './new-actor-dialog';
+import { NameListField } from './name-list-field';
+import { SourcePicker } from './source-picker';
 import {
   MessageField,
   StatusSelect,
@@ -84,8 +86,6 @@ function EventFields({
   // Actors created in the dialog, by the actor row they were put into.
   const [created, setCreated] = useState<Record<number, { label: string; value: string }>>({});
   const err = (key: string) => errors[key];
-  const selectedSectors = new Set(strings(values.sectors));
-  const selectedProposals = new Set(strings(values.proposals));
   const newSource = (values.newSource ?? {}) as Values;
 
   return (
@@ -236,40 +236,25 @@ function EventFields({
         </div>
       </fieldset>
 
-      <fieldset>
-        <legend className="text-lg font-semibold">Sectors</legend>
-        <div id="sectors-errors" aria-live="polite" className="text-sm text-red-700 dark:text-red-300">
-          {Object.entries(errors)
-            .filter(([k]) => k.startsWith('sectors'))
-            .flatMap(([, v]) => v)
-            .join(' ')}
-        </div>
-        <div className="mt-2 grid gap-1 sm:grid-cols-3">
-          {sectors.map((s) => (
-            <label key={s.value} className="flex items-center gap-2 text-sm">
-              <input
-                type="checkbox"
-                name="sectors"
-                value={s.value}
-                defaultChecked={selectedSectors.has(s.value)}
-                aria-describedby="sectors-errors"
-              />{' '}
-              {s.label}
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <NameListField
+        name="sectors"
+        kind="sector"
+        legend="Sectors"
+        noun="Sector"
+        values={strings(values.sectors)}
+        options={sectors}
+        errors={errors}
+      />
 
-      <fieldset>
-        <legend className="text-lg font-semibold">Proposals this event moved</legend>
-        <div className="mt-2 grid gap-1 sm:grid-cols-2">
-          {proposals.map((s) => (
-            <label key={s.value} className="flex items-center gap-2 text-sm">
-              <input type="checkbox" name="proposals" value={s.value} defaultChecked={selectedProposals.has(s.value)} /> {s.label}
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <NameListField
+        name="proposals"
+        kind="proposal"
+        legend="Proposals this event moved"
+        noun="Proposal"
+        values={strings(values.proposals)}
+        options={proposals}
+        errors={errors}
+      />
 
       <fieldset className="space-y-3">
         <legend className="text-lg font-semibold">Citations</legend>
@@ -280,19 +265,17 @@ function EventFields({
           const row = rows(values.citations)[i] ?? {};
           return (
             <div key={i} className="grid gap-2 rounded border border-slate-200 p-2 sm:grid-cols-2 dark:border-slate-800">
-              <Field id={`citations-${i}-source`} label={`Source ${i + 1}`} errors={err(`citations.${i}.source`)}>
-                {(p) => (
-                  <select {...p} name={`citations[${i}].source`} defaultValue={str(row.source)} className={inputClass}>
-                    <option value="">—</option>
-                    <option value={NEW_SOURCE}>The new source described below</option>
-                    {sources.map((s) => (
-                      <option key={s.value} value={s.value}>
-                        {s.label}
-                      </option>
-                    ))}
-                  </select>
-                )}
-              </Field>
+              <div>
+                <SourcePicker row={i} value={str(row.source) === NEW_SOURCE ? '' : str(row.source)} sources={sources} errors={errors} />
+                <label className="mt-1 flex items-center gap-2 text-sm">
+                  <input
+                    type="checkbox"
+                    name={`citations[${i}].newSource`}
+                    defaultChecked={str(row.source) === NEW_SOURCE || str(row.newSource) === 'on'}
+                  />
+                  Cite the new source described below instead
+                </label>
+              </div>
               <NamePicker
                 id={`citations-${i}-speaker`}
                 name={`citations[${i}].speaker`}

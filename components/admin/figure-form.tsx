@@ -3,6 +3,8 @@
 import { saveFigure } from '@/lib/actions/figures';
 import type { ActionState } from '@/lib/forms/action-state';
 import { slugify } from '@/lib/slug';
+import { choicesKey, choicesOf } from '@/lib/forms/choices';
+import { NamePicker } from './name-picker';
 import type { Option } from './record-form-parts';
 import { Field, inputClass } from './field';
 import { FormStatus } from './form-status';
@@ -101,18 +103,16 @@ function FigureFields({
             />
           )}
         </Field>
-        <Field id="sector" label="Sector (optional)" errors={err('sector')}>
-          {(p) => (
-            <select {...p} name="sector" defaultValue={str(values.sector)} className={inputClass}>
-              <option value="">—</option>
-              {sectors.map((s) => (
-                <option key={s.value} value={s.value}>
-                  {s.label}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <NamePicker
+          id="sector"
+          name="sector"
+          label="Sector (optional)"
+          kind="sector"
+          defaultValue={str(values.sector)}
+          options={sectors}
+          errors={err('sector')}
+          choices={errors[choicesKey('sector')] ? choicesOf(errors, 'sector') : undefined}
+        />
         <Field
           id="value"
           label="Value"

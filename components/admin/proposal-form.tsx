@@ -6,7 +6,7 @@ import type { ActionState } from '@/lib/forms/action-state';
 import { proposalStatusLabels } from '@/lib/labels';
 import { slugify } from '@/lib/slug';
 import type { Option } from './record-form-parts';
-import { choicesOf } from '@/lib/forms/choices';
+import { choicesKey, choicesOf } from '@/lib/forms/choices';
 import { Field, inputClass } from './field';
 import { NamePicker } from './name-picker';
 import { FormStatus } from './form-status';
@@ -114,18 +114,16 @@ function ProposalFields({
             />
           )}
         </Field>
-        <Field id="sector" label="Sector" errors={err('sector')}>
-          {(p) => (
-            <select {...p} name="sector" defaultValue={str(values.sector)} className={inputClass}>
-              <option value="">—</option>
-              {sectors.map((s) => (
-                <option key={s.value} value={s.value}>
-                  {s.label}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <NamePicker
+          id="sector"
+          name="sector"
+          label="Sector"
+          kind="sector"
+          defaultValue={str(values.sector)}
+          options={sectors}
+          errors={err('sector')}
+          choices={errors[choicesKey('sector')] ? choicesOf(errors, 'sector') : undefined}
+        />
         <Field id="status" label="Where it stands" errors={err('status')} hint="As reported in the sources.">
           {(p) => (
             <select {...p} name="status" defaultValue={str(values.status) || 'proposed'} className={inputClass}>

@@ -6,6 +6,7 @@ import type { FormValue } from '@/lib/forms/form-data';
 import { choicesOf } from '@/lib/forms/choices';
 import { Field, inputClass } from './field';
 import { NamePicker } from './name-picker';
+import { SourcePicker } from './source-picker';
 
 export interface Option {
   value: string;
@@ -118,18 +119,7 @@ export function CitationRows({
         const row = values[i] ?? {};
         return (
           <div key={i} className="grid gap-2 rounded border border-slate-200 p-2 sm:grid-cols-2 dark:border-slate-800">
-            <Field id={`citations-${i}-source`} label={`Source ${i + 1}`} errors={err(`citations.${i}.source`)}>
-              {(p) => (
-                <select {...p} name={`citations[${i}].source`} defaultValue={str(row.source)} className={inputClass}>
-                  <option value="">—</option>
-                  {sources.map((s) => (
-                    <option key={s.value} value={s.value}>
-                      {s.label}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
+            <SourcePicker row={i} value={str(row.source)} sources={sources} errors={errors} />
             <NamePicker
               id={`citations-${i}-speaker`}
               name={`citations[${i}].speaker`}

@@ -21,7 +21,8 @@ const LIMIT = 10;
  * Live records (drafts included, trashed not) whose name, title or alias
  * contains what was typed, ignoring case, accents and Cyrillic case, or is
  * close to it after transliteration (trigram similarity, so "Dmitriyev"
- * finds "Дмитриев" and the other way round). Best first: names that start
+ * finds "Дмитриев" and the other way round); a source also by its publisher
+ * or address. Best first: names that start
  * with the text, then by similarity. Editors only; it checks that itself.
  */
 export async function lookupNames(kind: LookupKind, text: string): Promise<LookupResult[]> {
@@ -37,12 +38,22 @@ export async function lookupNames(kind: LookupKind, text: string): Promise<Looku
     sector: { table: '"Sector"', key: 'r."slug"', name: 'r."name"', aliases: false, detail: `''` },
     proposal: { table: '"Proposal"', key: 'r."slug"', name: 'r."title"', aliases: false, detail: `r."status"::text` },
     event: { table: '"Event"', key: 'r."slug"', name: 'r."title"', aliases: false, detail: `to_char(r."startDate", 'YYYY-MM-DD')` },
-    source: { table: '"Source"', key: 'r."id"', name: 'r."title"', aliases: false, detail: `coalesce(r."outlet", '')` },
+    source: {
+      table: '"Source"',
+      key: 'r."id"',
+      name: 'r."title"',
+      aliases: false,
+      detail: `concat_ws(', ', r."outlet", to_char(r."publishedAt", 'YYYY-MM-DD'))`,
+    },
   }[kind];
   const name = Prisma.raw(spec.name);
+  // What matched besides the name: an actor's alias, or a source's publisher or address.
   const alias = spec.aliases
     ? Prisma.sql`(SELECT al FROM unnest(r."aliases") al WHERE ${fold(Prisma.sql`al`)} LIKE ${fold(Prisma.sql`${like}`)} LIMIT 1)`
-    : Prisma.sql`NULL::text`;
+    : kind === 'source'
+      ? Prisma.sql`CASE WHEN ${fold(Prisma.sql`coalesce(r."outlet", '')`)} LIKE ${fold(Prisma.sql`${like}`)} THEN r."outlet"
+          WHEN lower(coalesce(r."url", '')) LIKE lower(${like}) THEN r."url" END`
+      : Prisma.sql`NULL::text`;
   const rows = await prisma.$queryRaw<{ value: string; label: string; detail: string; alias: string | null }[]>`
     SELECT ${Prisma.raw(spec.key)} AS value, ${name} AS label, ${Prisma.raw(spec.detail)} AS detail, m.alias
     FROM ${Prisma.raw(spec.table)} r
@@ -57,6 +68,9 @@ export async function lookupNames(kind: LookupKind, text: string): Promise<Looku
   return rows.map((r) => ({
     value: r.value,
     label: r.label,
-    detail: [r.detail, r.alias && r.alias !== r.label ? `also “${r.alias}”` : ''].filter(Boolean).join(' · '),
+    // A publisher that matched is already in the detail; an alias or an address is added.
+    detail: [r.detail, r.alias && r.alias !== r.label && !r.detail.includes(r.alias) ? `also “${r.alias}”` : '']
+      .filter(Boolean)
+      .join(' · '),
   }));
 }

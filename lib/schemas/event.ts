@@ -11,7 +11,7 @@ import {
   sourceKindSchema,
   versionSchema,
 } from './common';
-import { checkbox, createChoice, list, optionalReference, optionalText, requiredText } from './fields';
+import { checkbox, createChoice, list, optionalReference, optionalText, requiredText, sourceReference } from './fields';
 import { placeFields, refinePlace } from './place';
 
 // The event form keeps zod's own "too long" wording for its optional text (the null below).
@@ -61,11 +61,20 @@ export const eventInputSchema = z
     sectors: list(referenceSchema),
     proposals: list(referenceSchema),
     citations: list(
-      z.object({
-        source: z.string({ error: 'Choose a source' }).min(1, 'Choose a source').max(120),
-        quote: requiredText(600, 'Enter the quote'),
-        speaker: optionalReference,
-      }),
+      // "Cite the new source described below" ticked stands for NEW_SOURCE, whatever the source field holds
+      // (older forms posted NEW_SOURCE as the source itself; both are accepted).
+      z.preprocess(
+        (v) => {
+          if (!v || typeof v !== 'object' || Array.isArray(v)) return v;
+          const { newSource, ...row } = v as Record<string, unknown>;
+          return newSource === 'on' || newSource === 'true' ? { ...row, source: NEW_SOURCE } : row;
+        },
+        z.object({
+          source: sourceReference,
+          quote: requiredText(600, 'Enter the quote'),
+          speaker: optionalReference,
+        }),
+      ),
     ),
     // Present once any descriptive field is filled in (the selects always send their defaults).
     newSource: z.preprocess((v) => {

@@ -32,6 +32,18 @@ export const requiredText = (max: number, message: string) =>
 /** An optional reference (name, alias or slug); blank is absent. */
 export const optionalReference = z.preprocess(blankToUndefined, referenceSchema.optional());
 
+/**
+ * The source of a citation as a form posts it: the picker's choice (a
+ * source's id) or what the editor typed (a title or an address), which the
+ * server resolves (lib/write/references.ts).
+ */
+export const sourceReference = z
+  .string({ error: 'Choose a source' })
+  .trim()
+  .min(1, 'Choose a source')
+  .max(1000, 'Use at most 1000 characters')
+  .regex(/^[^\u0000-\u001f\u007f]*$/, 'Remove the control characters from this field');
+
 /** The "create a new record with this name" checkbox of a picker: true when ticked, else absent. */
 export const createChoice = z.preprocess((v) => (v === 'on' || v === 'true' || v === true ? true : undefined), z.literal(true).optional());
 

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { periodStartMessage } from '../dates';
 import { isoDateSchema, precisionSchema } from './common';
-import { blankToUndefined, optionalReference, requiredText } from './fields';
+import { blankToUndefined, optionalReference, requiredText, sourceReference } from './fields';
 
 export const optionalDate = z.preprocess(blankToUndefined, isoDateSchema.optional());
 export const optionalPrecision = z.preprocess(blankToUndefined, precisionSchema.optional());
@@ -14,7 +14,7 @@ export const recordStatusSchema = z.enum(['draft', 'published'], { error: 'Choos
 
 /** A quotation from a source, as proposals and figures cite them (like events). */
 export const citationRowSchema = z.object({
-  source: z.string({ error: 'Choose a source' }).min(1, 'Choose a source').max(120),
+  source: sourceReference,
   quote: requiredText(600, 'Enter the quote'),
   speaker: optionalReference,
 });

@@ -8,7 +8,7 @@ import { eventSnapshot, type EventSnapshot } from '../data/snapshots';
 import { conflict } from './conflicts';
 import { NotFoundError, ValidationError, type Errors } from './errors';
 import { recordChange } from './history';
-import { idsBySlug } from './references';
+import { idsBySlug, sourceIds } from './references';
 import { createNamedActors } from './named-actors';
 import { freeSlug, slugOrGenerated } from './slugs';
 import { resolvePlace } from './place';
@@ -69,12 +69,7 @@ export async function writeEvent(
   const proposals = await idsBySlug(tx, 'proposal', input.proposals, (i) => `proposals.${i}`, errors, {
     listedTwice: 'This proposal is listed twice',
   });
-  const sourceIds = [...new Set(input.citations.map((c) => c.source).filter((s) => s !== NEW_SOURCE))];
-  const sources = await tx.source.findMany({ where: { id: { in: sourceIds }, deletedAt: null }, select: { id: true } });
-  const known = new Set(sources.map((s) => s.id));
-  input.citations.forEach((c, i) => {
-    if (c.source !== NEW_SOURCE && !known.has(c.source)) errors[`citations.${i}.source`] = ['This source does not exist'];
-  });
+  const sources = await sourceIds(tx, input.citations, errors, NEW_SOURCE);
   const placeId = await resolvePlace(tx, input.place, errors);
   if (Object.keys(errors).length) throw new ValidationError(errors);
   // Actors the editor chose to create by name ("create a new actor named …"), through the actor writer.
@@ -168,7 +163,7 @@ export async function writeEvent(
   await tx.citation.createMany({
     data: input.citations.map((c, position) => ({
       eventId: id,
-      sourceId: c.source === NEW_SOURCE ? newSourceId! : c.source,
+      sourceId: c.source === NEW_SOURCE ? newSourceId! : sources.get(c.source)!,
       quote: c.quote,
       speakerId: c.speaker ? speakers.get(c.speaker)! : null,
       position,

@@ -5,47 +5,70 @@ import type { Errors } from './errors';
 
 type Tx = Prisma.TransactionClient;
 
-const labels = { actor: 'actor', sector: 'sector', event: 'event', proposal: 'proposal' } as const;
+const labels = { actor: 'actor', sector: 'sector', event: 'event', proposal: 'proposal', source: 'source' } as const;
 type Model = keyof typeof labels;
 
 /** Candidates a name can match: at most this many are listed. */
 const MAX_CHOICES = 8;
 
+/** Rank of a record whose name only contains what was typed: offered as a suggestion, never taken on its own. */
+const SUGGESTION = 3;
+
 interface Candidate {
   id: string;
   slug: string;
   label: string;
-  /** 0: the slug itself, 1: the name or title, 2: an alias. */
+  /** 0: the slug (a source's id) itself, 1: the name or title (a source's address), 2: an alias, 3: a name containing it. */
   rank: number;
 }
+
+const fold = (sql: Prisma.Sql) => Prisma.sql`public.bc_fold(lower(public.bc_unaccent(${sql})))`;
+
+/** How each kind of record is found: its table, the key forms post (a source has no slug, its id is one), its name. */
+const specs: Record<Model, { table: string; key: string; name: string }> = {
+  actor: { table: '"Actor"', key: 'r."slug"', name: 'r."name"' },
+  sector: { table: '"Sector"', key: 'r."slug"', name: 'r."name"' },
+  event: { table: '"Event"', key: 'r."slug"', name: 'r."title"' },
+  proposal: { table: '"Proposal"', key: 'r."slug"', name: 'r."title"' },
+  source: { table: '"Source"', key: 'r."id"', name: 'r."title"' },
+};
 
 /**
  * Live (not trashed) records, drafts included, whose slug is `key`, or whose
  * name/title or (actors) alias equals it ignoring case, accents and
  * Cyrillic case (the search migration's bc_fold and bc_unaccent), so
- * "kirill dmitriev" and "Кирилл Дмитриев" find the same actor.
+ * "kirill dmitriev" and "Кирилл Дмитриев" find the same actor. A source is
+ * also found by its address. Sectors, proposals, events and sources whose
+ * name merely contains the text come last, as suggestions for a name that
+ * matched nothing exactly (actors don't: there the form offers to create one).
  */
 async function candidates(tx: Tx, model: Model, keys: string[]): Promise<Map<string, Candidate[]>> {
-  const fold = (sql: Prisma.Sql) => Prisma.sql`public.bc_fold(lower(public.bc_unaccent(${sql})))`;
-  const table = Prisma.raw({ actor: '"Actor"', sector: '"Sector"', event: '"Event"', proposal: '"Proposal"' }[model]);
-  const name = Prisma.raw(model === 'actor' || model === 'sector' ? 'r."name"' : 'r."title"');
+  const spec = specs[model];
+  const table = Prisma.raw(spec.table);
+  const name = Prisma.raw(spec.name);
+  const key = Prisma.raw(spec.key);
   const detail =
     model === 'actor'
       ? Prisma.sql`concat_ws(', ', r."name", CASE r."kind" WHEN 'person' THEN 'person' ELSE 'organisation' END, r."country", r."slug")`
       : model === 'event'
         ? Prisma.sql`concat_ws(', ', r."title", to_char(r."startDate", 'YYYY-MM-DD'), r."slug")`
-        : Prisma.sql`concat_ws(', ', ${name}, r."slug")`;
-  const alias =
+        : model === 'source'
+          ? Prisma.sql`concat_ws(', ', r."title", r."outlet", to_char(r."publishedAt", 'YYYY-MM-DD'))`
+          : Prisma.sql`concat_ws(', ', ${name}, r."slug")`;
+  const extra =
     model === 'actor'
       ? Prisma.sql`WHEN EXISTS (SELECT 1 FROM unnest(r."aliases") al WHERE ${fold(Prisma.sql`al`)} = ${fold(Prisma.sql`k.key`)}) THEN 2`
-      : Prisma.empty;
+      : Prisma.sql`${model === 'source' ? Prisma.sql`WHEN r."url" = k.key THEN 1` : Prisma.empty}
+          WHEN length(k.key) >= 3 AND ${fold(name)} LIKE ${fold(Prisma.sql`k.pattern`)} THEN ${Prisma.raw(String(SUGGESTION))}`;
+  // LIKE's own characters in what was typed match themselves.
+  const patterns = keys.map((k) => `%${k.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
   const rows = await tx.$queryRaw<{ key: string; id: string; slug: string; label: string; rank: number }[]>`
-    SELECT k.key, r."id", r."slug", ${detail} AS label, m.rank::int AS rank
-    FROM unnest(${keys}::text[]) AS k(key)
+    SELECT k.key, r."id", ${key} AS slug, ${detail} AS label, m.rank::int AS rank
+    FROM unnest(${keys}::text[], ${patterns}::text[]) AS k(key, pattern)
     JOIN ${table} r ON r."deletedAt" IS NULL
-    CROSS JOIN LATERAL (SELECT CASE WHEN r."slug" = k.key THEN 0 WHEN ${fold(name)} = ${fold(Prisma.sql`k.key`)} THEN 1 ${alias} END AS rank) m
+    CROSS JOIN LATERAL (SELECT CASE WHEN ${key} = k.key THEN 0 WHEN ${fold(name)} = ${fold(Prisma.sql`k.key`)} THEN 1 ${extra} END AS rank) m
     WHERE m.rank IS NOT NULL
-    ORDER BY k.key, m.rank, ${name}, r."slug"`;
+    ORDER BY k.key, m.rank, ${name}, ${key}`;
   const out = new Map<string, Candidate[]>();
   for (const row of rows) (out.get(row.key) ?? out.set(row.key, []).get(row.key)!).push(row);
   return out;
@@ -68,7 +91,7 @@ export async function idsBySlug(
   texts: (string | undefined)[],
   path: (i: number) => string,
   errors: Errors,
-  options: { listedTwice?: string; canCreate?: (i: number) => boolean } = {},
+  options: { listedTwice?: string; canCreate?: (i: number) => boolean; unknown?: (text: string) => string } = {},
 ) {
   const unique = [...new Set(texts.filter((s): s is string => Boolean(s)).map(tidy))];
   const found = unique.length === 0 ? new Map<string, Candidate[]>() : await candidates(tx, model, unique);
@@ -77,7 +100,7 @@ export async function idsBySlug(
   texts.forEach((text, i) => {
     if (!text) return;
     const all = found.get(tidy(text)) ?? [];
-    const best = all.filter((c) => c.rank === all[0]?.rank);
+    const best = all.filter((c) => c.rank === all[0]?.rank && c.rank < SUGGESTION);
     if (best.length === 1) {
       map.set(text, best[0].id);
       if (options.listedTwice && seen.has(best[0].id)) errors[path(i)] = [options.listedTwice];
@@ -86,22 +109,50 @@ export async function idsBySlug(
     }
     if (options.canCreate?.(i) && best.length === 0) return; // the writer creates it
     const field = path(i);
+    const offer = (list: Candidate[]) =>
+      (errors[choicesKey(field)] = encodeChoices(list.slice(0, MAX_CHOICES).map((c): Choice => ({ value: c.slug, label: c.label }))));
     if (best.length > 1) {
       errors[field] = [`Several ${labels[model]}s match “${tidy(text)}”: choose one.`];
-      errors[choicesKey(field)] = encodeChoices(best.slice(0, MAX_CHOICES).map((c): Choice => ({ value: c.slug, label: c.label })));
+      offer(best);
+    } else if (all.length > 0) {
+      // Only names that contain the text: never taken on their own, offered instead.
+      errors[field] = [`No ${labels[model]} is called “${tidy(text)}”. Did you mean one of these?`];
+      offer(all);
     } else {
       errors[field] = [
-        options.canCreate
-          ? `No actor is called “${tidy(text)}”. Check the spelling, or create a new actor with this name.`
-          : model === 'actor'
-            ? `No actor is called “${tidy(text)}”. Check the spelling, or create the actor first.`
-            : `No ${labels[model]} is called “${tidy(text)}”. Check the spelling, or create it first.`,
+        options.unknown
+          ? options.unknown(tidy(text))
+          : options.canCreate
+            ? `No actor is called “${tidy(text)}”. Check the spelling, or create a new actor with this name.`
+            : model === 'actor'
+              ? `No actor is called “${tidy(text)}”. Check the spelling, or create the actor first.`
+              : `No ${labels[model]} is called “${tidy(text)}”. Check the spelling, or create it first.`,
       ];
       // The event form offers "create a new actor named …" where the writer can create one.
       if (options.canCreate) errors[choicesKey(field)] = [];
     }
   });
   return map;
+}
+
+/**
+ * The sources of citation rows, typed as a title, an address or an id (what
+ * the picker posts), resolved like every other name; errors at
+ * `citations.<i>.source`. Rows citing `skip` (the event form's "new source
+ * described below") are left to the caller.
+ */
+export async function sourceIds(tx: Tx, citations: { source: string }[], errors: Errors, skip?: string) {
+  return idsBySlug(
+    tx,
+    'source',
+    citations.map((c) => (c.source === skip ? undefined : c.source)),
+    (i) => `citations.${i}.source`,
+    errors,
+    {
+      unknown: (text) =>
+        `No source has the title, address or id “${text}”. Check the spelling, or ${skip ? 'describe a new source below' : 'add the source first'}.`,
+    },
+  );
 }
 
 /** Checks the sources and speakers of citation rows; returns rows ready to insert once the owner id is known. */
@@ -113,15 +164,11 @@ export async function citationRows(tx: Tx, citations: { source: string; quote: s
     (i) => `citations.${i}.speaker`,
     errors,
   );
-  const ids = [...new Set(citations.map((c) => c.source))];
-  const known = new Set((await tx.source.findMany({ where: { id: { in: ids }, deletedAt: null }, select: { id: true } })).map((s) => s.id));
-  citations.forEach((c, i) => {
-    if (!known.has(c.source)) errors[`citations.${i}.source`] = ['This source does not exist or is in the trash'];
-  });
+  const sources = await sourceIds(tx, citations, errors);
   return (owner: { proposalId: string } | { figureId: string } | { designationId: string } | { waiverId: string }) =>
     citations.map((c, position) => ({
       ...owner,
-      sourceId: c.source,
+      sourceId: sources.get(c.source)!,
       quote: c.quote,
       speakerId: c.speaker ? speakers.get(c.speaker)! : null,
       position,

@@ -42,7 +42,7 @@ async function fillEvent(page: Page, title: string) {
   await page.fill('#title', title);
   await page.fill('#startDate', '2025-05-06');
   await page.fill('#summary', 'Saved by the name picker test.');
-  await page.selectOption('#citations-0-source', seed.sources[0].id);
+  await page.fill('#citations-0-source', seed.sources[0].title);
   await page.fill('#citations-0-quote', 'A quotation for the name picker test.');
 }
 

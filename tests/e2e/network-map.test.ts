@@ -251,7 +251,7 @@ describe('the event form’s place field (editors’ server)', () => {
     await page.fill('#title', title);
     await page.fill('#startDate', '2025-07-01');
     await page.fill('#summary', 'Saved by the map test.');
-    await page.selectOption('#citations-0-source', seed.sources[0].id);
+    await page.fill('#citations-0-source', seed.sources[0].title);
     await page.fill('#citations-0-quote', 'A quotation for the map test.');
     for (const [field, value] of Object.entries(place)) await page.fill(`#${field}`, value);
     await page.selectOption('#status', status);

@@ -137,7 +137,7 @@ describe('editors', () => {
       expect(await page.inputValue('#authority')).toBe('eu');
 
       await page.fill('#listedOn', '2024-03-01');
-      await page.selectOption('#citations-0-source', 'dmitriev-washington-visit-commentary');
+      await page.fill('#citations-0-source', "Commentary on Kirill Dmitriev's April 2025 visit to Washington");
       await page.fill('#citations-0-quote', 'A quote for the end-to-end test.');
       await page.getByRole('button', { name: 'Create designation' }).click();
       await page.getByText('Saved (version 1).').waitFor();

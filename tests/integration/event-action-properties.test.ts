@@ -222,7 +222,9 @@ describe('saveEvent, property-based', () => {
       status: 'error',
       fieldErrors: {
         'actors.0.actor': ['No actor is called “no-such-actor”. Check the spelling, or create a new actor with this name.'],
-        'citations.0.source': ['This source does not exist'],
+        'citations.0.source': [
+          'No source has the title, address or id “no-such-source”. Check the spelling, or describe a new source below.',
+        ],
       },
     });
     expect(await counts()).toEqual(before);

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { requirePageUser } from '@/lib/auth/authorize';
 import { auditEntries, auditUsers } from '@/lib/data/admin-accounts';
+import { findAuditRecord } from '@/lib/data/admin-audit-records';
 import { AuditEntryItem } from '@/components/admin/audit-entry';
 import { fieldErrors } from '@/lib/forms/form-data';
 import { AUDIT_ENTITY_TYPES as entityTypes, auditFilterSchema, type AuditFilterInput } from '@/lib/schemas/audit-filter';
@@ -14,16 +15,27 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const raw = await searchParams;
   const parsed = auditFilterSchema.safeParse(raw);
   // A filter that is not valid is shown with its message and the log is not filtered by it.
-  const errors = parsed.success ? {} : fieldErrors(parsed.error.issues);
+  const errors: Record<string, string[]> = parsed.success ? {} : fieldErrors(parsed.error.issues);
   const f: AuditFilterInput = parsed.success ? parsed.data : {};
   const typed = (key: string) => {
     const v = raw[key];
     return typeof v === 'string' ? v : '';
   };
-  const [{ entries: page, more }, users] = await Promise.all([
-    parsed.success ? auditEntries(f) : { entries: [], more: false },
-    auditUsers(),
-  ]);
+  // The record filter takes a title or name (or an id); an id alone (older links, "only this record") still works.
+  const lookup = f.record || f.entityId ? await findAuditRecord((f.record ?? f.entityId)!, f.entityType) : null;
+  const record = lookup?.kind === 'found' && (f.record || lookup.record.entityId === f.entityId) ? lookup.record : null;
+  if (errors.entityId) errors.record ??= errors.entityId;
+  if (f.record && lookup?.kind === 'none')
+    errors.record = [`No record${f.entityType ? ` of kind ${f.entityType}` : ''} is named “${f.record}”. Check the spelling or the kind.`];
+  if (f.record && lookup?.kind === 'ambiguous') errors.record = [`Several records are named “${f.record}”: choose one below.`];
+  const filter: AuditFilterInput = f.record
+    ? { ...f, record: undefined, ...(record ? { entityType: record.entityType, entityId: record.entityId } : {}) }
+    : f;
+  const listed = parsed.success && (!f.record || Boolean(record));
+  const [{ entries: page, more }, users] = await Promise.all([listed ? auditEntries(filter) : { entries: [], more: false }, auditUsers()]);
+  const rest = Object.entries(f).filter(([k, v]) => v && !['record', 'entityId', 'entityType', 'before'].includes(k)) as [string, string][];
+  const only = (m: { entityType: string; entityId: string }) =>
+    `/admin/audit?${new URLSearchParams([...rest, ['entityType', m.entityType], ['entityId', m.entityId]])}`;
   const nextQuery = new URLSearchParams(
     Object.entries({ ...f, before: page.at(-1)?.createdAt.toISOString() }).filter(([, v]) => v) as [string, string][],
   );
@@ -63,9 +75,15 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           </select>,
         )}
         {field(
-          'entityId',
-          'Record id',
-          <input id="entityId" name="entityId" defaultValue={typed('entityId')} className={selectClass} {...described('entityId')} />,
+          'record',
+          'Record (title, name or id)',
+          <input
+            id="record"
+            name="record"
+            defaultValue={typed('record') || (record && !f.record ? record.title : typed('entityId'))}
+            className={selectClass}
+            {...described('record')}
+          />,
         )}
         {field(
           'user',
@@ -108,6 +126,30 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           Clear filters
         </Link>
       </form>
+      {lookup?.kind === 'ambiguous' ? (
+        <nav aria-labelledby="record-candidates">
+          <h2 id="record-candidates" className="font-semibold">
+            Records named “{f.record}”
+          </h2>
+          <ul className="list-disc pl-5">
+            {lookup.candidates.map((c) => (
+              <li key={`${c.entityType}:${c.entityId}`}>
+                <Link className="underline" href={only(c)}>
+                  {c.title}
+                </Link>{' '}
+                ({c.entityType}
+                {c.trashed ? ', in the trash' : ''})
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ) : null}
+      {record ? (
+        <p className="text-sm">
+          Showing the history of {record.entityType} “{record.title}”{record.trashed ? ' (in the trash)' : ''}
+          {lookup?.kind === 'found' && lookup.partial ? `, the only record whose name contains “${f.record}”` : ''}.
+        </p>
+      ) : null}
       {!parsed.success ? (
         <p
           role="alert"
@@ -121,7 +163,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <AuditEntryItem key={e.id} entry={e} />
         ))}
       </ol>
-      {parsed.success && page.length === 0 ? <p>No entries match.</p> : null}
+      {listed && page.length === 0 ? <p>No entries match.</p> : null}
       {more ? (
         <Link className="underline" href={`/admin/audit?${nextQuery}`}>
           Older entries →

@@ -1,0 +1,82 @@
+'use client';
+
+import { useRef, useState, useSyncExternalStore } from 'react';
+import { choicesKey, choicesOf } from '@/lib/forms/choices';
+import { NamePicker } from './name-picker';
+import { AddRowButton, GroupErrors, type Option } from './record-form-parts';
+
+const subscribeNothing = () => () => {};
+
+/**
+ * A list of records picked by name (an event's sectors or proposals): one
+ * name picker a row, posted as `<name>[i]`, plus a spare blank row; blank
+ * rows are ignored, so without JavaScript clearing a field removes it.
+ * With JavaScript, "Add another" adds a row and each row has a remove button.
+ * The server resolves each name (errors at `<name>.<i>`, with candidates).
+ */
+export function NameListField({
+  name,
+  kind,
+  legend,
+  noun,
+  values,
+  options,
+  errors,
+}: {
+  name: 'sectors' | 'proposals';
+  kind: 'sector' | 'proposal';
+  legend: string;
+  /** "Sector", "Proposal": labels the rows ("Sector 2") and the buttons. */
+  noun: string;
+  values: string[];
+  options: Option[];
+  errors: Record<string, string[]>;
+}) {
+  // Rows keep a stable key, so removing one leaves the others' typing alone.
+  const next = useRef(values.length + 1);
+  const [rows, setRows] = useState(() => [...values, ''].map((value, key) => ({ key, value })));
+  // The buttons need JavaScript: without it none is shown (no dead buttons).
+  const scripted = useSyncExternalStore(
+    subscribeNothing,
+    () => true,
+    () => false,
+  );
+  const lower = noun.toLowerCase();
+  return (
+    <fieldset className="space-y-2">
+      <legend className="text-lg font-semibold">{legend}</legend>
+      <p id={`${name}-hint`} className="text-sm text-slate-600 dark:text-slate-400">
+        Type a name; leave a row empty to drop it.
+      </p>
+      <GroupErrors id={`${name}-errors`} errors={errors[name]} />
+      {rows.map((row, i) => (
+        <div key={row.key} className="flex items-start gap-2">
+          <div className="min-w-0 flex-1">
+            <NamePicker
+              id={`${name}-${i}`}
+              name={`${name}[${i}]`}
+              label={`${noun} ${i + 1}`}
+              kind={kind}
+              defaultValue={row.value}
+              options={options}
+              errors={errors[`${name}.${i}`]}
+              choices={errors[choicesKey(`${name}.${i}`)] ? choicesOf(errors, `${name}.${i}`) : undefined}
+            />
+          </div>
+          {scripted ? (
+            <button
+              type="button"
+              onClick={() => setRows((list) => list.filter((r) => r.key !== row.key))}
+              className="mt-6 rounded border border-slate-300 px-2 py-1 text-sm dark:border-slate-600"
+            >
+              Remove {lower} {i + 1}
+            </button>
+          ) : null}
+        </div>
+      ))}
+      {scripted ? (
+        <AddRowButton onClick={() => setRows((list) => [...list, { key: next.current++, value: '' }])}>Add another {lower}</AddRowButton>
+      ) : null}
+    </fieldset>
+  );
+}
