@@ -85,6 +85,9 @@ describe('several instances behind HAProxy', () => {
     // Twice, so B's answer comes from the shared cache (ISR) before the edit.
     expect((await get(`${b().url}/events/${event.slug}`)).status).toBe(200);
     expect((await (await get(`${b().url}/api/v1/events/${event.slug}`)).json()).title).toBe(event.title);
+    // The timeline too: B draws `/` once, then serves it from the shared cache.
+    expect((await (await get(`${b().url}/`)).text()).includes('Edited through instance A')).toBe(false);
+    expect((await get(`${b().url}/`)).headers.get('x-nextjs-cache')).toBe('HIT');
     // The instances keep Next's cache in Redis (lib/cache-handler/redis.mjs runs under next start on this Node).
     const redis = createClient({ url: cluster.redis.url });
     await redis.connect();
@@ -107,6 +110,7 @@ describe('several instances behind HAProxy', () => {
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('Edited through instance A');
     expect((await (await get(`${b().url}/api/v1/events/${event.slug}`)).json()).title).toBe('Edited through instance A');
+    expect((await (await get(`${b().url}/`)).text()).includes('Edited through instance A')).toBe(true);
 
     // A new slug: the old one answers 308 on B.
     await editor.goto(`/admin/events/${id}`);
@@ -123,6 +127,7 @@ describe('several instances behind HAProxy', () => {
     await Promise.all([editor.waitForURL(/trashed=/), editor.getByRole('button', { name: 'Yes, move this event to the trash' }).click()]);
     expect((await get(`${b().url}/events/moved-through-instance-a`)).status).toBe(410);
     expect((await get(`${b().url}/api/v1/events/moved-through-instance-a`)).status).toBe(410);
+    expect((await (await get(`${b().url}/`)).text()).includes('Edited through instance A')).toBe(false);
     await editor.context().close();
   });
 
