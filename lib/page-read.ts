@@ -3,6 +3,7 @@ import { redirect } from 'next/navigation';
 import { unavailablePage } from './db/outage-response';
 import { databaseIsDown, noteDatabaseError, pingDatabase } from './db/unavailable';
 import { safeLocalPath } from './safe-path';
+import { onPrimary } from './db/primary-scope';
 
 /**
  * A public page's database reads. An App Router page can't answer 503, and a
@@ -24,11 +25,15 @@ export async function pageRead<T>(path: string, read: () => Promise<T>): Promise
   }
 }
 
-/** How a page runs its database reads: pageRead on a page rendered per request, plainRead on an ISR page. */
+/** How a page runs its database reads: pageRead on a page rendered per request, isrRead on an ISR page. */
 export type PageReader = <T>(path: string, read: () => Promise<T>) => Promise<T>;
 
-/** An ISR page's reads: a failure fails the render, so a stale page stays in the cache (and the proxy answers 503). */
-export const plainRead: PageReader = (_path, read) => read();
+/**
+ * An ISR page's reads. On the primary: the page is kept until the next write, so it must not
+ * lag behind the last one (lib/db/primary-scope.ts). A failure fails the render, so a stale
+ * page stays in the cache (and the proxy answers 503 for a page never drawn).
+ */
+export const isrRead: PageReader = (_path, read) => onPrimary(read);
 
 /**
  * Where /unavailable sends the reader back to: a same-site path as a

@@ -1,5 +1,6 @@
 import 'server-only';
 import { unstable_cache } from 'next/cache';
+import { onPrimary } from '../db/primary-scope';
 
 /** Cache tags: every write revalidates the tags of what it touched. */
 export const tags = {
@@ -23,5 +24,6 @@ export function cached<Args extends unknown[], R>(
   cacheTags: string[],
 ): (...args: Args) => Promise<R> {
   if (!process.env.NEXT_RUNTIME) return fn;
-  return unstable_cache(fn, [key], { tags: cacheTags, revalidate: 3600 });
+  // A miss is computed on the primary: the entry lives until the next write, so it must not lag behind the last one.
+  return unstable_cache((...args: Args) => onPrimary(() => fn(...args)), [key], { tags: cacheTags, revalidate: 3600 });
 }

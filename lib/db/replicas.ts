@@ -12,6 +12,7 @@ import { PrismaClient } from '../generated/prisma/client';
 import { databaseTuning } from '../env';
 import { logger } from '../log/logger';
 import { isDatabaseUnavailable } from './unavailable';
+import { readsOnPrimary } from './primary-scope';
 
 /** How long a failed replica is left alone before one read tries it again. */
 const RETRY_MS = 5_000;
@@ -83,6 +84,8 @@ function guardedReplica(primary: Client, url: string): Client {
   return replica.$extends({
     query: {
       async $allOperations({ model, operation, args, query }) {
+        // A read whose result is cached for long (./primary-scope.ts) never sees replication lag.
+        if (readsOnPrimary()) return run(primary, model, operation, args);
         const down = state.retryAt !== 0;
         // While down, one read at a time probes the replica once RETRY_MS has passed; the rest use the primary.
         if (down && (state.probing || Date.now() < state.retryAt)) return run(primary, model, operation, args);

@@ -4,6 +4,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '@/lib/generated/prisma/client';
 import { openDatabase, type Database } from '@/lib/db/open';
 import { withReadReplicas } from '@/lib/db/replicas';
+import { onPrimary } from '@/lib/db/primary-scope';
 import { logger } from '@/lib/log/logger';
 import { freePort } from '../../scripts/free-port';
 
@@ -51,6 +52,19 @@ describe('public reads with DATABASE_REPLICA_URLS', () => {
     const inTx = await client.$transaction((tx) => tx.$queryRaw<{ db: string }[]>`SELECT current_database() AS db`);
     expect(inTx[0].db).toBe(new URL(primaryUrl).pathname.slice(1));
     expect(onReplica(await primary.sector.findMany({ select: { slug: true } }))).toBe(false);
+  });
+
+  it('sends every read to the primary inside onPrimary (reads whose result is cached until the next write)', async () => {
+    const client = withReadReplicas(primary, [replicaUrl]);
+    const primaryName = new URL(primaryUrl).pathname.slice(1);
+    const [slugs, raw] = await onPrimary(async () => [
+      await client.sector.findMany({ select: { slug: true } }),
+      await client.$queryRaw<{ db: string }[]>`SELECT current_database() AS db`,
+    ]);
+    expect(onReplica(slugs)).toBe(false);
+    expect(raw[0].db).toBe(primaryName);
+    // Outside the scope, and after it, reads go to the replica again.
+    expect(onReplica(await client.sector.findMany({ select: { slug: true } }))).toBe(true);
   });
 
   it('answers from the primary when the replica is unreachable, warning once', async () => {

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { TimelinePage, timelineMetadata } from '@/components/timeline/timeline-page';
-import { plainRead } from '@/lib/page-read';
+import { isrRead } from '@/lib/page-read';
 import { queryOfViewKey } from '@/lib/timeline/cached-view';
 
 // A view of `/` from the full-route cache (issue 10): rendered on its first request, then served
@@ -33,5 +33,5 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function CachedTimeline({ params }: Props) {
-  return <TimelinePage params={await queryOf(params)} read={plainRead} />;
+  return <TimelinePage params={await queryOf(params)} read={isrRead} />;
 }
