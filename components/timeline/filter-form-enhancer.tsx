@@ -28,7 +28,8 @@ function restore(form: HTMLFormElement) {
   for (const facet of open) form.querySelector<HTMLDetailsElement>(`details[data-facet="${CSS.escape(facet)}"]`)?.setAttribute('open', '');
   if (!focus || form.contains(document.activeElement)) return;
   const target = Array.from(form.elements).find(
-    (el): el is HTMLInputElement => el instanceof HTMLInputElement && el.name === focus.name && (el.type !== 'checkbox' || el.value === focus.value),
+    (el): el is HTMLInputElement =>
+      el instanceof HTMLInputElement && el.name === focus.name && (el.type !== 'checkbox' || el.value === focus.value),
   );
   target?.focus({ preventScroll: true });
 }
