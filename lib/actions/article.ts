@@ -123,12 +123,6 @@ async function createArticleDrafts(_previous: ArticleState, formData: FormData):
   if (events.length + actors.length + figures.length === 0)
     return back({}, 'Tick “Accept” on at least one event, actor or figure; nothing was created.');
 
-  const errors: Record<string, string[]> = {};
-  const sectorSlugs = new Set(sectors.map((s) => s.value));
-  for (const f of figures)
-    if (f.data.sector && !sectorSlugs.has(f.data.sector)) errors[`figures.${f.index}.sector`] = ['This sector does not exist (any more)'];
-  if (Object.keys(errors).length) return back(errors);
-
   let created: ArticleCreated;
   try {
     created = await saveArticleDrafts(await db(), user.id, article, review.data);

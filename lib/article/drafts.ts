@@ -1,13 +1,14 @@
 import 'server-only';
-import type { PrismaClient } from '../generated/prisma/client';
+import type { Prisma, PrismaClient } from '../generated/prisma/client';
 import type { ArticleInput } from '../schemas/article';
 import type { ArticleReview } from './review';
 import type { ArticleCreated } from './state';
 import type { EventInput } from '../schemas/event';
 import { writeActor } from '../write/actor';
-import { ValidationError } from '../write/errors';
+import { ValidationError, type Errors } from '../write/errors';
 import { writeEvent } from '../write/event';
 import { writeFigure } from '../write/figure';
+import { idsBySlug } from '../write/references';
 import { freeSlug } from '../write/slugs';
 import { writeSource } from '../write/source';
 
@@ -34,6 +35,23 @@ async function forRow<T>(row: string, slugField: string, write: () => Promise<T>
 }
 
 /**
+ * The sectors the editor typed or picked (a name, an alias or a slug) for
+ * every accepted event and figure, resolved before anything is written, so
+ * every unknown or ambiguous name is reported at once, on its own row
+ * ("events.0.sectors.1", with the candidates to choose from). The writers
+ * then resolve the same names in the same transaction.
+ */
+async function checkSectors(tx: Prisma.TransactionClient, { events, figures }: Pick<ArticleReview, 'events' | 'figures'>) {
+  const errors: Errors = {};
+  for (const { index, data } of events)
+    await idsBySlug(tx, 'sector', data.sectors, (j) => `events.${index}.sectors.${j}`, errors, {
+      listedTwice: 'This sector is listed twice',
+    });
+  for (const { index, data } of figures) await idsBySlug(tx, 'sector', [data.sector], () => `figures.${index}.sector`, errors);
+  if (Object.keys(errors).length) throw new ValidationError(errors);
+}
+
+/**
  * Creates the source, the accepted new actors, events (drafts) and figures
  * (drafts) of a reviewed article in one transaction, each through its
  * lib/write writer (so each has its revision and audit entry). Throws a
@@ -49,6 +67,7 @@ export async function saveArticleDrafts(
   const message = `From the article “${a.title}”`;
   return prisma.$transaction(
     async (tx) => {
+      await checkSectors(tx, review);
       const batch = { event: new Set<string>(), actor: new Set<string>(), figure: new Set<string>(), source: new Set<string>() };
       const result: ArticleCreated = { source: null, events: [], actors: [], figures: [] };
 

@@ -170,7 +170,7 @@ describe('sectors, proposals and sources by name, without JavaScript', () => {
     await page.click('button:has-text("Create event")');
 
     await page.locator('#sectors-0-errors').getByText(`Several sectors match “${twinSector}”: choose one.`).waitFor();
-    expect(await page.locator('#proposals-0-errors').textContent()).toContain(`No proposal is called “No such proposal ${tag}”`);
+    expect(await page.locator('#proposals-0-errors').textContent()).toContain(`No proposal has the title “No such proposal ${tag}”`);
     expect(await page.locator('#citations-0-source-errors').textContent()).toContain(`Several sources match “${twinTitle}”`);
     expect(await page.locator('main').textContent()).not.toMatch(RAW_ZOD);
     const groups = page.getByRole('group', { name: 'Which one did you mean?' });
@@ -188,7 +188,7 @@ describe('sectors, proposals and sources by name, without JavaScript', () => {
     // A name that only part of a proposal's title matches is offered, never taken on its own.
     await page.fill('#proposals-0', 'Rosatom');
     await page.click('button:has-text("Create event")');
-    await page.locator('#proposals-0-errors').getByText('No proposal is called “Rosatom”. Did you mean one of these?').waitFor();
+    await page.locator('#proposals-0-errors').getByText('No proposal has the title “Rosatom”. Did you mean one of these?').waitFor();
     await page.getByRole('radio', { name: /Small modular reactor projects with Rosatom/ }).check();
     await create(page);
     expect(await links(page)).toMatchObject({
