@@ -243,16 +243,16 @@ export function ArticleReview({ state, action }: { state: Review; action: (formD
                   )
                 }
               </CheckGroup>
-              <Field
-                id={`${id}-otherActors`}
-                label="Other actors (optional)"
-                errors={err(`${base}.otherActors`)}
-                hint="Names, separated by commas: known actors by name or alias, or names accepted under “New actors”."
-              >
-                {(fp) => (
-                  <input {...fp} name={`${base}.otherActors`} defaultValue={str(row.otherActors)} maxLength={2000} className={inputClass} />
-                )}
-              </Field>
+              <NameListField
+                name={`${base}.otherActors`}
+                kind="actor"
+                legend="Other actors (optional)"
+                noun="Actor"
+                hint="Type a known actor’s name or alias, or the name of a new actor accepted under “New actors”; leave a row empty to drop it."
+                values={list(row.otherActors)}
+                options={state.actors}
+                errors={errors}
+              />
               <NameListField
                 name={`${base}.sectors`}
                 kind="sector"

@@ -8,7 +8,8 @@ import { AddRowButton, GroupErrors, type Option } from './record-form-parts';
 const subscribeNothing = () => () => {};
 
 /**
- * A list of records picked by name (an event's sectors or proposals): one
+ * A list of records picked by name (an event's sectors or proposals, the
+ * article review's other actors): one
  * name picker a row, posted as `<name>[i]` (`name` may be a path such as
  * `events.0.sectors`, as in the article review), plus a spare blank row; blank
  * rows are ignored, so without JavaScript clearing a field removes it.
@@ -23,16 +24,18 @@ export function NameListField({
   values,
   options,
   errors,
+  hint = 'Type a name; leave a row empty to drop it.',
 }: {
   /** The posted field, also the errors' key ("sectors", "events.0.sectors"). */
   name: string;
-  kind: 'sector' | 'proposal';
+  kind: 'sector' | 'proposal' | 'actor';
   legend: string;
   /** "Sector", "Proposal": labels the rows ("Sector 2") and the buttons. */
   noun: string;
   values: string[];
   options: Option[];
   errors: Record<string, string[]>;
+  hint?: string;
 }) {
   // Rows keep a stable key, so removing one leaves the others' typing alone.
   const next = useRef(values.length + 1);
@@ -50,7 +53,7 @@ export function NameListField({
     <fieldset className="space-y-2">
       <legend className="text-lg font-semibold">{legend}</legend>
       <p id={`${idBase}-hint`} className="text-sm text-slate-600 dark:text-slate-400">
-        Type a name; leave a row empty to drop it.
+        {hint}
       </p>
       <GroupErrors id={`${idBase}-errors`} errors={errors[name]} />
       {rows.map((row, i) => (

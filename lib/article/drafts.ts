@@ -35,18 +35,40 @@ async function forRow<T>(row: string, slugField: string, write: () => Promise<T>
 }
 
 /**
- * The sectors the editor typed or picked (a name, an alias or a slug) for
- * every accepted event and figure, resolved before anything is written, so
- * every unknown or ambiguous name is reported at once, on its own row
- * ("events.0.sectors.1", with the candidates to choose from). The writers
- * then resolve the same names in the same transaction.
+ * The names the editor typed or picked (a name, an alias or a slug) for
+ * every accepted row, resolved before anything is written, so every unknown
+ * or ambiguous name is reported at once, on its own field
+ * ("events.0.sectors.1", with the candidates to choose from): the sectors
+ * of events and figures, and each event's other actors, which are known
+ * actors or new actors accepted in the same review. Those actors join the
+ * event's actors (as slugs, or the new actors' keys); the writers resolve
+ * the sectors again, the same way, in the same transaction.
  */
-async function checkSectors(tx: Prisma.TransactionClient, { events, figures }: Pick<ArticleReview, 'events' | 'figures'>) {
+async function resolveNames(
+  tx: Prisma.TransactionClient,
+  { events, actors, figures }: Pick<ArticleReview, 'events' | 'actors' | 'figures'>,
+) {
   const errors: Errors = {};
-  for (const { index, data } of events)
+  const fold = (name: string) => name.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
+  const newByName = new Map(actors.map(({ data }) => [fold(data.name), data.key]));
+  const typed = new Map<string, string>(); // id → slug of every known actor typed
+  for (const { index, data } of events) {
     await idsBySlug(tx, 'sector', data.sectors, (j) => `events.${index}.sectors.${j}`, errors, {
       listedTwice: 'This sector is listed twice',
     });
+    const names = data.otherActors;
+    const ids = await idsBySlug(tx, 'actor', names, (j) => `events.${index}.otherActors.${j}`, errors, {
+      // A name matching no known actor may be a new actor accepted under "New actors".
+      canCreate: (j) => newByName.has(fold(names[j])),
+      unknown: (text) => `No actor is called “${text}”. Check the spelling, or accept it under “New actors” if it is proposed there.`,
+    });
+    const slugs = await tx.actor.findMany({ where: { id: { in: [...ids.values()] } }, select: { id: true, slug: true } });
+    for (const a of slugs) typed.set(a.id, a.slug);
+    for (const name of names) {
+      const key = ids.has(name) ? typed.get(ids.get(name)!) : newByName.get(fold(name));
+      if (key && !data.actors.includes(key)) data.actors.push(key);
+    }
+  }
   for (const { index, data } of figures) await idsBySlug(tx, 'sector', [data.sector], () => `figures.${index}.sector`, errors);
   if (Object.keys(errors).length) throw new ValidationError(errors);
 }
@@ -67,7 +89,7 @@ export async function saveArticleDrafts(
   const message = `From the article “${a.title}”`;
   return prisma.$transaction(
     async (tx) => {
-      await checkSectors(tx, review);
+      await resolveNames(tx, review);
       const batch = { event: new Set<string>(), actor: new Set<string>(), figure: new Set<string>(), source: new Set<string>() };
       const result: ArticleCreated = { source: null, events: [], actors: [], figures: [] };
 

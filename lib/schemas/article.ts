@@ -68,6 +68,18 @@ export const reviewEventSchema = z
     approximate: checkbox,
     role: eventRoleSchema,
     actors: list(z.string().min(1).max(140)),
+    // Actors typed by name, one picker a row (older forms posted one field of names separated by commas);
+    // resolved when the drafts are saved: a known actor by name, alias or slug, or a new actor accepted below.
+    otherActors: z.preprocess(
+      (v) =>
+        typeof v === 'string'
+          ? v
+              .split(/[,;\n]/)
+              .map((n) => n.trim())
+              .filter(Boolean)
+          : (v ?? []),
+      z.array(referenceSchema).max(20, 'Name at most 20 other actors'),
+    ),
     // Names, aliases or slugs (the pickers post what was typed or the slug chosen); resolved when the drafts are saved.
     sectors: list(referenceSchema),
   })
