@@ -25,9 +25,10 @@ const MAX_CANDIDATES = 20;
  * links "only this record" and older bookmarks carry ids), else a record
  * (trashed ones included) whose title, name, alias or email equals the
  * text, or whose slug or address is the text; failing that, one whose
- * title, name or alias contains it. Names compare as the pickers compare
- * them (foldName: case, accents and Cyrillic case ignored). One match is the record; several are candidates to choose
- * from. Admins only; it checks that itself.
+ * title, name, alias or email contains it. Names compare as the pickers
+ * compare them (foldName: case, accents and Cyrillic case ignored). One
+ * match is the record; several are candidates to choose from. Admins only;
+ * it checks that itself.
  */
 export async function findAuditRecord(text: string, entityType?: EntityType): Promise<AuditRecordLookup> {
   await requireAdmin();

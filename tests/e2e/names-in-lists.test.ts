@@ -208,10 +208,14 @@ describe('sectors, proposals and sources by name, without JavaScript', () => {
       .locator('#citations-0-source-errors')
       .getByText(`No source has the title, address or id “No such report ${tag}”`, { exact: false })
       .waitFor();
+    // The message says how to do it in this form: describe the source below and tick the box.
+    expect(await page.locator('#citations-0-source-errors').textContent()).toContain(
+      'describe it under “Create a new source for a citation” and tick “Cite the new source described below instead”',
+    );
 
     await page.fill('#citations-0-source', '');
     await page.getByLabel('Cite the new source described below instead').first().check();
-    await page.getByText('Create a new source for a citation').click();
+    await page.getByText('Create a new source for a citation', { exact: true }).click();
     await page.fill('#newSource-title', `A brand-new source ${tag}`);
     await page.fill('#newSource-outlet', 'New Outlet');
     await create(page);
