@@ -89,7 +89,9 @@ describe.each([true, false])('reviewing an article’s proposals (JavaScript %s)
     await page.getByRole('button', { name: 'Create drafts' }).click();
     // An unknown name is refused with the name, and nothing typed is lost.
     await page.locator('#events-0-otherActors-0-errors').getByText('No actor is called “Nobody We Know”').waitFor();
-    expect(await page.locator('#events-0-sectors-0-errors').textContent()).toBe('No sector is called “investment”. Did you mean one of these?');
+    expect(await page.locator('#events-0-sectors-0-errors').textContent()).toBe(
+      'No sector is called “investment”. Did you mean one of these?',
+    );
     expect(await page.inputValue('#events-0-title')).toBe(title);
     expect(await page.inputValue('#events-0-precision')).toBe('month');
     expect(await page.inputValue('#events-0-sectors-0')).toBe('investment');
