@@ -7,6 +7,9 @@ import { formatDateLabel } from '@/lib/dates';
 import { Field, inputClass } from './field';
 import { SubmitButton } from './submit-button';
 import { plural } from '@/lib/plural';
+import { choicesKey, choicesOf } from '@/lib/forms/choices';
+import { NameListField } from './name-list-field';
+import { NamePicker } from './name-picker';
 
 type Values = Record<string, FormValue>;
 type Review = Extract<ArticleState, { status: 'review' }>;
@@ -132,7 +135,6 @@ export function ArticleReview({ state, action }: { state: Review; action: (formD
           const base = `events.${i}`;
           const id = `events-${i}`;
           const chosenActors = new Set(list(row.actors));
-          const chosenSectors = new Set(list(row.sectors));
           const actorKeys = [...new Set([...(p?.actors ?? []), ...chosenActors])];
           return (
             <fieldset key={str(row.key) || i} className="space-y-3 rounded-lg border border-slate-200 p-4 dark:border-slate-800">
@@ -241,32 +243,25 @@ export function ArticleReview({ state, action }: { state: Review; action: (formD
                   )
                 }
               </CheckGroup>
-              <Field
-                id={`${id}-otherActors`}
-                label="Other actors (optional)"
-                errors={err(`${base}.otherActors`)}
-                hint="Names, separated by commas: known actors by name or alias, or names accepted under “New actors”."
-              >
-                {(fp) => (
-                  <input {...fp} name={`${base}.otherActors`} defaultValue={str(row.otherActors)} maxLength={2000} className={inputClass} />
-                )}
-              </Field>
-              <CheckGroup id={`${id}-sectors`} legend="Sectors" errors={err(`${base}.sectors`)}>
-                {(describedBy) =>
-                  sectors.map((s) => (
-                    <label key={s.value} className="flex items-center gap-1 text-sm">
-                      <input
-                        type="checkbox"
-                        name={`${base}.sectors`}
-                        value={s.value}
-                        defaultChecked={chosenSectors.has(s.value)}
-                        aria-describedby={describedBy}
-                      />{' '}
-                      {s.label}
-                    </label>
-                  ))
-                }
-              </CheckGroup>
+              <NameListField
+                name={`${base}.otherActors`}
+                kind="actor"
+                legend="Other actors (optional)"
+                noun="Actor"
+                hint="Type a known actor’s name or alias, or the name of a new actor accepted under “New actors”; leave a row empty to drop it."
+                values={list(row.otherActors)}
+                options={state.actors}
+                errors={errors}
+              />
+              <NameListField
+                name={`${base}.sectors`}
+                kind="sector"
+                legend="Sectors"
+                noun="Sector"
+                values={list(row.sectors)}
+                options={sectors}
+                errors={errors}
+              />
             </fieldset>
           );
         })}
@@ -370,18 +365,16 @@ export function ArticleReview({ state, action }: { state: Review; action: (formD
                     <input {...fp} name={`${base}.currency`} defaultValue={str(row.currency)} maxLength={3} className={inputClass} />
                   )}
                 </Field>
-                <Field id={`${id}-sector`} label="Sector (optional)" errors={err(`${base}.sector`)}>
-                  {(fp) => (
-                    <select {...fp} name={`${base}.sector`} defaultValue={str(row.sector)} className={inputClass}>
-                      <option value="">—</option>
-                      {sectors.map((s) => (
-                        <option key={s.value} value={s.value}>
-                          {s.label}
-                        </option>
-                      ))}
-                    </select>
-                  )}
-                </Field>
+                <NamePicker
+                  id={`${id}-sector`}
+                  name={`${base}.sector`}
+                  label="Sector (optional)"
+                  kind="sector"
+                  defaultValue={str(row.sector)}
+                  options={sectors}
+                  errors={err(`${base}.sector`)}
+                  choices={errors[choicesKey(`${base}.sector`)] ? choicesOf(errors, `${base}.sector`) : undefined}
+                />
                 <Field id={`${id}-asOf`} label="As of (optional)" errors={err(`${base}.asOf`)}>
                   {(fp) => <input {...fp} type="date" name={`${base}.asOf`} defaultValue={str(row.asOf)} className={inputClass} />}
                 </Field>

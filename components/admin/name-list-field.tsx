@@ -8,8 +8,10 @@ import { AddRowButton, GroupErrors, type Option } from './record-form-parts';
 const subscribeNothing = () => () => {};
 
 /**
- * A list of records picked by name (an event's sectors or proposals): one
- * name picker a row, posted as `<name>[i]`, plus a spare blank row; blank
+ * A list of records picked by name (an event's sectors or proposals, the
+ * article review's other actors): one
+ * name picker a row, posted as `<name>[i]` (`name` may be a path such as
+ * `events.0.sectors`, as in the article review), plus a spare blank row; blank
  * rows are ignored, so without JavaScript clearing a field removes it.
  * With JavaScript, "Add another" adds a row and each row has a remove button.
  * The server resolves each name (errors at `<name>.<i>`, with candidates).
@@ -22,15 +24,18 @@ export function NameListField({
   values,
   options,
   errors,
+  hint = 'Type a name; leave a row empty to drop it.',
 }: {
-  name: 'sectors' | 'proposals';
-  kind: 'sector' | 'proposal';
+  /** The posted field, also the errors' key ("sectors", "events.0.sectors"). */
+  name: string;
+  kind: 'sector' | 'proposal' | 'actor';
   legend: string;
   /** "Sector", "Proposal": labels the rows ("Sector 2") and the buttons. */
   noun: string;
   values: string[];
   options: Option[];
   errors: Record<string, string[]>;
+  hint?: string;
 }) {
   // Rows keep a stable key, so removing one leaves the others' typing alone.
   const next = useRef(values.length + 1);
@@ -42,18 +47,20 @@ export function NameListField({
     () => false,
   );
   const lower = noun.toLowerCase();
+  // Element ids can't hold the dots of a path.
+  const idBase = name.replace(/\./g, '-');
   return (
     <fieldset className="space-y-2">
       <legend className="text-lg font-semibold">{legend}</legend>
-      <p id={`${name}-hint`} className="text-sm text-slate-600 dark:text-slate-400">
-        Type a name; leave a row empty to drop it.
+      <p id={`${idBase}-hint`} className="text-sm text-slate-600 dark:text-slate-400">
+        {hint}
       </p>
-      <GroupErrors id={`${name}-errors`} errors={errors[name]} />
+      <GroupErrors id={`${idBase}-errors`} errors={errors[name]} />
       {rows.map((row, i) => (
         <div key={row.key} className="flex items-start gap-2">
           <div className="min-w-0 flex-1">
             <NamePicker
-              id={`${name}-${i}`}
+              id={`${idBase}-${i}`}
               name={`${name}[${i}]`}
               label={`${noun} ${i + 1}`}
               kind={kind}

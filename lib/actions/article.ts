@@ -8,7 +8,6 @@ import { db } from '../db';
 import { NOT_UNDERSTOOD } from '../forms/action-state';
 import { formDataToObject, fieldErrors, NUL_FORM_ERROR, nulFieldErrors, type FormValue } from '../forms/form-data';
 import { acceptEvery, initialReviewValues, parseArticleReview } from '../article/review';
-import { nameKey } from '../article/actors';
 import type { ArticleCreated, ArticleState, Option } from '../article/state';
 import { articleInputSchema, type ArticleInput } from '../schemas/article';
 import { ValidationError } from '../write/errors';
@@ -40,7 +39,7 @@ async function known() {
   return { actors, sectors };
 }
 
-async function propose(article: ArticleInput): Promise<{ proposals: ArticleProposals; sectors: Option[] }> {
+async function propose(article: ArticleInput): Promise<{ proposals: ArticleProposals; sectors: Option[]; actors: Option[] }> {
   const { actors, sectors } = await known();
   const proposals = extractProposals({
     text: article.text,
@@ -49,7 +48,12 @@ async function propose(article: ArticleInput): Promise<{ proposals: ArticlePropo
     actors,
     sectors,
   });
-  return { proposals, sectors: sectors.map((s) => ({ value: s.slug, label: s.name })) };
+  return {
+    proposals,
+    sectors: sectors.map((s) => ({ value: s.slug, label: s.name })),
+    // The review's actor pickers show a chosen slug by its name.
+    actors: actors.map((a) => ({ value: a.slug, label: a.name })),
+  };
 }
 
 /** Step 1 → 2: reads the article and proposes events, actors, sectors and figures. Writes nothing. */
@@ -69,8 +73,8 @@ async function extractArticle(_previous: ArticleState, formData: FormData): Prom
       values: articleValues,
     };
   }
-  const { proposals, sectors } = await propose(parsed.data);
-  return { status: 'review', proposals, sectors, values: initialReviewValues(articleValues, proposals), fieldErrors: {} };
+  const { proposals, sectors, actors } = await propose(parsed.data);
+  return { status: 'review', proposals, sectors, actors, values: initialReviewValues(articleValues, proposals), fieldErrors: {} };
 }
 
 /**
@@ -93,19 +97,20 @@ async function reviewContext(formData: FormData) {
       values: articleValues,
     } satisfies ArticleState;
   }
-  const { proposals, sectors } = await propose(article.data);
-  return { values, user, article: article.data, proposals, sectors };
+  const { proposals, sectors, actors } = await propose(article.data);
+  return { values, user, article: article.data, proposals, sectors, actors };
 }
 
 /** Step 2: creates the source, the accepted new actors, events (drafts) and figures (drafts) in one transaction. */
 async function createArticleDrafts(_previous: ArticleState, formData: FormData): Promise<ArticleState> {
   const context = await reviewContext(formData);
   if ('status' in context) return context;
-  const { values, user, article, proposals, sectors } = context;
+  const { values, user, article, proposals, sectors, actors: actorOptions } = context;
   const back = (fieldErrors: Record<string, string[]>, formError = 'Some fields need attention; nothing was created.'): ArticleState => ({
     status: 'review',
     proposals,
     sectors,
+    actors: actorOptions,
     values,
     fieldErrors,
     formError,
@@ -114,20 +119,11 @@ async function createArticleDrafts(_previous: ArticleState, formData: FormData):
   const nul = nulFieldErrors(formData);
   if (nul) return back(nul, NUL_FORM_ERROR);
 
-  const { actors: live } = await known();
-  const byKey = new Map<string, string>();
-  for (const a of live) for (const n of [a.slug, a.name, ...a.aliases]) byKey.set(nameKey(n), a.slug);
-  const review = parseArticleReview(values, (name) => byKey.get(nameKey(name)) ?? null);
+  const review = parseArticleReview(values);
   if (!review.ok) return back(review.fieldErrors);
   const { events, actors, figures } = review.data;
   if (events.length + actors.length + figures.length === 0)
     return back({}, 'Tick “Accept” on at least one event, actor or figure; nothing was created.');
-
-  const errors: Record<string, string[]> = {};
-  const sectorSlugs = new Set(sectors.map((s) => s.value));
-  for (const f of figures)
-    if (f.data.sector && !sectorSlugs.has(f.data.sector)) errors[`figures.${f.index}.sector`] = ['This sector does not exist (any more)'];
-  if (Object.keys(errors).length) return back(errors);
 
   let created: ArticleCreated;
   try {
@@ -149,8 +145,8 @@ async function createArticleDrafts(_previous: ArticleState, formData: FormData):
 async function markAll(formData: FormData, accept: boolean): Promise<ArticleState> {
   const context = await reviewContext(formData);
   if ('status' in context) return context;
-  const { values, proposals, sectors } = context;
-  return { status: 'review', proposals, sectors, values: acceptEvery(values, accept), fieldErrors: {} };
+  const { values, proposals, sectors, actors } = context;
+  return { status: 'review', proposals, sectors, actors, values: acceptEvery(values, accept), fieldErrors: {} };
 }
 
 /** The one action the article forms post to; the pressed button says which step. */

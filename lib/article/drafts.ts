@@ -1,13 +1,14 @@
 import 'server-only';
-import type { PrismaClient } from '../generated/prisma/client';
+import type { Prisma, PrismaClient } from '../generated/prisma/client';
 import type { ArticleInput } from '../schemas/article';
 import type { ArticleReview } from './review';
 import type { ArticleCreated } from './state';
 import type { EventInput } from '../schemas/event';
 import { writeActor } from '../write/actor';
-import { ValidationError } from '../write/errors';
+import { ValidationError, type Errors } from '../write/errors';
 import { writeEvent } from '../write/event';
 import { writeFigure } from '../write/figure';
+import { idsBySlug } from '../write/references';
 import { freeSlug } from '../write/slugs';
 import { writeSource } from '../write/source';
 
@@ -34,6 +35,45 @@ async function forRow<T>(row: string, slugField: string, write: () => Promise<T>
 }
 
 /**
+ * The names the editor typed or picked (a name, an alias or a slug) for
+ * every accepted row, resolved before anything is written, so every unknown
+ * or ambiguous name is reported at once, on its own field
+ * ("events.0.sectors.1", with the candidates to choose from): the sectors
+ * of events and figures, and each event's other actors, which are known
+ * actors or new actors accepted in the same review. Those actors join the
+ * event's actors (as slugs, or the new actors' keys); the writers resolve
+ * the sectors again, the same way, in the same transaction.
+ */
+async function resolveNames(
+  tx: Prisma.TransactionClient,
+  { events, actors, figures }: Pick<ArticleReview, 'events' | 'actors' | 'figures'>,
+) {
+  const errors: Errors = {};
+  const fold = (name: string) => name.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
+  const newByName = new Map(actors.map(({ data }) => [fold(data.name), data.key]));
+  const typed = new Map<string, string>(); // id → slug of every known actor typed
+  for (const { index, data } of events) {
+    await idsBySlug(tx, 'sector', data.sectors, (j) => `events.${index}.sectors.${j}`, errors, {
+      listedTwice: 'This sector is listed twice',
+    });
+    const names = data.otherActors;
+    const ids = await idsBySlug(tx, 'actor', names, (j) => `events.${index}.otherActors.${j}`, errors, {
+      // A name matching no known actor may be a new actor accepted under "New actors".
+      canCreate: (j) => newByName.has(fold(names[j])),
+      unknown: (text) => `No actor is called “${text}”. Check the spelling, or accept it under “New actors” if it is proposed there.`,
+    });
+    const slugs = await tx.actor.findMany({ where: { id: { in: [...ids.values()] } }, select: { id: true, slug: true } });
+    for (const a of slugs) typed.set(a.id, a.slug);
+    for (const name of names) {
+      const key = ids.has(name) ? typed.get(ids.get(name)!) : newByName.get(fold(name));
+      if (key && !data.actors.includes(key)) data.actors.push(key);
+    }
+  }
+  for (const { index, data } of figures) await idsBySlug(tx, 'sector', [data.sector], () => `figures.${index}.sector`, errors);
+  if (Object.keys(errors).length) throw new ValidationError(errors);
+}
+
+/**
  * Creates the source, the accepted new actors, events (drafts) and figures
  * (drafts) of a reviewed article in one transaction, each through its
  * lib/write writer (so each has its revision and audit entry). Throws a
@@ -49,6 +89,7 @@ export async function saveArticleDrafts(
   const message = `From the article “${a.title}”`;
   return prisma.$transaction(
     async (tx) => {
+      await resolveNames(tx, review);
       const batch = { event: new Set<string>(), actor: new Set<string>(), figure: new Set<string>(), source: new Set<string>() };
       const result: ArticleCreated = { source: null, events: [], actors: [], figures: [] };
 

@@ -34,8 +34,6 @@ const strings = (v: FormValue | undefined): string[] =>
  */
 export function parseArticleReview(
   values: Values,
-  /** A typed name → a known actor's slug, or null (the review's "Other actors" field). */
-  resolveActor: (name: string) => string | null = () => null,
 ): { ok: true; data: ArticleReview } | { ok: false; fieldErrors: Record<string, string[]> } {
   const errors: { path: PropertyKey[]; message: string }[] = [];
   const article = articleInputSchema.safeParse(values.article ?? {});
@@ -51,31 +49,6 @@ export function parseArticleReview(
       return [{ index, data: parsed.data as z.infer<S> }];
     });
   const events = take('events', reviewEventSchema);
-  // "Other actors": names typed by the editor, each a known actor (by name, alias or slug) or a new actor accepted below.
-  const newByName = new Map(
-    rows(values.actors)
-      .filter(accepted)
-      .map((r) => [
-        String(r.name ?? '')
-          .trim()
-          .toLowerCase(),
-        String(r.key ?? ''),
-      ]),
-  );
-  for (const e of events) {
-    const typed = otherActorNames(rows(values.events)[e.index]?.otherActors);
-    const unknown: string[] = [];
-    for (const name of typed) {
-      const key = resolveActor(name) ?? newByName.get(name.toLowerCase()) ?? null;
-      if (key === null) unknown.push(name);
-      else if (!e.data.actors.includes(key)) e.data.actors.push(key);
-    }
-    if (unknown.length)
-      errors.push({
-        path: ['events', e.index, 'otherActors'],
-        message: `No actor is called ${unknown.map((n) => `“${n}”`).join(', ')}: check the spelling, or add the name under “New actors”`,
-      });
-  }
   const actors = take('actors', reviewActorSchema);
   const figures = take('figures', reviewFigureSchema);
   // Every new actor an accepted event lists must be accepted too.
@@ -91,17 +64,6 @@ export function parseArticleReview(
   });
   if (errors.length || !article.success) return { ok: false, fieldErrors: fieldErrors(errors) };
   return { ok: true, data: { article: article.data, events, actors, figures } };
-}
-
-/** "Marco Rubio, Rosneft; Lukoil" → the names, at most 20. */
-function otherActorNames(v: FormValue | undefined): string[] {
-  return typeof v === 'string'
-    ? v
-        .split(/[,;\n]/)
-        .map((n) => n.trim())
-        .filter((n) => n.length > 0 && n.length <= 200)
-        .slice(0, 20)
-    : [];
 }
 
 /** Every row of the review accepted (or none): the "Accept all" and "Reject all" buttons. */
@@ -130,7 +92,7 @@ export function initialReviewValues(article: Values, proposals: ArticleProposals
       approximate: e.date.approximate ? 'on' : '',
       role: defaultRole(e.type),
       actors: e.actors,
-      otherActors: '',
+      otherActors: [],
       sectors: e.sectors,
     })),
     actors: proposals.actors.filter((a) => !a.known).map((a) => ({ key: a.key, accept: '', name: a.name, kind: a.kind, quote: a.quote })),

@@ -27,6 +27,8 @@ export type ArticleState =
       fieldErrors: Record<string, string[]>;
       formError?: string;
       sectors: Option[];
+      /** Live actors (slug → name), for the actor pickers. */
+      actors: Option[];
     }
   | { status: 'done'; created: ArticleCreated };
 

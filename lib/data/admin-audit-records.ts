@@ -1,7 +1,9 @@
 import 'server-only';
+import { Prisma } from '../generated/prisma/client';
 import { db } from '../db';
 import { requireAdmin } from '../auth/authorize';
 import type { AUDIT_ENTITY_TYPES } from '../schemas/audit-filter';
+import { containsPattern, foldName } from './name-fold';
 
 type EntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 
@@ -21,10 +23,12 @@ const MAX_CANDIDATES = 20;
 /**
  * The record the audit log's "Record" filter names: an id the log knows (the
  * links "only this record" and older bookmarks carry ids), else a record
- * (trashed ones included) whose title, name, slug, alias, address or email
- * equals the text ignoring case; failing that, one whose title or name
- * contains it. One match is the record; several are candidates to choose
- * from. Admins only; it checks that itself.
+ * (trashed ones included) whose title, name, alias or email equals the
+ * text, or whose slug or address is the text; failing that, one whose
+ * title, name, alias or email contains it. Names compare as the pickers
+ * compare them (foldName: case, accents and Cyrillic case ignored). One
+ * match is the record; several are candidates to choose from. Admins only;
+ * it checks that itself.
  */
 export async function findAuditRecord(text: string, entityType?: EntityType): Promise<AuditRecordLookup> {
   await requireAdmin();
@@ -33,7 +37,7 @@ export async function findAuditRecord(text: string, entityType?: EntityType): Pr
   const prisma = await db();
 
   // An id: a record that exists (trashed or not), else one deleted for good that the log still names.
-  const [live] = await search(prisma, { mode: 'id', q }, entityType);
+  const [live] = await searchById(prisma, q, entityType);
   if (live) return { kind: 'found', partial: false, record: live };
   const byId = await prisma.auditEntry.findFirst({
     // The kind is always given, so the (entityType, entityId) index serves the lookup.
@@ -44,7 +48,7 @@ export async function findAuditRecord(text: string, entityType?: EntityType): Pr
     return { kind: 'found', partial: false, record: { entityType: byId.entityType, entityId: q, title: q, trashed: false } };
 
   for (const mode of ['equals', 'contains'] as const) {
-    const found = (await search(prisma, { mode, q }, entityType)).slice(0, MAX_CANDIDATES + 1);
+    const found = (await searchByName(prisma, { mode, q }, entityType)).slice(0, MAX_CANDIDATES + 1);
     if (found.length === 1) return { kind: 'found', record: found[0], partial: mode === 'contains' };
     if (found.length > 1) return { kind: 'ambiguous', candidates: found.slice(0, MAX_CANDIDATES) };
   }
@@ -55,19 +59,12 @@ const KINDS: EntityType[] = ['event', 'actor', 'sector', 'source', 'proposal', '
 const isAuditType = (t: string): t is EntityType => (KINDS as string[]).includes(t);
 
 type Db = Awaited<ReturnType<typeof db>>;
-type Query = { mode: 'id' | 'equals' | 'contains'; q: string };
 
-/** Records of one kind (or every kind) matching the query, by the fields that name them. */
-async function search(prisma: Db, { mode, q }: Query, only?: EntityType): Promise<AuditRecordMatch[]> {
-  const text = mode === 'id' ? { equals: q } : { [mode]: q, mode: 'insensitive' as const };
-  const take = MAX_CANDIDATES + 1;
-  const select = { id: true, deletedAt: true } as const;
-  // By id: the id only. Otherwise the title or name; a slug, alias, address or email only when equal.
-  const idOr = <W>(named: W[]) => (mode === 'id' ? [{ id: q }] : named);
-  const equal = mode === 'equals';
-  const kinds = only ? [only] : KINDS;
+/** Records of one kind (or every kind) whose id is `q`. */
+async function searchById(prisma: Db, q: string, only?: EntityType): Promise<AuditRecordMatch[]> {
+  const where = { id: q };
   const lists = await Promise.all(
-    kinds.map(async (kind): Promise<AuditRecordMatch[]> => {
+    (only ? [only] : KINDS).map(async (kind): Promise<AuditRecordMatch[]> => {
       const match = (id: string, title: string, deletedAt: Date | null = null) => ({
         entityType: kind,
         entityId: id,
@@ -76,62 +73,84 @@ async function search(prisma: Db, { mode, q }: Query, only?: EntityType): Promis
       });
       switch (kind) {
         case 'event':
-          return (
-            await prisma.event.findMany({
-              where: { OR: idOr([{ title: text }, ...(equal ? [{ slug: q }] : [])]) },
-              select: { ...select, title: true },
-              take,
-            })
-          ).map((r) => match(r.id, r.title, r.deletedAt));
+          return (await prisma.event.findMany({ where, select: { id: true, deletedAt: true, title: true } })).map((r) =>
+            match(r.id, r.title, r.deletedAt),
+          );
         case 'actor':
-          return (
-            await prisma.actor.findMany({
-              where: { OR: idOr([{ name: text }, ...(equal ? [{ slug: q }, { aliases: { has: q } }] : [])]) },
-              select: { ...select, name: true },
-              take,
-            })
-          ).map((r) => match(r.id, r.name, r.deletedAt));
+          return (await prisma.actor.findMany({ where, select: { id: true, deletedAt: true, name: true } })).map((r) =>
+            match(r.id, r.name, r.deletedAt),
+          );
         case 'sector':
-          return (
-            await prisma.sector.findMany({
-              where: { OR: idOr([{ name: text }, ...(equal ? [{ slug: q }] : [])]) },
-              select: { ...select, name: true },
-              take,
-            })
-          ).map((r) => match(r.id, r.name, r.deletedAt));
+          return (await prisma.sector.findMany({ where, select: { id: true, deletedAt: true, name: true } })).map((r) =>
+            match(r.id, r.name, r.deletedAt),
+          );
         case 'source':
-          return (
-            await prisma.source.findMany({
-              where: { OR: idOr([{ title: text }, ...(equal ? [{ url: q }] : [])]) },
-              select: { ...select, title: true },
-              take,
-            })
-          ).map((r) => match(r.id, r.title, r.deletedAt));
+          return (await prisma.source.findMany({ where, select: { id: true, deletedAt: true, title: true } })).map((r) =>
+            match(r.id, r.title, r.deletedAt),
+          );
         case 'proposal':
-          return (
-            await prisma.proposal.findMany({
-              where: { OR: idOr([{ title: text }, ...(equal ? [{ slug: q }] : [])]) },
-              select: { ...select, title: true },
-              take,
-            })
-          ).map((r) => match(r.id, r.title, r.deletedAt));
+          return (await prisma.proposal.findMany({ where, select: { id: true, deletedAt: true, title: true } })).map((r) =>
+            match(r.id, r.title, r.deletedAt),
+          );
         case 'figure':
-          return (
-            await prisma.figure.findMany({
-              where: { OR: idOr([{ label: text }, ...(equal ? [{ slug: q }] : [])]) },
-              select: { ...select, label: true },
-              take,
-            })
-          ).map((r) => match(r.id, r.label, r.deletedAt));
+          return (await prisma.figure.findMany({ where, select: { id: true, deletedAt: true, label: true } })).map((r) =>
+            match(r.id, r.label, r.deletedAt),
+          );
         case 'user':
-          return (
-            await prisma.user.findMany({
-              where: { OR: idOr([{ name: text }, { email: text }]) },
-              select: { id: true, name: true, email: true },
-              take,
-            })
-          ).map((r) => match(r.id, r.name ? `${r.name} (${r.email})` : r.email));
+          return (await prisma.user.findMany({ where, select: { id: true, name: true, email: true } })).map((r) =>
+            match(r.id, r.name ? `${r.name} (${r.email})` : r.email),
+          );
       }
+    }),
+  );
+  return lists.flat();
+}
+
+/**
+ * How each kind is named: its table, its title column, and what else names
+ * it (compared folded like the title: an actor's aliases, a user's email;
+ * compared exactly: a slug, a source's address). Fixed SQL, never input.
+ */
+const NAMED: Record<EntityType, { table: string; title: string; folded: string[]; exact: string[]; aliases?: boolean; trash: boolean }> = {
+  event: { table: '"Event"', title: 'r."title"', folded: [], exact: ['r."slug"'], trash: true },
+  actor: { table: '"Actor"', title: 'r."name"', folded: [], exact: ['r."slug"'], aliases: true, trash: true },
+  sector: { table: '"Sector"', title: 'r."name"', folded: [], exact: ['r."slug"'], trash: true },
+  source: { table: '"Source"', title: 'r."title"', folded: [], exact: ['r."url"'], trash: true },
+  proposal: { table: '"Proposal"', title: 'r."title"', folded: [], exact: ['r."slug"'], trash: true },
+  figure: { table: '"Figure"', title: 'r."label"', folded: [], exact: ['r."slug"'], trash: true },
+  user: { table: '"User"', title: 'r."name"', folded: ['r."email"'], exact: [], trash: false },
+};
+
+/**
+ * Records of one kind (or every kind) named by the text: "equals" compares
+ * whole names (folded), slugs and addresses; "contains" looks inside titles,
+ * names, aliases and (users) emails.
+ */
+async function searchByName(prisma: Db, { mode, q }: { mode: 'equals' | 'contains'; q: string }, only?: EntityType) {
+  const take = MAX_CANDIDATES + 1;
+  const typed = mode === 'equals' ? foldName(Prisma.sql`${q}`) : foldName(Prisma.sql`${containsPattern(q)}`);
+  const test = (column: Prisma.Sql) =>
+    mode === 'equals' ? Prisma.sql`${foldName(column)} = ${typed}` : Prisma.sql`${foldName(column)} LIKE ${typed}`;
+  const lists = await Promise.all(
+    (only ? [only] : KINDS).map(async (kind): Promise<AuditRecordMatch[]> => {
+      const spec = NAMED[kind];
+      const title = Prisma.raw(spec.title);
+      const conditions = [
+        test(title),
+        ...spec.folded.map((c) => test(Prisma.raw(c))),
+        ...(spec.aliases ? [Prisma.sql`EXISTS (SELECT 1 FROM unnest(r."aliases") al WHERE ${test(Prisma.sql`al`)})`] : []),
+        ...(mode === 'equals' ? spec.exact.map((c) => Prisma.sql`${Prisma.raw(c)} = ${q}`) : []),
+      ];
+      const label =
+        kind === 'user' ? Prisma.sql`CASE WHEN r."name" <> '' THEN r."name" || ' (' || r."email" || ')' ELSE r."email" END` : title;
+      const trashed = spec.trash ? Prisma.sql`r."deletedAt" IS NOT NULL` : Prisma.sql`false`;
+      const rows = await prisma.$queryRaw<{ id: string; title: string; trashed: boolean }[]>`
+        SELECT r."id", ${label} AS title, ${trashed} AS trashed
+        FROM ${Prisma.raw(spec.table)} r
+        WHERE ${Prisma.join(conditions, ' OR ')}
+        ORDER BY ${title}, r."id"
+        LIMIT ${take}`;
+      return rows.map((r) => ({ entityType: kind, entityId: r.id, title: r.title, trashed: r.trashed }));
     }),
   );
   return lists.flat();

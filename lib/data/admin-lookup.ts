@@ -2,6 +2,7 @@ import 'server-only';
 import { Prisma } from '../generated/prisma/client';
 import { db } from '../db';
 import { requireEditor } from '../auth/authorize';
+import { containsPattern, foldName as fold } from './name-fold';
 
 export const LOOKUP_KINDS = ['actor', 'sector', 'proposal', 'event', 'source'] as const;
 export type LookupKind = (typeof LOOKUP_KINDS)[number];
@@ -30,8 +31,7 @@ export async function lookupNames(kind: LookupKind, text: string): Promise<Looku
   const q = text.normalize('NFC').replace(/\s+/g, ' ').trim().slice(0, 100);
   if (!q) return [];
   const prisma = await db();
-  const fold = (sql: Prisma.Sql) => Prisma.sql`public.bc_fold(lower(public.bc_unaccent(${sql})))`;
-  const like = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const like = containsPattern(q);
   const start = `${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   const spec = {
     actor: { table: '"Actor"', key: 'r."slug"', name: 'r."name"', aliases: true, detail: `concat_ws(', ', r."kind", r."country")` },

@@ -5,8 +5,16 @@
  */
 import { z } from 'zod';
 import { periodStartMessage } from '../dates';
-import { actorKindSchema, eventRoleSchema, eventTypeSchema, isoDateSchema, precisionSchema, slugSchema, sourceKindSchema } from './common';
-import { blankToUndefined, checkbox, list, optionalText, requiredText } from './fields';
+import {
+  actorKindSchema,
+  eventRoleSchema,
+  eventTypeSchema,
+  isoDateSchema,
+  precisionSchema,
+  referenceSchema,
+  sourceKindSchema,
+} from './common';
+import { blankToUndefined, checkbox, list, optionalReference, optionalText, requiredText } from './fields';
 
 export const MAX_ARTICLE_CHARS = 100_000;
 
@@ -60,7 +68,20 @@ export const reviewEventSchema = z
     approximate: checkbox,
     role: eventRoleSchema,
     actors: list(z.string().min(1).max(140)),
-    sectors: list(slugSchema),
+    // Actors typed by name, one picker a row (older forms posted one field of names separated by commas);
+    // resolved when the drafts are saved: a known actor by name, alias or slug, or a new actor accepted below.
+    otherActors: z.preprocess(
+      (v) =>
+        typeof v === 'string'
+          ? v
+              .split(/[,;\n]/)
+              .map((n) => n.trim())
+              .filter(Boolean)
+          : (v ?? []),
+      z.array(referenceSchema).max(20, 'Name at most 20 other actors'),
+    ),
+    // Names, aliases or slugs (the pickers post what was typed or the slug chosen); resolved when the drafts are saved.
+    sectors: list(referenceSchema),
   })
   .superRefine((e, ctx) => {
     periodRule(e.startDate, e.precision, ['startDate'], ctx);
@@ -98,7 +119,7 @@ export const reviewFigureSchema = z
         .regex(/^[A-Z]{3}$/, 'Use a three-letter currency code, such as USD, or leave it empty')
         .optional(),
     ),
-    sector: z.preprocess((v) => (v === '' ? undefined : v), slugSchema.optional()),
+    sector: optionalReference,
     asOf: optionalDate,
     asOfPrecision: z.preprocess((v) => (v === undefined || v === '' ? 'day' : v), precisionSchema),
   })

@@ -1,12 +1,17 @@
 import 'server-only';
 import { Prisma } from '../generated/prisma/client';
 import { choicesKey, encodeChoices, type Choice } from '../forms/choices';
+import { containsPattern, foldName as fold } from '../data/name-fold';
 import type { Errors } from './errors';
 
 type Tx = Prisma.TransactionClient;
 
 const labels = { actor: 'actor', sector: 'sector', event: 'event', proposal: 'proposal', source: 'source' } as const;
 type Model = keyof typeof labels;
+
+/** How a message says the name matched nothing: people and sectors are called something, the rest have titles. */
+const noneCalled = (model: Model, text: string) =>
+  model === 'actor' || model === 'sector' ? `No ${labels[model]} is called “${text}”` : `No ${labels[model]} has the title “${text}”`;
 
 /** Candidates a name can match: at most this many are listed. */
 const MAX_CHOICES = 8;
@@ -21,8 +26,6 @@ interface Candidate {
   /** 0: the slug (a source's id) itself, 1: the name or title (a source's address), 2: an alias, 3: a name containing it. */
   rank: number;
 }
-
-const fold = (sql: Prisma.Sql) => Prisma.sql`public.bc_fold(lower(public.bc_unaccent(${sql})))`;
 
 /** How each kind of record is found: its table, the key forms post (a source has no slug, its id is one), its name. */
 const specs: Record<Model, { table: string; key: string; name: string }> = {
@@ -61,7 +64,7 @@ async function candidates(tx: Tx, model: Model, keys: string[]): Promise<Map<str
       : Prisma.sql`${model === 'source' ? Prisma.sql`WHEN r."url" = k.key THEN 1` : Prisma.empty}
           WHEN length(k.key) >= 3 AND ${fold(name)} LIKE ${fold(Prisma.sql`k.pattern`)} THEN ${Prisma.raw(String(SUGGESTION))}`;
   // LIKE's own characters in what was typed match themselves.
-  const patterns = keys.map((k) => `%${k.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+  const patterns = keys.map(containsPattern);
   const rows = await tx.$queryRaw<{ key: string; id: string; slug: string; label: string; rank: number }[]>`
     SELECT k.key, r."id", ${key} AS slug, ${detail} AS label, m.rank::int AS rank
     FROM unnest(${keys}::text[], ${patterns}::text[]) AS k(key, pattern)
@@ -116,7 +119,7 @@ export async function idsBySlug(
       offer(best);
     } else if (all.length > 0) {
       // Only names that contain the text: never taken on their own, offered instead.
-      errors[field] = [`No ${labels[model]} is called “${tidy(text)}”. Did you mean one of these?`];
+      errors[field] = [`${noneCalled(model, tidy(text))}. Did you mean one of these?`];
       offer(all);
     } else {
       errors[field] = [
@@ -124,9 +127,7 @@ export async function idsBySlug(
           ? options.unknown(tidy(text))
           : options.canCreate
             ? `No actor is called “${tidy(text)}”. Check the spelling, or create a new actor with this name.`
-            : model === 'actor'
-              ? `No actor is called “${tidy(text)}”. Check the spelling, or create the actor first.`
-              : `No ${labels[model]} is called “${tidy(text)}”. Check the spelling, or create it first.`,
+            : `${noneCalled(model, tidy(text))}. Check the spelling, or create the ${labels[model]} first.`,
       ];
       // The event form offers "create a new actor named …" where the writer can create one.
       if (options.canCreate) errors[choicesKey(field)] = [];
@@ -150,7 +151,13 @@ export async function sourceIds(tx: Tx, citations: { source: string }[], errors:
     errors,
     {
       unknown: (text) =>
-        `No source has the title, address or id “${text}”. Check the spelling, or ${skip ? 'describe a new source below' : 'add the source first'}.`,
+        `No source has the title, address or id “${text}”. Check the spelling, or ${
+          skip
+            ? // The event form: a new source can be described in it.
+              'describe it under “Create a new source for a citation” and tick “Cite the new source described below instead”'
+            : // Proposals and figures cite existing sources only.
+              'add it under Sources first, then cite it here'
+        }.`,
     },
   );
 }

@@ -1,7 +1,7 @@
 /**
  * The review step of "From an article": "Accept all", "Reject all" and
- * editing one proposal (title, date, precision, type, actors) before it is
- * saved, with and without JavaScript.
+ * editing one proposal (title, date, precision, type, actors and sectors
+ * typed by name) before it is saved, with and without JavaScript.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
@@ -82,15 +82,29 @@ describe.each([true, false])('reviewing an article’s proposals (JavaScript %s)
     await page.fill('#events-0-startDate', '2025-06-01');
     await page.selectOption('#events-0-precision', 'month');
     await page.selectOption('#events-0-type', 'visit');
-    await page.fill('#events-0-otherActors', 'Nobody We Know');
+    await page.fill('#events-0-otherActors-0', 'Nobody We Know');
+    // A sector by a word of its name only: offered, not taken.
+    await page.fill('#events-0-sectors-0', 'investment');
     await page.locator('input[name="events.0.accept"]').check();
     await page.getByRole('button', { name: 'Create drafts' }).click();
     // An unknown name is refused with the name, and nothing typed is lost.
-    await page.getByText('No actor is called “Nobody We Know”').waitFor();
+    await page.locator('#events-0-otherActors-0-errors').getByText('No actor is called “Nobody We Know”').waitFor();
+    expect(await page.locator('#events-0-sectors-0-errors').textContent()).toBe(
+      'No sector is called “investment”. Did you mean one of these?',
+    );
     expect(await page.inputValue('#events-0-title')).toBe(title);
     expect(await page.inputValue('#events-0-precision')).toBe('month');
+    expect(await page.inputValue('#events-0-sectors-0')).toBe('investment');
 
-    await page.fill('#events-0-otherActors', 'Donald Trump');
+    // The candidate is chosen from the list under the field (a plain radio button: no script needed).
+    await page.getByRole('radio', { name: /^Bilateral trade and investment/ }).check();
+    // A second sector typed by name: with JavaScript chosen in the combobox, without it resolved by the server.
+    if (javaScriptEnabled) {
+      await page.fill('#events-0-sectors-1', 'Ener');
+      await page.getByRole('option', { name: /^Energy/ }).click();
+      expect(await page.inputValue('#events-0-sectors-1')).toBe('Energy');
+    } else await page.fill('#events-0-sectors-1', 'energy');
+    await page.fill('#events-0-otherActors-0', 'Donald Trump');
     await page.getByRole('button', { name: 'Create drafts' }).click();
     await page.getByRole('heading', { name: /Created 1 draft event/ }).waitFor();
     await page.locator('section:has(> h3:text-is("Draft events")) a').first().click();
@@ -99,6 +113,10 @@ describe.each([true, false])('reviewing an article’s proposals (JavaScript %s)
     expect(await page.inputValue('#startDate')).toBe('2025-06-01');
     expect(await page.inputValue('#precision')).toBe('month');
     expect(await page.inputValue('#type')).toBe('visit');
+    const sectors = await page
+      .locator('input[name^="sectors["]')
+      .evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value).filter(Boolean));
+    expect(sectors.sort()).toEqual(['Bilateral trade and investment', 'Energy']);
     const form = (await page.locator('main').innerHTML()) ?? '';
     for (const actor of [/steve-witkoff|Steve Witkoff/, /kirill-dmitriev|Kirill Dmitriev/, /donald-trump|Donald Trump/])
       expect(form).toMatch(actor);

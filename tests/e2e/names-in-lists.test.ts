@@ -170,7 +170,7 @@ describe('sectors, proposals and sources by name, without JavaScript', () => {
     await page.click('button:has-text("Create event")');
 
     await page.locator('#sectors-0-errors').getByText(`Several sectors match “${twinSector}”: choose one.`).waitFor();
-    expect(await page.locator('#proposals-0-errors').textContent()).toContain(`No proposal is called “No such proposal ${tag}”`);
+    expect(await page.locator('#proposals-0-errors').textContent()).toContain(`No proposal has the title “No such proposal ${tag}”`);
     expect(await page.locator('#citations-0-source-errors').textContent()).toContain(`Several sources match “${twinTitle}”`);
     expect(await page.locator('main').textContent()).not.toMatch(RAW_ZOD);
     const groups = page.getByRole('group', { name: 'Which one did you mean?' });
@@ -188,7 +188,7 @@ describe('sectors, proposals and sources by name, without JavaScript', () => {
     // A name that only part of a proposal's title matches is offered, never taken on its own.
     await page.fill('#proposals-0', 'Rosatom');
     await page.click('button:has-text("Create event")');
-    await page.locator('#proposals-0-errors').getByText('No proposal is called “Rosatom”. Did you mean one of these?').waitFor();
+    await page.locator('#proposals-0-errors').getByText('No proposal has the title “Rosatom”. Did you mean one of these?').waitFor();
     await page.getByRole('radio', { name: /Small modular reactor projects with Rosatom/ }).check();
     await create(page);
     expect(await links(page)).toMatchObject({
@@ -208,10 +208,14 @@ describe('sectors, proposals and sources by name, without JavaScript', () => {
       .locator('#citations-0-source-errors')
       .getByText(`No source has the title, address or id “No such report ${tag}”`, { exact: false })
       .waitFor();
+    // The message says how to do it in this form: describe the source below and tick the box.
+    expect(await page.locator('#citations-0-source-errors').textContent()).toContain(
+      'describe it under “Create a new source for a citation” and tick “Cite the new source described below instead”',
+    );
 
     await page.fill('#citations-0-source', '');
     await page.getByLabel('Cite the new source described below instead').first().check();
-    await page.getByText('Create a new source for a citation').click();
+    await page.getByText('Create a new source for a citation', { exact: true }).click();
     await page.fill('#newSource-title', `A brand-new source ${tag}`);
     await page.fill('#newSource-outlet', 'New Outlet');
     await create(page);

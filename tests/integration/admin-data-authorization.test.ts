@@ -48,6 +48,7 @@ const cases: Record<string, Case> = {
   'admin-accounts.adminUsers': { role: 'admin', args: () => [] },
   'admin-accounts.auditEntries': { role: 'admin', args: () => [{}] },
   'admin-accounts.auditUsers': { role: 'admin', args: () => [] },
+  'admin-audit-records.findAuditRecord': { role: 'admin', args: () => ['Kirill Dmitriev'] },
   'admin-lookup.lookupNames': { role: 'editor', args: () => ['actor', 'Dmitriev'] },
 };
 

@@ -223,7 +223,7 @@ describe('saveEvent, property-based', () => {
       fieldErrors: {
         'actors.0.actor': ['No actor is called “no-such-actor”. Check the spelling, or create a new actor with this name.'],
         'citations.0.source': [
-          'No source has the title, address or id “no-such-source”. Check the spelling, or describe a new source below.',
+          'No source has the title, address or id “no-such-source”. Check the spelling, or describe it under “Create a new source for a citation” and tick “Cite the new source described below instead”.',
         ],
       },
     });

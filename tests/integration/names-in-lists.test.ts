@@ -144,10 +144,10 @@ describe('resolving on the server', () => {
     // "Nil" is in both sector names but is neither: offered, not taken.
     expect(errors['sectors.0']).toEqual(['No sector is called “Nil”. Did you mean one of these?']);
     expect(choicesOf(errors, 'sectors.0').map((c) => c.value)).toEqual([`${P}-grain`, `${P}-oil`]);
-    expect(errors['sectors.1']).toEqual(['No sector is called “No such sector nil”. Check the spelling, or create it first.']);
+    expect(errors['sectors.1']).toEqual(['No sector is called “No such sector nil”. Check the spelling, or create the sector first.']);
     expect(errors[choicesKey('sectors.1')]).toBeUndefined();
     expect(errors['citations.1.source']).toEqual([
-      'No source has the title, address or id “No such report nil”. Check the spelling, or describe a new source below.',
+      'No source has the title, address or id “No such report nil”. Check the spelling, or describe it under “Create a new source for a citation” and tick “Cite the new source described below instead”.',
     ]);
   });
 
@@ -168,5 +168,28 @@ describe('resolving on the server', () => {
     const prisma = await db();
     const citations = await prisma.citation.findMany({ where: { proposalId: saved.id } });
     expect(citations.map((c) => c.sourceId)).toEqual([`${P}-c`]);
+  });
+
+  it('words an unknown source for the form it is typed in: proposals cite existing sources only', async () => {
+    const errors = await rejected(
+      saveRecord(
+        'proposal',
+        userId,
+        {},
+        proposalInputSchema.parse({
+          slug: '',
+          title: `${P} proposal with an unknown source`,
+          summary: 'S',
+          sector: 'No such sector nil',
+          status: 'proposed',
+          recordStatus: 'draft',
+          citations: [{ source: 'No such report nil', quote: 'Q' }],
+        }),
+      ),
+    );
+    expect(errors['citations.0.source']).toEqual([
+      'No source has the title, address or id “No such report nil”. Check the spelling, or add it under Sources first, then cite it here.',
+    ]);
+    expect(errors.sector).toEqual(['No sector is called “No such sector nil”. Check the spelling, or create the sector first.']);
   });
 });
