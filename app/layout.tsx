@@ -52,7 +52,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
               <ul className="flex flex-wrap gap-1 text-sm">
                 {nav.map((item) => (
                   <li key={item.href}>
-                    <IntentLink href={item.href} className="rounded px-3 py-2 hover:bg-slate-100 dark:hover:bg-slate-800">
+                    <IntentLink href={item.href} className="nav-link">
                       {item.label}
                     </IntentLink>
                   </li>

@@ -60,8 +60,7 @@ export function FilterDates({
 }) {
   const presets = presetsFor(today, years);
   const current = dateLabel(from, to, today, years);
-  const field =
-    'mt-1 w-full rounded border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900 dark:[color-scheme:dark]';
+  const field = 'field mt-1 w-full px-2 py-1 text-sm dark:[color-scheme:dark]';
   return (
     <details className="sm:relative" data-facet="date">
       <summary className={summaryClass(Boolean(current))}>
@@ -81,13 +80,13 @@ export function FilterDates({
                   prefetch={false}
                   href={hrefFor({ from: p.from, to: p.to })}
                   aria-current={active ? 'true' : undefined}
-                  className={`flex justify-between gap-2 rounded px-2 py-1 text-sm hover:bg-slate-100 dark:hover:bg-slate-800 ${active ? 'font-semibold' : ''}`}
+                  className={`menu-item flex justify-between gap-2${active ? ' font-semibold' : ''}`}
                 >
                   <span>{p.label}</span>{' '}
                   {p.count !== undefined ? (
-                    <span className="tabular-nums text-slate-600 dark:text-slate-400">
+                    <span className="muted tabular-nums">
                       {p.count}
-                      <span className="sr-only"> {p.count === 1 ? 'event' : 'events'}</span>
+                      <span className="sr-only">{p.count === 1 ? ' event' : ' events'}</span>
                     </span>
                   ) : null}
                 </Link>

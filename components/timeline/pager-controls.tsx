@@ -37,14 +37,7 @@ export function PagerControls({ base, sort, at }: { base: URLSearchParams; sort:
         <label htmlFor="jump-at" className="text-slate-700 dark:text-slate-300">
           Jump to
         </label>
-        <input
-          id="jump-at"
-          name="at"
-          type="date"
-          required
-          defaultValue={at ?? ''}
-          className="rounded border border-slate-300 bg-white px-1.5 py-0.5 dark:border-slate-600 dark:bg-slate-900"
-        />
+        <input id="jump-at" name="at" type="date" required defaultValue={at ?? ''} className="field px-1.5 py-0.5" />
         <button
           type="submit"
           className="rounded border border-slate-300 px-2 py-0.5 font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
