@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { DatePresets, type DatePreset } from './date-presets';
 import type { FacetValue } from '@/lib/data/events';
 import { summaryClass, panelClass } from './filter-styles';
 
@@ -71,29 +72,14 @@ export function FilterDates({
         </span>
       </summary>
       <div className={panelClass('right')}>
-        <ul aria-label="Date presets" className="max-h-56 overflow-y-auto">
-          {presets.map((p) => {
-            const active = p.from === from && p.to === to;
-            return (
-              <li key={p.label}>
-                <Link
-                  prefetch={false}
-                  href={hrefFor({ from: p.from, to: p.to })}
-                  aria-current={active ? 'true' : undefined}
-                  className={`menu-item flex justify-between gap-2${active ? ' font-semibold' : ''}`}
-                >
-                  <span>{p.label}</span>{' '}
-                  {p.count !== undefined ? (
-                    <span className="muted tabular-nums">
-                      {p.count}
-                      <span className="sr-only">{p.count === 1 ? ' event' : ' events'}</span>
-                    </span>
-                  ) : null}
-                </Link>
-              </li>
-            );
-          })}
-        </ul>
+        <DatePresets
+          presets={presets.map((p): DatePreset => [
+            p.label,
+            hrefFor({ from: p.from, to: p.to }),
+            p.count ?? null,
+            p.from === from && p.to === to,
+          ])}
+        />
         <div className="mt-2 grid grid-cols-2 gap-2 border-t border-slate-200 px-2 pt-2 dark:border-slate-700">
           <label className="text-xs font-medium">
             From
