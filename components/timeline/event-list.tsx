@@ -1,7 +1,7 @@
 import type { EventDTO } from '@/lib/data/events';
 import { eventTypeLabels } from '@/lib/labels';
 import { monthHeading, parseIsoDay } from '@/lib/dates';
-import { EventRows, type EventGroup } from './event-rows';
+import { EventRows, type EventGroup, type EventRow } from './event-rows';
 
 function headingOf(event: EventDTO) {
   return event.date.precision === 'year' ? event.date.start.slice(0, 4) : monthHeading(parseIsoDay(event.date.start));
@@ -18,11 +18,12 @@ export function EventList({ events, ranked = false }: { events: EventDTO[]; rank
   for (const event of events) {
     // Search results are in order of relevance: month headings would repeat and mislead, so one heading.
     const heading = ranked ? 'Best matches first' : headingOf(event);
-    const row: EventGroup[1][number] = [
+    const row: EventRow = [
       event.slug,
       event.date.start,
       event.date.label,
-      `${eventTypeLabels[event.type]}${event.location ? ` · ${event.location}` : ''}`,
+      eventTypeLabels[event.type],
+      event.location ?? '',
       event.title,
       event.summary,
       event.sectors.map((s) => [s.slug, s.name]),

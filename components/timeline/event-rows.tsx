@@ -5,14 +5,15 @@ import { IntentLink } from '@/components/intent-link';
 import { SearchSnippet } from './search-snippet';
 
 /**
- * One event of the list as plain values: slug, ISO start day, date label, kind line (type and place),
+ * One event of the list as plain values: slug, ISO start day, date label, type, place (or ''),
  * title, summary, sectors as [slug, name] pairs, and the search snippet when there is one.
  */
 export type EventRow = [
   slug: string,
   start: string,
   label: string,
-  kind: string,
+  type: string,
+  location: string,
   title: string,
   summary: string,
   sectors: [slug: string, name: string][],
@@ -37,14 +38,17 @@ export function EventRows({ groups }: { groups: EventGroup[] }) {
             {heading}
           </h3>
           <ol className="ev-list">
-            {rows.map(([slug, start, label, kind, title, summary, sectors, highlight]) => (
+            {rows.map(([slug, start, label, type, location, title, summary, sectors, highlight]) => (
               <li key={slug}>
                 <article className="ev-row">
                   <p className="ev-date">
                     <time dateTime={start}>{label}</time>
                   </p>
                   <div>
-                    <p className="ev-kind">{kind}</p>
+                    <p className="ev-kind">
+                      {type}
+                      {location ? ` · ${location}` : ''}
+                    </p>
                     <h4 className="ev-title">
                       <IntentLink href={`/events/${slug}`}>{title}</IntentLink>
                     </h4>

@@ -12,7 +12,8 @@ export function FilterDownload({ search, total }: { search: string; total: numbe
       <summary className="cursor-pointer list-none whitespace-nowrap text-sm underline [&::-webkit-details-marker]:hidden">
         Download this view<span aria-hidden="true"> ▾</span>
       </summary>
-      <div className={`${panelClass('right')} !left-auto right-0 w-56 sm:w-56`}>
+      {/* 20rem from `sm` up, as the panel's own width won there before its looks moved to `.fb-panel` (a component class, below utilities). */}
+      <div className={`${panelClass('right')} !left-auto right-0 w-56 sm:w-80`}>
         <p className="muted px-2 pb-1 text-xs">
           All {total === 1 ? 'event' : `${total.toLocaleString('en-US')} events`} of this view, not just this page.
         </p>

@@ -8,7 +8,7 @@ export type TickRow = [left: number, text: string][];
 /** A period link over the image: period start (ISO), href, accessible name, left and width in % of the plot. */
 export type PeriodLink = [period: string, href: string, label: string, left: number, width: number];
 
-export interface StaticAxisProps {
+interface StaticAxisProps {
   lanes: AxisLane[];
   laneHrefs: Record<string, string>;
   /** Context and major rows for a phone's plot width, then for a wide one. */
