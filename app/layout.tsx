@@ -36,23 +36,21 @@ const nav = [
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="en">
-      <body className="min-h-screen bg-white text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">
+      <body className="site">
         <a href="#main" className="skip-link rounded bg-blue-700 px-3 py-2 text-white">
           Skip to content
         </a>
-        <header className="border-b border-slate-200 dark:border-slate-800">
-          <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+        <header className="site-header">
+          <div>
             <IntentLink href="/" className="text-lg font-semibold tracking-tight">
               Backchannel
-              <span className="ml-2 hidden text-sm font-normal text-slate-600 sm:inline dark:text-slate-400">
-                US–Russia economic talks, sourced
-              </span>
+              <span className="site-tagline">US–Russia economic talks, sourced</span>
             </IntentLink>
             <nav aria-label="Main">
               <ul className="flex flex-wrap gap-1 text-sm">
                 {nav.map((item) => (
                   <li key={item.href}>
-                    <IntentLink href={item.href} className="rounded px-3 py-2 hover:bg-slate-100 dark:hover:bg-slate-800">
+                    <IntentLink href={item.href} className="nav-link">
                       {item.label}
                     </IntentLink>
                   </li>
@@ -64,7 +62,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         <main id="main" className="mx-auto max-w-6xl px-4 py-6">
           {children}
         </main>
-        <footer className="mx-auto max-w-6xl border-t border-slate-200 px-4 py-6 text-sm text-slate-600 dark:border-slate-800 dark:text-slate-400">
+        <footer className="site-footer">
           <p>
             Backchannel reports who said what, with the source. Statements are attributed to the people and outlets that made them; none is
             endorsed. Data: {/* Data files, not pages: nothing worth prefetching. */}

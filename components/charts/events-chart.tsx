@@ -2,7 +2,6 @@ import type { EventChart } from '@/lib/chart-buckets';
 import { periodLabel } from '@/lib/chart-buckets';
 import { laneColours, noSectorColour } from '@/lib/labels';
 import { LazyEventsChart } from './lazy-events-chart';
-import { ChartNumbers } from '../timeline/chart-numbers';
 
 const unitWords = {
   month: ['month', 'months', 'Month'],
@@ -18,8 +17,9 @@ interface Lane {
 
 /**
  * Events per period by sector. The bars load lazily on the client; the
- * caption, the note and the numbers table are server-rendered, and the table
- * is the chart's text alternative. Every period of the range has a row and a
+ * caption and the note are server-rendered; the numbers table, the chart's
+ * text alternative, is server-rendered too, by the client component that
+ * holds the columns (so they travel once). Every period of the range has a row and a
  * bar slot, so an empty period shows as a gap.
  */
 export function EventsChart({ chart, lanes }: { chart: EventChart; lanes: Lane[] }) {
@@ -46,7 +46,7 @@ export function EventsChart({ chart, lanes }: { chart: EventChart; lanes: Lane[]
   return (
     <figure className="rounded-lg border border-slate-200 p-3 dark:border-slate-800" data-events-chart={chart.unit}>
       <figcaption className="text-sm font-semibold">Events per {one}, by sector</figcaption>
-      <p className="text-xs text-slate-600 dark:text-slate-400">
+      <p className="muted text-xs">
         {labels[0]}
         {labels.length > 1 ? ` to ${labels[labels.length - 1]}` : ''}, every {one} shown
         {empty > 0 ? `: the ${empty} empty ${empty === 1 ? one : many} are gaps` : ''}. An event in several sectors counts once in each.
@@ -58,11 +58,9 @@ export function EventsChart({ chart, lanes }: { chart: EventChart; lanes: Lane[]
         labels={labels}
         series={series}
         label={`Stacked bar chart of events per ${one} by sector, ${labels.length} ${labels.length === 1 ? one : many}; the numbers are in the table below.`}
+        heading={heading}
+        one={one}
       />
-      <details className="mt-2 text-sm">
-        <summary className="cursor-pointer">Show the numbers</summary>
-        <ChartNumbers heading={heading} one={one} labels={labels} series={series} />
-      </details>
     </figure>
   );
 }

@@ -4,10 +4,11 @@ import { filterSearch } from '@/lib/filter-url';
 
 /** Plain links (no script): a feed reader or calendar app takes the address; the browser downloads or shows it. */
 function SubscribeLinks({ scope, embed }: { scope: Scope; embed?: string }) {
-  const link = 'underline decoration-slate-400 underline-offset-2 hover:decoration-current';
+  // Short class names (`.sub-links` in globals.css): this block sits on `/`, whose weight counts (issue 10).
+  const link = 'sub-link';
   return (
-    <div data-subscribe className="mt-3 flex flex-wrap items-baseline gap-x-3 gap-y-1 text-sm text-slate-700 dark:text-slate-300">
-      <span className="font-semibold">Subscribe:</span>
+    <div data-subscribe className="sub-links">
+      <span>Subscribe:</span>
       <a className={link} href={scope.output('atom')} type="application/atom+xml">
         Atom feed
       </a>

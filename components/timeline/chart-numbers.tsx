@@ -10,8 +10,8 @@ export interface ChartNumbersData {
 export function ChartNumbers({ heading, one, labels, series }: ChartNumbersData) {
   return (
     <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={`Events per ${one} table`}>
-      {/* Padding from the table's class: a class on each of up to 120 × 20 cells would weigh on `/`. */}
-      <table className="mt-2 min-w-full text-left text-xs [&_td]:pr-3 [&_th]:pr-3">
+      {/* Padding and the row headers' look from the table's class: a class on each of up to 120 × 20 cells would weigh on `/`. */}
+      <table className="mt-2 min-w-full text-left text-xs [&_tbody_th]:font-normal [&_tbody_th]:whitespace-nowrap [&_td]:pr-3 [&_th]:pr-3">
         <thead>
           <tr>
             <th scope="col">{heading}</th>
@@ -25,9 +25,7 @@ export function ChartNumbers({ heading, one, labels, series }: ChartNumbersData)
         <tbody>
           {labels.map((label, i) => (
             <tr key={label}>
-              <th scope="row" className="whitespace-nowrap font-normal">
-                {label}
-              </th>
+              <th scope="row">{label}</th>
               {series.map((s) => (
                 <td key={s.key}>{s.values[i]}</td>
               ))}

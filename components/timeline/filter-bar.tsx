@@ -45,7 +45,7 @@ export function FilterBar({
         defaultValue={filter.q ?? ''}
         maxLength={200}
         placeholder="Search, e.g. rare earths, Witkoff"
-        className="w-full min-w-0 rounded border border-slate-300 bg-white px-2 py-1.5 text-sm sm:w-auto sm:flex-1 dark:border-slate-600 dark:bg-slate-900"
+        className="field w-full min-w-0 px-2 py-1.5 text-sm sm:w-auto sm:flex-1"
       />
       <FilterFacet
         name="actor"

@@ -7,8 +7,8 @@ import { isoDay } from '@/lib/dates';
 import { dateLabel } from './filter-dates';
 import { FilterDownload } from './filter-download';
 
-const chip =
-  'inline-flex items-center gap-1 rounded-full border border-slate-300 bg-white px-2 py-0.5 hover:bg-slate-100 dark:border-slate-600 dark:bg-slate-900 dark:hover:bg-slate-800';
+/** `.chip` in globals.css. */
+const chip = 'chip';
 
 type Facet = 'actor' | 'sector' | 'type';
 
@@ -17,7 +17,7 @@ function facetChips(filter: EventFilter, kept: Kept, facet: Facet, title: string
   if (values.length === 0) return null;
   return (
     <li className="flex flex-wrap items-center gap-1" data-chip-group={facet}>
-      <span className="text-slate-600 dark:text-slate-400">{title}:</span>
+      <span className="muted">{title}:</span>
       {values.map((value) => (
         <Link
           key={value}

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { DatePresets, type DatePreset } from './date-presets';
 import type { FacetValue } from '@/lib/data/events';
 import { summaryClass, panelClass } from './filter-styles';
 
@@ -60,8 +61,7 @@ export function FilterDates({
 }) {
   const presets = presetsFor(today, years);
   const current = dateLabel(from, to, today, years);
-  const field =
-    'mt-1 w-full rounded border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-900 dark:[color-scheme:dark]';
+  const field = 'field mt-1 w-full px-2 py-1 text-sm dark:[color-scheme:dark]';
   return (
     <details className="sm:relative" data-facet="date">
       <summary className={summaryClass(Boolean(current))}>
@@ -72,29 +72,14 @@ export function FilterDates({
         </span>
       </summary>
       <div className={panelClass('right')}>
-        <ul aria-label="Date presets" className="max-h-56 overflow-y-auto">
-          {presets.map((p) => {
-            const active = p.from === from && p.to === to;
-            return (
-              <li key={p.label}>
-                <Link
-                  prefetch={false}
-                  href={hrefFor({ from: p.from, to: p.to })}
-                  aria-current={active ? 'true' : undefined}
-                  className={`flex justify-between gap-2 rounded px-2 py-1 text-sm hover:bg-slate-100 dark:hover:bg-slate-800 ${active ? 'font-semibold' : ''}`}
-                >
-                  <span>{p.label}</span>{' '}
-                  {p.count !== undefined ? (
-                    <span className="tabular-nums text-slate-600 dark:text-slate-400">
-                      {p.count}
-                      <span className="sr-only"> {p.count === 1 ? 'event' : 'events'}</span>
-                    </span>
-                  ) : null}
-                </Link>
-              </li>
-            );
-          })}
-        </ul>
+        <DatePresets
+          presets={presets.map((p): DatePreset => [
+            p.label,
+            hrefFor({ from: p.from, to: p.to }),
+            p.count ?? null,
+            p.from === from && p.to === to,
+          ])}
+        />
         <div className="mt-2 grid grid-cols-2 gap-2 border-t border-slate-200 px-2 pt-2 dark:border-slate-700">
           <label className="text-xs font-medium">
             From

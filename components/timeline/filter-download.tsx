@@ -6,14 +6,15 @@ import { panelClass } from './filter-styles';
  */
 export function FilterDownload({ search, total }: { search: string; total: number }) {
   const suffix = search ? `?${search}` : '';
-  const item = 'block rounded px-2 py-1 text-sm hover:bg-slate-100 dark:hover:bg-slate-800';
+  const item = 'menu-item block';
   return (
     <details className="relative" data-download>
       <summary className="cursor-pointer list-none whitespace-nowrap text-sm underline [&::-webkit-details-marker]:hidden">
         Download this view<span aria-hidden="true"> ▾</span>
       </summary>
-      <div className={`${panelClass('right')} !left-auto right-0 w-56 sm:w-56`}>
-        <p className="px-2 pb-1 text-xs text-slate-600 dark:text-slate-400">
+      {/* 20rem from `sm` up, as the panel's own width won there before its looks moved to `.fb-panel` (a component class, below utilities). */}
+      <div className={`${panelClass('right')} !left-auto right-0 w-56 sm:w-80`}>
+        <p className="muted px-2 pb-1 text-xs">
           All {total === 1 ? 'event' : `${total.toLocaleString('en-US')} events`} of this view, not just this page.
         </p>
         <ul>

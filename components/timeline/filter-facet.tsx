@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { FacetValue } from '@/lib/data/events';
 import { summaryClass, panelClass } from './filter-styles';
+import { FacetOptions, type FacetOption } from './facet-options';
 
 /** How many values a facet lists (those with most events; chosen ones are always listed too). */
 const FACET_LIMIT = 40;
@@ -50,23 +51,8 @@ export function FilterFacet({
         <fieldset>
           <legend className="sr-only">{title}: any of</legend>
           {shown.length === 0 ? <p className="px-2 py-1 text-sm">No values in this view.</p> : null}
-          <ul className="max-h-72 overflow-y-auto">
-            {shown.map((v) => (
-              <li key={v.value}>
-                {/* Short class names (globals.css): a facet can list dozens of values, each in the HTML and the RSC payload. */}
-                <label className="facet-option">
-                  <input type="checkbox" name={name} value={v.value} defaultChecked={selected.includes(v.value)} />
-                  <span>{v.label}</span> <span>{v.count}</span>
-                  <span className="sr-only"> {v.count === 1 ? 'event' : 'events'}</span>
-                </label>
-              </li>
-            ))}
-          </ul>
-          {hidden > 0 ? (
-            <p className="px-2 pt-1 text-xs text-slate-600 dark:text-slate-400">
-              {hidden} more with fewer events: search for a name to find them.
-            </p>
-          ) : null}
+          <FacetOptions name={name} options={shown.map((v): FacetOption => [v.value, v.label, v.count])} selected={selected} />
+          {hidden > 0 ? <p className="muted px-2 pt-1 text-xs">{hidden} more with fewer events: search for a name to find them.</p> : null}
         </fieldset>
         {selected.length > 0 ? (
           <Link prefetch={false} href={clearHref} className="mt-1 inline-block px-2 text-sm underline">

@@ -17,13 +17,13 @@ const orders: { sort: SortOrder; label: string }[] = [
 export function PagerControls({ base, sort, at }: { base: URLSearchParams; sort: SortOrder; at?: string }) {
   return (
     <>
-      <ul aria-label="Order" className="flex overflow-hidden rounded border border-slate-300 text-sm dark:border-slate-600">
+      <ul aria-label="Order" className="segs">
         {orders.map((o) => (
           <li key={o.sort}>
             <IntentLink
               href={hrefChanging('/', base, { sort: o.sort === 'desc' ? undefined : o.sort, at })}
               aria-current={o.sort === sort ? 'true' : undefined}
-              className={`block px-2.5 py-1 ${o.sort === sort ? 'bg-slate-900 text-white dark:bg-slate-100 dark:text-slate-900' : 'hover:bg-slate-100 dark:hover:bg-slate-800'}`}
+              className={o.sort === sort ? 'seg seg-on' : 'seg'}
             >
               {o.label}
             </IntentLink>
@@ -37,18 +37,8 @@ export function PagerControls({ base, sort, at }: { base: URLSearchParams; sort:
         <label htmlFor="jump-at" className="text-slate-700 dark:text-slate-300">
           Jump to
         </label>
-        <input
-          id="jump-at"
-          name="at"
-          type="date"
-          required
-          defaultValue={at ?? ''}
-          className="rounded border border-slate-300 bg-white px-1.5 py-0.5 dark:border-slate-600 dark:bg-slate-900"
-        />
-        <button
-          type="submit"
-          className="rounded border border-slate-300 px-2 py-0.5 font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
-        >
+        <input id="jump-at" name="at" type="date" required defaultValue={at ?? ''} className="field px-1.5 py-0.5" />
+        <button type="submit" className="btn-line px-2 py-0.5 font-medium">
           Go
         </button>
       </form>

@@ -2,7 +2,8 @@ import { IntentLink } from '@/components/intent-link';
 import { hrefChanging } from '@/lib/page-query';
 import type { SortOrder } from '@/lib/schemas/event-filter';
 
-const link = 'rounded px-2 py-1 font-medium text-blue-800 underline-offset-2 hover:underline dark:text-blue-300';
+/** `.pg-link` in globals.css. */
+const link = 'pg-link';
 
 /**
  * Earlier and later pages by keyset, in either order. `base` is the page's

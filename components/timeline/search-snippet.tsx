@@ -9,23 +9,15 @@ const fieldLabels: Record<Highlight['field'], string> = {
   location: 'Location',
 };
 
-/** Why a search result matched: React text nodes with <mark>, never HTML from the data. */
+/** Why a search result matched: React text nodes with <mark>, never HTML from the data. Looks: `.ev-snippet` in globals.css. */
 export function SearchSnippet({ highlight }: { highlight: Highlight }) {
   return (
-    <p className="mt-1 text-sm text-slate-700 dark:text-slate-300" data-search-snippet>
-      <span className="font-medium">
+    <p className="ev-snippet" data-search-snippet>
+      <span>
         {fieldLabels[highlight.field]}
         {highlight.speaker ? ` (${highlight.speaker})` : ''}:{' '}
       </span>
-      {highlight.parts.map((part, i) =>
-        part.match ? (
-          <mark key={i} className="rounded-sm bg-yellow-200 px-0.5 dark:bg-yellow-700 dark:text-white">
-            {part.text}
-          </mark>
-        ) : (
-          <span key={i}>{part.text}</span>
-        ),
-      )}
+      {highlight.parts.map((part, i) => (part.match ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>))}
     </p>
   );
 }

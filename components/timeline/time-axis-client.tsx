@@ -341,7 +341,7 @@ export function TimeAxisClient({
       aria-label={label}
       title={label}
       onClick={() => act.current.setView(run(), 'push')}
-      className="min-w-8 rounded border border-slate-300 px-2 py-0.5 hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800"
+      className="btn-line min-w-8 px-2 py-0.5"
     >
       {text}
     </button>

@@ -41,7 +41,7 @@ export async function TimeAxisSection({
           prefetch={false}
           href={timelineHref(filter, { ...kept, zoom: u })}
           aria-current={u === unit ? 'true' : undefined}
-          className={`rounded px-3 py-0.5 ${u === unit ? 'bg-blue-700 text-white' : 'border border-slate-300 dark:border-slate-600'}`}
+          className={u === unit ? 'seg-zoom bg-blue-700 text-white' : 'seg-zoom border border-slate-300 dark:border-slate-600'}
         >
           {u === 'year' ? 'Years' : u === 'month' ? 'Months' : 'Days'}
         </Link>

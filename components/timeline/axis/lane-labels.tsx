@@ -1,8 +1,3 @@
-import { TICKS_HEIGHT } from './layout';
-
-const NAME =
-  'truncate hover:absolute hover:left-5 hover:z-10 hover:overflow-visible hover:rounded hover:bg-white hover:px-1 hover:shadow dark:hover:bg-slate-900';
-
 export interface AxisLane {
   slug: string | null;
   name: string;
@@ -18,28 +13,17 @@ export interface AxisLane {
  */
 export function LaneLabels({ lanes, hrefs = {} }: { lanes: AxisLane[]; hrefs?: Record<string, string> }) {
   return (
-    <ul
-      aria-label="Sectors (lanes) and their colours"
-      className="flex min-w-0 flex-col border-r border-slate-200 dark:border-slate-800"
-      style={{ paddingTop: TICKS_HEIGHT }}
-    >
+    // Short class names (`.lanes`, `.lane*` in globals.css; the top padding is TICKS_HEIGHT): each lane's look would repeat.
+    <ul aria-label="Sectors (lanes) and their colours" className="lanes">
       {lanes.map((lane) => (
-        <li
-          key={lane.slug ?? '-'}
-          title={lane.name}
-          className="relative flex min-h-0 flex-1 items-center gap-1.5 px-2 text-slate-700 dark:text-slate-300"
-        >
-          <span aria-hidden="true" className="size-2 shrink-0 rounded-full" style={{ background: lane.colour }} />
+        <li key={lane.slug ?? '-'} title={lane.name} className="lane">
+          <span aria-hidden="true" style={{ background: lane.colour }} />
           {lane.slug && hrefs[lane.slug] ? (
-            <a
-              href={hrefs[lane.slug]}
-              aria-label={`Show only ${lane.name}`}
-              className={`${NAME} underline decoration-slate-300 underline-offset-2 hover:decoration-current focus:absolute focus:left-5 focus:z-10 focus:overflow-visible focus:bg-white focus:px-1 dark:focus:bg-slate-900`}
-            >
+            <a href={hrefs[lane.slug]} aria-label={`Show only ${lane.name}`} className="lane-name">
               {lane.name}
             </a>
           ) : (
-            <span className={NAME}>{lane.name}</span>
+            <span className="lane-name">{lane.name}</span>
           )}
         </li>
       ))}

@@ -8,11 +8,10 @@ import type React from 'react';
  * sectors still fit the first screen (a box of at most 160 px on phones, 220 px
  * wider, below its 32 px toolbar).
  */
-export const AXIS_BOX =
-  'axis-box relative grid grid-cols-[6.5rem_minmax(0,1fr)] overflow-hidden rounded-lg border border-slate-200 bg-white md:grid-cols-[14rem_minmax(0,1fr)] dark:border-slate-800 dark:bg-slate-950';
+export const AXIS_BOX = 'axis-box axis-frame';
 /** Height of the two rows of tick labels above the lanes, in pixels. */
 export const TICKS_HEIGHT = 34;
-/** The font of tick labels; the client measures with it, so it is set inline rather than by class. */
+/** The font of tick labels; the client measures with it. `.tick` in globals.css sets the same font on the server's labels. */
 export const TICK_FONT = '11px ui-sans-serif, system-ui, sans-serif';
 /** Toolbar row above the box: the same height whether it holds the no-JS links or the buttons. */
 export const AXIS_TOOLBAR = 'flex h-8 items-center gap-1 text-sm';

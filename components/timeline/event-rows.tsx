@@ -1,0 +1,77 @@
+'use client';
+
+import type { Highlight } from '@/lib/data/event-search';
+import { IntentLink } from '@/components/intent-link';
+import { SearchSnippet } from './search-snippet';
+
+/**
+ * One event of the list as plain values: slug, ISO start day, date label, type, place (or ''),
+ * title, summary, sectors as [slug, name] pairs, and the search snippet when there is one.
+ */
+export type EventRow = [
+  slug: string,
+  start: string,
+  label: string,
+  type: string,
+  location: string,
+  title: string,
+  summary: string,
+  sectors: [slug: string, name: string][],
+  highlight: Highlight | null,
+];
+
+/** A run of rows under one heading (a month, or "Best matches first"). */
+export type EventGroup = [heading: string, rows: EventRow[]];
+
+/**
+ * The event list's markup, drawn from compact rows. A client component so that
+ * the page's RSC payload carries each event's values once, not a second copy
+ * of its element tree beside the HTML (issue 10); the short class names are in
+ * globals.css (`ev-*`). Links prefetch only on intent.
+ */
+export function EventRows({ groups }: { groups: EventGroup[] }) {
+  return (
+    <div className="space-y-4">
+      {groups.map(([heading, rows], index) => (
+        <section key={`${heading}-${index}`} aria-labelledby={`month-${index}`}>
+          <h3 id={`month-${index}`} className="ev-month">
+            {heading}
+          </h3>
+          <ol className="ev-list">
+            {rows.map(([slug, start, label, type, location, title, summary, sectors, highlight]) => (
+              <li key={slug}>
+                <article className="ev-row">
+                  <p className="ev-date">
+                    <time dateTime={start}>{label}</time>
+                  </p>
+                  <div>
+                    <p className="ev-kind">
+                      {type}
+                      {location ? ` · ${location}` : ''}
+                    </p>
+                    <h4 className="ev-title">
+                      <IntentLink href={`/events/${slug}`}>{title}</IntentLink>
+                    </h4>
+                    <p className="ev-summary">{summary}</p>
+                    {highlight ? <SearchSnippet highlight={highlight} /> : null}
+                    {sectors.length > 0 ? (
+                      <ul className="ev-sectors" aria-label="Sectors">
+                        {sectors.map(([sector, name]) => (
+                          <li key={sector}>
+                            <IntentLink href={`/sectors/${sector}`} className="chip-sm">
+                              {name}
+                            </IntentLink>
+                          </li>
+                        ))}
+                      </ul>
+                    ) : null}
+                  </div>
+                </article>
+              </li>
+            ))}
+          </ol>
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+'use client';
+
+/** A facet's option as plain values: the value sent, its name, and how many events it has. */
+export type FacetOption = [value: string, label: string, count: number];
+
+/**
+ * The checkboxes of one filter-bar facet, drawn from compact options: a client
+ * component so that the page's RSC payload carries each option's values once,
+ * not a second copy of its markup beside the HTML (issue 10). Looks:
+ * `.facet-option` in globals.css. The boxes are uncontrolled, as the form's
+ * enhancer expects.
+ */
+export function FacetOptions({ name, options, selected }: { name: string; options: FacetOption[]; selected: readonly string[] }) {
+  return (
+    <ul className="max-h-72 overflow-y-auto">
+      {options.map(([value, label, count]) => (
+        <li key={value}>
+          <label className="facet-option">
+            <input type="checkbox" name={name} value={value} defaultChecked={selected.includes(value)} />
+            <span>{label}</span> <span>{count}</span>
+            <span className="sr-only">{count === 1 ? ' event' : ' events'}</span>
+          </label>
+        </li>
+      ))}
+    </ul>
+  );
+}
