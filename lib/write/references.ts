@@ -21,10 +21,11 @@ const SUGGESTION = 3;
 /**
  * How close (pg_trgm's strict word similarity, after transliteration) what
  * was typed must be to whole words of a name to offer it for a typo:
- * "Witkof" → "Steve Witkoff" (0.67) and "Kushnir" → "Jared Kushner" (0.45+)
- * pass; a shared common word ("no such event" → "Trade event", 0.43) does not.
+ * "Witkof" → "Steve Witkoff" (0.67) and "Dmitriyev" → "Kirill Dmitriev"
+ * (0.58) pass; sharing one common word ("no such sector" → "Energy sector",
+ * 0.5) does not.
  */
-const SIMILAR = 0.45;
+const SIMILAR = 0.55;
 
 interface Candidate {
   id: string;

@@ -90,8 +90,11 @@ describe('a name that matches nothing exactly', () => {
   });
 
   it('offers the sector a typo was meant for', async () => {
-    const errors = await fieldErrors({ sectors: ['Barly Sugtrade'] });
+    const errors = await fieldErrors({ sectors: ['Barly Sugtrade', 'No such sugtrades'] });
     expect(choicesOf(errors, 'sectors.0').map((c) => c.value)).toContain(`${P}-barley`);
+    // One shared word is not enough to be offered.
+    expect(errors['sectors.1'][0]).toMatch(/No sector is called “No such sugtrades”\. Check the spelling/);
+    expect(choicesOf(errors, 'sectors.1')).toEqual([]);
   });
 
   it('creates the new actor when asked, even with suggestions', async () => {
