@@ -9,7 +9,7 @@ import { slugify } from '../slug';
 import { findKnownActors, findNewNames, type KnownActor } from './actors';
 import { bestDate, findDates, longDay, type DateMention, type ResolvedDate } from './dates';
 import { firstTrigger } from './event-type';
-import { findFigures } from './figures';
+import { findFigures, type FigureMention } from './figures';
 import { headline, summary, type Mention } from './headline';
 import { findSectors, type KnownSector } from './sectors';
 import { splitSentences } from './sentences';
@@ -181,10 +181,24 @@ function dateWords(d: ResolvedDate): string {
   return `on ${c}${label(d.start)}`;
 }
 
+/** At most this many words (no clause break) between a figure and a date that dates it ("$3.5 billion in 2024"). */
+const FIGURE_DATE_GAP = /^[^,;:()–—]{0,30}$/;
+
+/** The date written right after a figure ("$35 billion in 2021", "$2 billion last year"): the figure's as-of date. */
+function dateAfter(sentence: string, figure: FigureMention, dates: DateMention[]): DateMention | undefined {
+  const end = figure.index + figure.text.length;
+  return dates.find((d) => d.index >= end && FIGURE_DATE_GAP.test(sentence.slice(end, d.index)) && d.index - end <= 30);
+}
+
 /** The event a dated sentence records, or null when its dates only qualify a statistic, a deadline or a speculation. */
-function eventOf(sentence: string, dates: DateMention[], hasFigures: boolean) {
+function eventOf(sentence: string, dates: DateMention[], figures: FigureMention[]) {
+  const hasFigures = figures.length > 0;
   const breaks = breaksOf(sentence);
+  // "He said trade fell to $3.5 billion in 2024": a year that dates a figure dates no event, whatever the verb.
+  // (A day after a figure, "offered a $2 billion deal on Monday", is still the offer's.)
+  const ofFigures = new Set(figures.map((f) => dateAfter(sentence, f, dates)).filter((d) => d?.precision === 'year'));
   const usable = dates.filter((d) => {
+    if (ofFigures.has(d)) return false;
     const [from] = clauseAround(sentence, breaks, d.index, d.index + d.text.length);
     return !d.deadline && !SPECULATION.test(sentence.slice(from, d.index));
   });
@@ -235,8 +249,11 @@ export function extractProposals(input: ExtractInput): ArticleProposals {
     const actorKeys: string[] = [];
     const mentions: Mention[] = [];
     for (const k of known) {
-      if (!actorKeys.includes(k.slug)) actorKeys.push(k.slug);
-      mentions.push({ index: k.index, end: k.index + k.text.length, name: k.name, kind: k.kind });
+      // "Kremlin envoy Kirill Dmitriev": the Kremlin is mentioned in the article, but is no party to this event.
+      if (!k.describes) {
+        if (!actorKeys.includes(k.slug)) actorKeys.push(k.slug);
+        mentions.push({ index: k.index, end: k.index + k.text.length, name: k.name, kind: k.kind });
+      }
       const seen = actors.get(k.slug);
       if (seen) seen.mentions++;
       else
@@ -275,7 +292,7 @@ export function extractProposals(input: ExtractInput): ArticleProposals {
     // A real sentence has a few dates; a pasted table or a hostile text may have thousands, and each is worked on below.
     const dates = findDates(sentence, article).slice(0, DATES_MAX);
     const sentenceFigures = findFigures(sentence);
-    const event = eventOf(sentence, dates, sentenceFigures.length > 0);
+    const event = eventOf(sentence, dates, sentenceFigures);
     if (event && ++eventCount <= MAX_PROPOSED) {
       const { best, clause, type } = event;
       const { text, note, index: _i, relative: _r, deadline: _d, ...date } = best;
@@ -308,9 +325,11 @@ export function extractProposals(input: ExtractInput): ArticleProposals {
       });
     }
 
-    const asOfDate = bestDate(dates);
+    const sentenceDate = bestDate(dates);
     for (const f of sentenceFigures) {
       if (++figureCount > MAX_PROPOSED) continue;
+      // "fell to $3.5 billion in 2024 from $35 billion in 2021": each figure is dated by the date written after it.
+      const asOfDate = dateAfter(sentence, f, dates) ?? sentenceDate;
       const asOf = asOfDate ? { date: asOfDate.start, precision: asOfDate.precision } : null;
       figures.push({
         key: `f${figures.length + 1}`,
