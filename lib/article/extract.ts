@@ -169,6 +169,11 @@ function clauseAround(sentence: string, breaks: Breaks, start: number, end: numb
   return [from, to];
 }
 
+/** The attribution closing a sentence: ", TASS reported.", ", the Russian Direct Investment Fund said." */
+const REPORTED_BY = /,\s+(?:the\s+)?[A-Z][^,]{0,60}?\s(?:said|reported|says|reports|announced)[.!]?["”’]?\s*$/;
+/** "…, according to RDIF." at the end of a sentence. */
+const ACCORDING_TO = /,?\s*according to [^,.]{2,60}[.!]?["”’]?\s*$/i;
+
 /** A modal before the date in its clause ("could resume this year"): speculation, not an event. */
 const SPECULATION = /\b(?:could|might|may|would|hopes? to|expects? to)\b/;
 
@@ -295,6 +300,9 @@ export function extractProposals(input: ExtractInput): ArticleProposals {
     const event = eventOf(sentence, dates, sentenceFigures);
     if (event && ++eventCount <= MAX_PROPOSED) {
       const { best, clause, type } = event;
+      // "…met Witkoff on Friday, TASS reported": who reports an act took no part in it (a statement's speaker did).
+      const source = REPORTED_BY.exec(sentence) ?? ACCORDING_TO.exec(sentence);
+      const reporters = new Set(source ? known.filter((k) => k.index >= source.index).map((k) => k.slug) : []);
       const { text, note, index: _i, relative: _r, deadline: _d, ...date } = best;
       // Worded from the quote (at most QUOTE_MAX characters), so that no rule runs over a whole 100 KB "sentence".
       const words = {
@@ -320,7 +328,7 @@ export function extractProposals(input: ExtractInput): ArticleProposals {
           .filter((d) => d !== best)
           .slice(0, OTHER_DATES_MAX)
           .map(({ text: t, note: n, index: _x, relative: _y, deadline: _z, ...d }) => ({ text: t, date: d, note: n })),
-        actors: actorKeys,
+        actors: type === 'statement' ? actorKeys : actorKeys.filter((key) => !reporters.has(key)),
         sectors: sentenceSectors.map((s) => s.slug),
       });
     }

@@ -7,6 +7,7 @@
  */
 import type { EventTypeValue } from '../schemas/common';
 import { firstTrigger } from './event-type';
+import { isCommonWord } from './lexicon';
 
 export interface Mention {
   index: number;
@@ -84,8 +85,21 @@ function reported(sentence: string, from: number, dates: EventText['dates']): { 
     .split(/,?\s+but\s+|;|\s[–—]\s/)[0]
     .replace(/[.!?]+["”’]*$/, '')
     .trim();
-  return gist.split(' ').length >= 3 ? { gist, topic, setting: where?.[1] } : null;
+  if (gist.split(' ').length >= 3) return { gist, topic, setting: where?.[1] };
+  // "Russia is ready to invest, Dmitriev said on Saturday.": what was said comes first.
+  const fronted = FRONTED.exec(withoutDates(sentence, 0, dates));
+  if (!fronted || fronted[1].split(' ').length < 3) return null;
+  // A quotation is the event's quote already: the summary does not repeat it.
+  if (/^["“]/.test(sentence.trim())) return null;
+  // A paraphrase reads on after "that": "peace is near", but "Russia is…".
+  const words = fronted[1].trim();
+  const first = words.split(' ')[0];
+  return { gist: isCommonWord(first) && first !== 'I' ? words.charAt(0).toLowerCase() + words.slice(1) : words, topic: false };
 }
+
+/** A claim, then ", <speaker> said" closing the sentence (the speaker a few capitalised words, maybe "the"). */
+const FRONTED =
+  /^["“]?([^"“”]{10,}?)[,.]?["”]?,?\s+(?:the\s+)?(?:[A-Z][\p{L}.'’-]*\s+){1,4}(?:said|says|told reporters|added|stated|wrote|warned|noted)\b[^,]{0,40}[.!]?\s*$/u;
 
 /** Who spoke: the person (else organisation) named before the speech verb, else the first named at all. */
 function speakerOf(e: EventText, before: number): Mention | null {

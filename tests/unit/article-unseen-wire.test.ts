@@ -67,3 +67,32 @@ describe('an unseen wire story on US–Russia economic talks', () => {
     expect(eventOf('ready to come back').title).toBe('Dmitriev says "American business is ready to come back"');
   });
 });
+
+describe('attribution closing a sentence', () => {
+  const q = extractProposals({
+    text: 'Russia is ready to invest in Alaska, Dmitriev said on Saturday. Peace is near, the Kremlin said on Monday. Putin met Witkoff in St Petersburg on Friday, TASS reported.',
+    publishedAt: '2025-03-12',
+    precision: 'day',
+    actors,
+    sectors,
+    outlet: 'Wire',
+  });
+
+  it('reads what was said before ", X said"', () => {
+    expect(q.events.map((e) => [e.type, e.title, e.summary])).toEqual([
+      [
+        'statement',
+        'Dmitriev says Russia is ready to invest in Alaska',
+        'Kirill Dmitriev said on 8 March 2025 that Russia is ready to invest in Alaska.',
+      ],
+      ['statement', 'Kremlin says peace is near', 'Kremlin said on 10 March 2025 that peace is near.'],
+      ['meeting', 'Putin meets Witkoff in St Petersburg', 'Putin met Witkoff in St Petersburg (on 7 March 2025), TASS reported.'],
+    ]);
+  });
+
+  it('leaves who reported a meeting out of its participants, but keeps a statement’s speaker', () => {
+    expect(q.events[2].actors).toEqual(['vladimir-putin', 'steve-witkoff']);
+    expect(q.events[1].actors).toEqual(['kremlin']);
+    expect(q.actors.some((a) => a.key === 'tass')).toBe(true);
+  });
+});
