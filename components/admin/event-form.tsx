@@ -10,7 +10,7 @@ import { Field, inputClass } from './field';
 import { FormStatus } from './form-status';
 import { SubmitButton } from './submit-button';
 import { PlaceField } from './place-field';
-import { choicesKey, choicesOf } from '@/lib/forms/choices';
+import { choicesKey, choicesOf, offerCreateKey } from '@/lib/forms/choices';
 import { NamePicker } from './name-picker';
 import { NewActorDialog } from './new-actor-dialog';
 import { NameListField } from './name-list-field';
@@ -193,6 +193,7 @@ function EventFields({
                 errors={err(`actors.${i}.actor`)}
                 choices={errors[choicesKey(`actors.${i}.actor`)] ? choicesOf(errors, `actors.${i}.actor`) : undefined}
                 createPrefix={`actors[${i}]`}
+                offerCreate={Boolean(errors[offerCreateKey(`actors.${i}.actor`)])}
                 value={created[i]}
               />
               <Field id={`actors-${i}-role`} label="Role" errors={err(`actors.${i}.role`)}>

@@ -45,6 +45,7 @@ export function NamePicker({
   errors,
   choices,
   createPrefix,
+  offerCreate,
   hint,
   onPicked,
   value: controlled,
@@ -59,6 +60,8 @@ export function NamePicker({
   /** Candidates of an ambiguous name, or [] for an unknown one (then the create offer shows). */
   choices?: Choice[];
   createPrefix?: string;
+  /** Offer "create a new actor" beside the candidates too (a name that matched none exactly). */
+  offerCreate?: boolean;
   hint?: string;
   onPicked?: (result: Result) => void;
   /** The initial choice set from outside (an actor just created in the dialog; remount with a new key to apply). */
@@ -216,7 +219,7 @@ export function NamePicker({
           ))}
         </fieldset>
       ) : null}
-      {choices && choices.length === 0 && createPrefix && text.trim() ? (
+      {choices && (choices.length === 0 || offerCreate) && createPrefix && text.trim() ? (
         <div className="mt-1 flex flex-wrap items-center gap-2 text-sm">
           <label className="flex items-center gap-2">
             <input type="checkbox" name={`${createPrefix}.create`} /> Create a new actor named “{text.trim()}”

@@ -3,6 +3,8 @@
 import { saveWaiver } from '@/lib/actions/sanctions';
 import { licenceKindLabels } from '@/lib/sanction-labels';
 import { Field, inputClass } from '@/components/admin/field';
+import { NamePicker } from '@/components/admin/name-picker';
+import { choicesKey, choicesOf } from '@/lib/forms/choices';
 import { FormStatus } from '@/components/admin/form-status';
 import { SubmitButton } from '@/components/admin/submit-button';
 import {
@@ -46,13 +48,6 @@ export function WaiverForm({
       <FormStatus state={state} />
       {id ? <input type="hidden" name="id" value={id} /> : null}
       <VersionField state={state} version={version} />
-      <datalist id="event-options">
-        {events.map((e) => (
-          <option key={e.value} value={e.value}>
-            {e.label}
-          </option>
-        ))}
-      </datalist>
       <fieldset className="grid gap-4 sm:grid-cols-2">
         <legend className="mb-2 text-lg font-semibold">The licence or exemption</legend>
         <Field id="kind" label="Kind" errors={errors.kind}>
@@ -88,16 +83,17 @@ export function WaiverForm({
             </select>
           )}
         </Field>
-        <Field
+        <NamePicker
           id="event"
-          label="Granted for the event (optional, slug)"
+          name="event"
+          label="Granted for the event (optional)"
+          kind="event"
+          defaultValue={str(values.event)}
+          options={events}
           errors={errors.event}
-          hint="When the sources say it was granted for one event."
-        >
-          {(p) => (
-            <input {...p} name="event" list="event-options" defaultValue={str(values.event)} maxLength={120} className={inputClass} />
-          )}
-        </Field>
+          choices={errors[choicesKey('event')] ? choicesOf(errors, 'event') : undefined}
+          hint="When the sources say it was granted for one event: type its title and pick it."
+        />
         <div />
         <DatedField
           name="validFrom"

@@ -22,6 +22,8 @@ export interface ActorMatch {
   /** The words as they appear in the text. */
   text: string;
   index: number;
+  /** Only describes the person named next ("Kremlin envoy Kirill Dmitriev") or is where it happened ("in the Kremlin"): mentioned, but no party to the sentence's event. */
+  describes?: boolean;
 }
 
 export interface NewName {
@@ -114,6 +116,10 @@ function namePatterns(known: KnownActor[]) {
   return list;
 }
 
+/** A title and a capitalised name right after an organisation's name: "(Kremlin) envoy Kirill Dmitriev", "(White House) spokeswoman Karoline Leavitt"; the organisation took no part itself. */
+const DESCRIBES_NEXT =
+  /^['’]?s?\s+(?:(?:special|chief|senior|top|economic|foreign[- ]policy)\s+)?(?:envoy|spokes(?:man|woman|person)|aide|adviser|advisor|official|negotiator|representative|press secretary)\s+\p{Lu}/u;
+
 export function findKnownActors(sentence: string, known: KnownActor[]): ActorMatch[] {
   const taken: [number, number][] = [];
   const found: ActorMatch[] = [];
@@ -127,7 +133,14 @@ export function findKnownActors(sentence: string, known: KnownActor[]): ActorMat
     // A cheap test first: most names are not in most sentences.
     if (!lower.includes(name.toLowerCase().split(/\s/)[0])) continue;
     for (const m of sentence.matchAll(pattern)) {
-      if (!overlaps(m.index, m.index + m[0].length)) add(actor, m[0], m.index);
+      if (overlaps(m.index, m.index + m[0].length)) continue;
+      const end = m.index + m[0].length;
+      add(actor, m[0], m.index);
+      if (
+        (actor.kind ?? guessActorKind(actor.name)) === 'organisation' &&
+        (DESCRIBES_NEXT.test(sentence.slice(end, end + 60)) || /\b(?:in|at|inside|outside)\s+the\s+$/i.test(sentence.slice(0, m.index)))
+      )
+        found[found.length - 1].describes = true;
     }
   }
   const tokens = tokenize(sentence);
@@ -336,8 +349,12 @@ export function findNewNames(sentence: string, known: KnownActor[], knownMatches
     seen.add(key);
     // A first name makes a person; one word that is not a known surname is an organisation ("Rosneft"); else by the name's words.
     const person = words.some((t) => isFirstName(t.word)) || (single && isLastName(name));
+    // "Economic Club of New York", "Bank of Russia": "of" joins an organisation's name, never a person's.
+    const joined = words.some((t) => t.word === 'of');
+    // Neither a first name nor a surname the lexicon knows ("Gazprom Neft"): a company's name, not a person's.
+    const nobody = !person && !words.some((t) => isLastName(t.word));
     const kind: 'person' | 'organisation' =
-      isOrganisation(name) || (single && !person) || ORGANISATION_WORDS.test(name)
+      isOrganisation(name) || (single && !person) || ORGANISATION_WORDS.test(name) || joined || nobody
         ? 'organisation'
         : person
           ? 'person'

@@ -9,7 +9,7 @@ import { slugify } from '../slug';
 import { findKnownActors, findNewNames, type KnownActor } from './actors';
 import { bestDate, findDates, longDay, type DateMention, type ResolvedDate } from './dates';
 import { firstTrigger } from './event-type';
-import { findFigures } from './figures';
+import { findFigures, type FigureMention } from './figures';
 import { headline, summary, type Mention } from './headline';
 import { findSectors, type KnownSector } from './sectors';
 import { splitSentences } from './sentences';
@@ -169,6 +169,11 @@ function clauseAround(sentence: string, breaks: Breaks, start: number, end: numb
   return [from, to];
 }
 
+/** The attribution closing a sentence: ", TASS reported.", ", the Russian Direct Investment Fund said." */
+const REPORTED_BY = /,\s+(?:the\s+)?[A-Z][^,]{0,60}?\s(?:said|reported|says|reports|announced)[.!]?["”’]?\s*$/;
+/** "…, according to RDIF." at the end of a sentence. */
+const ACCORDING_TO = /,?\s*according to [^,.]{2,60}[.!]?["”’]?\s*$/i;
+
 /** A modal before the date in its clause ("could resume this year"): speculation, not an event. */
 const SPECULATION = /\b(?:could|might|may|would|hopes? to|expects? to)\b/;
 
@@ -181,10 +186,24 @@ function dateWords(d: ResolvedDate): string {
   return `on ${c}${label(d.start)}`;
 }
 
+/** At most this many words (no clause break) between a figure and a date that dates it ("$3.5 billion in 2024"). */
+const FIGURE_DATE_GAP = /^[^,;:()–—]{0,30}$/;
+
+/** The date written right after a figure ("$35 billion in 2021", "$2 billion last year"): the figure's as-of date. */
+function dateAfter(sentence: string, figure: FigureMention, dates: DateMention[]): DateMention | undefined {
+  const end = figure.index + figure.text.length;
+  return dates.find((d) => d.index >= end && FIGURE_DATE_GAP.test(sentence.slice(end, d.index)) && d.index - end <= 30);
+}
+
 /** The event a dated sentence records, or null when its dates only qualify a statistic, a deadline or a speculation. */
-function eventOf(sentence: string, dates: DateMention[], hasFigures: boolean) {
+function eventOf(sentence: string, dates: DateMention[], figures: FigureMention[]) {
+  const hasFigures = figures.length > 0;
   const breaks = breaksOf(sentence);
+  // "He said trade fell to $3.5 billion in 2024": a year that dates a figure dates no event, whatever the verb.
+  // (A day after a figure, "offered a $2 billion deal on Monday", is still the offer's.)
+  const ofFigures = new Set(figures.map((f) => dateAfter(sentence, f, dates)).filter((d) => d?.precision === 'year'));
   const usable = dates.filter((d) => {
+    if (ofFigures.has(d)) return false;
     const [from] = clauseAround(sentence, breaks, d.index, d.index + d.text.length);
     return !d.deadline && !SPECULATION.test(sentence.slice(from, d.index));
   });
@@ -235,8 +254,11 @@ export function extractProposals(input: ExtractInput): ArticleProposals {
     const actorKeys: string[] = [];
     const mentions: Mention[] = [];
     for (const k of known) {
-      if (!actorKeys.includes(k.slug)) actorKeys.push(k.slug);
-      mentions.push({ index: k.index, end: k.index + k.text.length, name: k.name, kind: k.kind });
+      // "Kremlin envoy Kirill Dmitriev": the Kremlin is mentioned in the article, but is no party to this event.
+      if (!k.describes) {
+        if (!actorKeys.includes(k.slug)) actorKeys.push(k.slug);
+        mentions.push({ index: k.index, end: k.index + k.text.length, name: k.name, kind: k.kind });
+      }
       const seen = actors.get(k.slug);
       if (seen) seen.mentions++;
       else
@@ -275,9 +297,12 @@ export function extractProposals(input: ExtractInput): ArticleProposals {
     // A real sentence has a few dates; a pasted table or a hostile text may have thousands, and each is worked on below.
     const dates = findDates(sentence, article).slice(0, DATES_MAX);
     const sentenceFigures = findFigures(sentence);
-    const event = eventOf(sentence, dates, sentenceFigures.length > 0);
+    const event = eventOf(sentence, dates, sentenceFigures);
     if (event && ++eventCount <= MAX_PROPOSED) {
       const { best, clause, type } = event;
+      // "…met Witkoff on Friday, TASS reported": who reports an act took no part in it (a statement's speaker did).
+      const source = REPORTED_BY.exec(sentence) ?? ACCORDING_TO.exec(sentence);
+      const reporters = new Set(source ? known.filter((k) => k.index >= source.index).map((k) => k.slug) : []);
       const { text, note, index: _i, relative: _r, deadline: _d, ...date } = best;
       // Worded from the quote (at most QUOTE_MAX characters), so that no rule runs over a whole 100 KB "sentence".
       const words = {
@@ -303,14 +328,16 @@ export function extractProposals(input: ExtractInput): ArticleProposals {
           .filter((d) => d !== best)
           .slice(0, OTHER_DATES_MAX)
           .map(({ text: t, note: n, index: _x, relative: _y, deadline: _z, ...d }) => ({ text: t, date: d, note: n })),
-        actors: actorKeys,
+        actors: type === 'statement' ? actorKeys : actorKeys.filter((key) => !reporters.has(key)),
         sectors: sentenceSectors.map((s) => s.slug),
       });
     }
 
-    const asOfDate = bestDate(dates);
+    const sentenceDate = bestDate(dates);
     for (const f of sentenceFigures) {
       if (++figureCount > MAX_PROPOSED) continue;
+      // "fell to $3.5 billion in 2024 from $35 billion in 2021": each figure is dated by the date written after it.
+      const asOfDate = dateAfter(sentence, f, dates) ?? sentenceDate;
       const asOf = asOfDate ? { date: asOfDate.start, precision: asOfDate.precision } : null;
       figures.push({
         key: `f${figures.length + 1}`,

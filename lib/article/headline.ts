@@ -7,6 +7,7 @@
  */
 import type { EventTypeValue } from '../schemas/common';
 import { firstTrigger } from './event-type';
+import { isCommonWord } from './lexicon';
 
 export interface Mention {
   index: number;
@@ -60,7 +61,8 @@ function withoutDates(text: string, offset: number, dates: EventText['dates']): 
 function fit(text: string, max = TITLE_MAX): string {
   let t = text.replace(/[.!?;:,]+["”’)]*$/, '').trim();
   if (t.length > max) {
-    const clause = t.slice(0, max + 1).search(/[,;:(](?=\s)|\s[–—-]\s|\s(?:but|while|although|because|after|which|who)\s/);
+    // "X and that Y": the second claim goes first.
+    const clause = t.slice(0, max + 1).search(/[,;:(](?=\s)|\s[–—-]\s|\s(?:but|while|although|because|after|which|who|and that)\s/);
     t = clause > 20 ? t.slice(0, clause) : t.slice(0, t.slice(0, max + 1).lastIndexOf(' '));
   }
   t = t.replace(/(?:\s+(?:the|a|an|of|to|in|on|at|and|or|for|with|by|that|its|their|his|her|as|from))+$/i, '').replace(/[,;:–—-]+$/, '');
@@ -70,18 +72,34 @@ function fit(text: string, max = TITLE_MAX): string {
 }
 
 /** What was said: the words after the speech verb ("…told reporters on Thursday that X"), to the end of the clause. */
-function reported(sentence: string, from: number, dates: EventText['dates']): { gist: string; topic: boolean } | null {
+function reported(sentence: string, from: number, dates: EventText['dates']): { gist: string; topic: boolean; setting?: string } | null {
   const rest = withoutDates(sentence.slice(from), from, dates);
   const m = SPEECH.exec(rest) ?? TOPIC.exec(rest);
   if (!m) return null;
   const topic = !SPEECH.test(rest);
-  const said = rest.slice(m.index + m[0].length);
+  let said = rest.slice(m.index + m[0].length);
+  // "said in remarks at the Economic Club on Wednesday that X": where it was said is not what was said.
+  const where = /^((?:in|at|during|after|before|while|on|to)\b[^"“”,;]{3,120}?),?\s+that\s+/i.exec(said);
+  if (where) said = said.slice(where[0].length);
   const gist = said
     .split(/,?\s+but\s+|;|\s[–—]\s/)[0]
     .replace(/[.!?]+["”’]*$/, '')
     .trim();
-  return gist.split(' ').length >= 3 ? { gist, topic } : null;
+  if (gist.split(' ').length >= 3) return { gist, topic, setting: where?.[1] };
+  // "Russia is ready to invest, Dmitriev said on Saturday.": what was said comes first.
+  const fronted = FRONTED.exec(withoutDates(sentence, 0, dates));
+  if (!fronted || fronted[1].split(' ').length < 3) return null;
+  // A quotation is the event's quote already: the summary does not repeat it.
+  if (/^["“]/.test(sentence.trim())) return null;
+  // A paraphrase reads on after "that": "peace is near", but "Russia is…".
+  const words = fronted[1].trim();
+  const first = words.split(' ')[0];
+  return { gist: isCommonWord(first) && first !== 'I' ? words.charAt(0).toLowerCase() + words.slice(1) : words, topic: false };
 }
+
+/** A claim, then ", <speaker> said" closing the sentence (the speaker a few capitalised words, maybe "the"). */
+const FRONTED =
+  /^["“]?([^"“”]{10,}?)[,.]?["”]?,?\s+(?:the\s+)?(?:[A-Z][\p{L}.'’-]*\s+){1,4}(?:said|says|told reporters|added|stated|wrote|warned|noted)\b[^,]{0,40}[.!]?\s*$/u;
 
 /** Who spoke: the person (else organisation) named before the speech verb, else the first named at all. */
 function speakerOf(e: EventText, before: number): Mention | null {
@@ -109,7 +127,8 @@ export function headline(e: EventText): string {
       e.actors.filter((a) => a.index < Math.min(from, triggerAt)).slice(0, 1);
   const before = unique((subjectActors.length ? subjectActors : speaker ? [speaker] : []).map(short));
   const after = unique(e.actors.filter((a) => a.index > triggerAt && a.index < to).map(short)).filter((n) => !before.includes(n));
-  const place = /\b(?:to|in)\s+(?:the\s+)?((?:[A-Z][\p{L}.'’-]+\s?){1,3})/u
+  // "in the Kremlin" keeps its article: "Putin meets ExxonMobil in the Kremlin".
+  const place = /\b(?:to|in)\s+((?:the\s+)?(?:[A-Z][\p{L}.'’-]+\s?){1,3})/u
     .exec(withoutDates(e.sentence.slice(triggerAt, to), triggerAt, e.dates))?.[1]
     ?.trim();
   // Without a named actor, a short subject as written: "The United States", "Senior Russian and American officials".
@@ -178,7 +197,7 @@ export function summary(e: EventText): string {
     if (speaker && what)
       return what.topic
         ? `${speaker.name} spoke ${e.when} about ${what.gist}, according to ${e.outlet ?? 'the article'}.`
-        : `${speaker.name} said ${e.when} that ${what.gist.replace(/^that\s+/i, '')}.`;
+        : `${speaker.name} said ${e.when}${what.setting ? `, ${what.setting},` : ''} that ${what.gist.replace(/^that\s+/i, '')}.`;
     if (speaker) return `${speaker.name} spoke ${e.when}, according to ${e.outlet ?? 'the article'}.`;
   }
   // The sentence's content, its relative date made absolute, with its source.

@@ -12,6 +12,12 @@ export interface Choice {
 const PREFIX = 'choices:';
 
 export const choicesKey = (field: string) => `${PREFIX}${field}`;
+/**
+ * Set (to []) when a name matched no record exactly and the form may create
+ * one: "create a new actor named …" is offered beside any suggestions.
+ * With no suggestions, an empty `choices:` list says the same.
+ */
+export const offerCreateKey = (field: string) => `create:${field}`;
 export function encodeChoices(choices: Choice[]): string[] {
   return choices.map((c) => `${c.value}\t${c.label.replace(/\t/g, ' ')}`);
 }

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { blankToUndefined, checkbox, list, optionalText } from './fields';
 import { checkPeriodStart, citationRowSchema, optionalDate, optionalPrecision, recordStatusSchema } from './record-fields';
-import { referenceSchema, slugSchema } from './common';
+import { referenceSchema } from './common';
 
 const SANCTION_AUTHORITIES = ['ofac', 'us', 'eu', 'uk', 'un', 'other'] as const;
 export const sanctionAuthoritySchema = z.enum(SANCTION_AUTHORITIES, { error: 'Choose the authority' });
@@ -62,7 +62,8 @@ export const waiverInputSchema = z
     name: optionalText(200),
     actor: actorSlug,
     designation: optionalId,
-    event: z.preprocess(blankToUndefined, slugSchema.optional()),
+    // The event by title or slug, as the name picker posts it; the writer resolves it (candidates when ambiguous).
+    event: z.preprocess(blankToUndefined, referenceSchema.optional()),
     validFrom: optionalDate,
     fromPrecision: optionalPrecision,
     validTo: optionalDate,

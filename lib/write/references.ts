@@ -1,6 +1,6 @@
 import 'server-only';
 import { Prisma } from '../generated/prisma/client';
-import { choicesKey, encodeChoices, type Choice } from '../forms/choices';
+import { choicesKey, encodeChoices, offerCreateKey, type Choice } from '../forms/choices';
 import { containsPattern, foldName as fold } from '../data/name-fold';
 import type { Errors } from './errors';
 
@@ -18,6 +18,14 @@ const MAX_CHOICES = 8;
 
 /** Rank of a record whose name only contains what was typed: offered as a suggestion, never taken on its own. */
 const SUGGESTION = 3;
+/**
+ * How close (pg_trgm's strict word similarity, after transliteration) what
+ * was typed must be to whole words of a name to offer it for a typo:
+ * "Witkof" → "Steve Witkoff" (0.67) and "Dmitriyev" → "Kirill Dmitriev"
+ * (0.58) pass; sharing one common word ("no such sector" → "Energy sector",
+ * 0.5) does not.
+ */
+const SIMILAR = 0.55;
 
 interface Candidate {
   id: string;
@@ -41,9 +49,10 @@ const specs: Record<Model, { table: string; key: string; name: string }> = {
  * name/title or (actors) alias equals it ignoring case, accents and
  * Cyrillic case (the search migration's bc_fold and bc_unaccent), so
  * "kirill dmitriev" and "Кирилл Дмитриев" find the same actor. A source is
- * also found by its address. Sectors, proposals, events and sources whose
- * name merely contains the text come last, as suggestions for a name that
- * matched nothing exactly (actors don't: there the form offers to create one).
+ * also found by its address. Records whose name (or an actor's alias)
+ * merely contains the text come last, as suggestions for a name that
+ * matched nothing exactly, and so are names close to it after transliteration
+ * (a typo, another script): the same matches the pickers' search offers.
  */
 async function candidates(tx: Tx, model: Model, keys: string[]): Promise<Map<string, Candidate[]>> {
   const spec = specs[model];
@@ -60,18 +69,24 @@ async function candidates(tx: Tx, model: Model, keys: string[]): Promise<Map<str
           : Prisma.sql`concat_ws(', ', ${name}, r."slug")`;
   const extra =
     model === 'actor'
-      ? Prisma.sql`WHEN EXISTS (SELECT 1 FROM unnest(r."aliases") al WHERE ${fold(Prisma.sql`al`)} = ${fold(Prisma.sql`k.key`)}) THEN 2`
+      ? Prisma.sql`WHEN EXISTS (SELECT 1 FROM unnest(r."aliases") al WHERE ${fold(Prisma.sql`al`)} = ${fold(Prisma.sql`k.key`)}) THEN 2
+          WHEN length(k.key) >= 3 AND (${fold(name)} LIKE ${fold(Prisma.sql`k.pattern`)}
+            OR EXISTS (SELECT 1 FROM unnest(r."aliases") al WHERE ${fold(Prisma.sql`al`)} LIKE ${fold(Prisma.sql`k.pattern`)}))
+            THEN ${Prisma.raw(String(SUGGESTION))}`
       : Prisma.sql`${model === 'source' ? Prisma.sql`WHEN r."url" = k.key THEN 1` : Prisma.empty}
           WHEN length(k.key) >= 3 AND ${fold(name)} LIKE ${fold(Prisma.sql`k.pattern`)} THEN ${Prisma.raw(String(SUGGESTION))}`;
+  // A misspelling or another script ("Kiril Dmitriev", "Рубио"): close after transliteration, as the pickers' search finds it.
+  const close = Prisma.sql`WHEN length(k.key) >= 3 AND length(k.key) <= 200
+    AND strict_word_similarity(public.bc_translit(k.key), public.bc_translit(${name})) > ${Prisma.raw(String(SIMILAR))} THEN ${Prisma.raw(String(SUGGESTION))}`;
   // LIKE's own characters in what was typed match themselves.
   const patterns = keys.map(containsPattern);
   const rows = await tx.$queryRaw<{ key: string; id: string; slug: string; label: string; rank: number }[]>`
     SELECT k.key, r."id", ${key} AS slug, ${detail} AS label, m.rank::int AS rank
     FROM unnest(${keys}::text[], ${patterns}::text[]) AS k(key, pattern)
     JOIN ${table} r ON r."deletedAt" IS NULL
-    CROSS JOIN LATERAL (SELECT CASE WHEN ${key} = k.key THEN 0 WHEN ${fold(name)} = ${fold(Prisma.sql`k.key`)} THEN 1 ${extra} END AS rank) m
+    CROSS JOIN LATERAL (SELECT CASE WHEN ${key} = k.key THEN 0 WHEN ${fold(name)} = ${fold(Prisma.sql`k.key`)} THEN 1 ${extra} ${close} END AS rank) m
     WHERE m.rank IS NOT NULL
-    ORDER BY k.key, m.rank, ${name}, ${key}`;
+    ORDER BY k.key, m.rank, strict_word_similarity(public.bc_translit(k.key), public.bc_translit(${name})) DESC, ${name}, ${key}`;
   const out = new Map<string, Candidate[]>();
   for (const row of rows) (out.get(row.key) ?? out.set(row.key, []).get(row.key)!).push(row);
   return out;
@@ -118,9 +133,13 @@ export async function idsBySlug(
       errors[field] = [`Several ${labels[model]}s match “${tidy(text)}”: choose one.`];
       offer(best);
     } else if (all.length > 0) {
-      // Only names that contain the text: never taken on their own, offered instead.
-      errors[field] = [`${noneCalled(model, tidy(text))}. Did you mean one of these?`];
+      // Only names that contain the text or are close to it: never taken on their own, offered instead.
+      errors[field] = [
+        `${noneCalled(model, tidy(text))}. Did you mean one of these?${options.canCreate ? ' Or create a new actor with this name.' : ''}`,
+      ];
       offer(all);
+      // The event form still offers "create a new actor named …" beside the suggestions.
+      if (options.canCreate) errors[offerCreateKey(field)] = [];
     } else {
       errors[field] = [
         options.unknown
