@@ -12,6 +12,7 @@ import { EventsChart } from '../charts/events-chart';
 import { getEventChart } from '@/lib/data/event-chart';
 import { IntentLink } from '../intent-link';
 import { hrefWith } from '@/lib/url';
+import { filterSearch } from '@/lib/filter-url';
 import { queryChanging, queryOf } from '@/lib/page-query';
 import { matchSentence } from '@/lib/plural';
 import { formatDateLabel, parseIsoDay } from '@/lib/dates';
@@ -27,6 +28,8 @@ export function timelineMetadata(params: Query) {
 }
 
 const PAGE_SIZE = 25;
+
+const withSearch = (path: string, search: string) => (search ? `${path}?${search}` : path);
 
 /**
  * The timeline at `/`, for one query. Rendered per request by app/page.tsx
@@ -148,7 +151,7 @@ export async function TimelinePage({ params, read }: { params: Query; read: Page
           <TimelineSubscribe filter={filter} />
         </section>
         <aside id="timeline-charts" aria-label="Charts" className="min-w-0 max-w-4xl space-y-4">
-          {chart ? <EventsChart chart={chart} lanes={lanes} /> : null}
+          {chart ? <EventsChart chart={chart} lanes={lanes} numbersHref={withSearch('/timeline/numbers', filterSearch(filter))} /> : null}
         </aside>
       </div>
     </div>
