@@ -1,5 +1,5 @@
 import { eventFilterSchema, queryValues, timelinePageSchema, type EventFilter, type TimelinePosition } from '@/lib/schemas/event-filter';
-import { getEventFacets, getLatestEventDate, listEvents } from '@/lib/data/events';
+import { getEventFacets, getLatestEventDate, listTimelineEvents } from '@/lib/data/events';
 import { getSectorLanes } from '@/lib/data/sectors';
 import { FilterBar } from './filter-bar';
 import { FilterChips } from './filter-chips';
@@ -62,7 +62,7 @@ export async function TimelinePage({ params, read }: { params: Query; read: Page
   const [facets, page, laneRows, latest, chart] = await read(here, () =>
     Promise.all([
       getEventFacets(filter),
-      listEvents(filter, { limit: PAGE_SIZE, ...position }),
+      listTimelineEvents(filter, { limit: PAGE_SIZE, ...position }),
       getSectorLanes(),
       getLatestEventDate(filter),
       getEventChart(filter),

@@ -44,7 +44,25 @@ describe('the weight of /', () => {
     // …while the HTML still has them all.
     expect(markup).toMatch(/<label class="facet-option"><input type="checkbox" name="sector"/);
     expect(markup).toMatch(/<span data-tick-label="" class="tick/);
-    expect(markup).toMatch(/<tbody><tr><th scope="row">[^<]+<\/th><td>\d+<\/td>/);
+    // The chart's numbers table is in neither: a link to its own page, drawn in place from the chart's data with JS.
+    expect(markup).not.toContain('<table');
+    expect(markup).toMatch(/<a href="\/timeline\/numbers"[^>]*>Show the numbers<\/a>/);
+  });
+
+  it('sends the list summaries as teasers of at most 160 characters, the full text staying in the API', async () => {
+    const html = await (await fetch(`${baseUrl()}/`)).text();
+    const summaries = [...markupOf(html).matchAll(/<p class="ev-summary">([^<]*)<\/p>/g)].map((m) =>
+      m[1].replace(/&#x27;|&quot;|&amp;|&lt;|&gt;/g, (e) => ({ '&#x27;': "'", '&quot;': '"', '&amp;': '&', '&lt;': '<', '&gt;': '>' })[e]!),
+    );
+    expect(summaries.length).toBeGreaterThan(5);
+    for (const summary of summaries) expect([...summary].length, summary).toBeLessThanOrEqual(160);
+    const api = (await (await fetch(`${baseUrl()}/api/v1/events?sort=desc&limit=25`)).json()) as { data: { summary: string }[] };
+    const long = api.data.filter((e) => e.summary.length > 160);
+    expect(long.length).toBeGreaterThan(0);
+    for (const event of long) {
+      const shown = summaries.find((s) => s.endsWith('…') && event.summary.startsWith(s.slice(0, -1)));
+      expect(shown, event.summary.slice(0, 40)).toBeDefined();
+    }
   });
 
   it('sends the axis marks as an image, in neither the markup nor the RSC payload', async () => {
