@@ -31,10 +31,12 @@ export async function ChartNumbersPage({ params, read }: { params: Query; read: 
           Back to the timeline{search ? ' (same filters)' : ''}
         </Link>
       </p>
-      <h1 className="text-xl font-bold tracking-tight sm:text-2xl">
-        {columns ? `Events per ${columns.one}, by sector` : 'Events per period, by sector'}
-      </h1>
-      {parsed.success ? null : <p role="alert">Some filters in this address could not be read, so they were ignored.</p>}
+      <h1 className="tl-title">{columns ? `Events per ${columns.one}, by sector` : 'Events per period, by sector'}</h1>
+      {parsed.success ? null : (
+        <p role="alert" className="tl-alert">
+          Some filters in this address could not be read, so they were ignored.
+        </p>
+      )}
       {chart && columns ? (
         <section data-events-numbers={chart.unit} className="space-y-2">
           <ChartNote chart={chart} columns={columns} />

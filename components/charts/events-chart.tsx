@@ -68,7 +68,7 @@ export function EventsChart({ chart, lanes, numbersHref }: { chart: EventChart; 
   const { one, many, heading, labels, series } = columns;
 
   return (
-    <figure className="rounded-lg border border-slate-200 p-3 dark:border-slate-800" data-events-chart={chart.unit}>
+    <figure className="tl-card" data-events-chart={chart.unit}>
       <figcaption className="text-sm font-semibold">Events per {one}, by sector</figcaption>
       <ChartNote chart={chart} columns={columns} />
       <LazyEventsChart

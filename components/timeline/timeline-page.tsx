@@ -81,10 +81,10 @@ export async function TimelinePage({ params, read }: { params: Query; read: Page
   return (
     <div className="space-y-4">
       <section id="timeline-lead" aria-labelledby="timeline-title">
-        <h1 id="timeline-title" className="text-xl font-bold tracking-tight sm:text-2xl">
+        <h1 id="timeline-title" className="tl-title">
           Timeline of the US–Russia economic talks
         </h1>
-        <p data-result-count={facets.total} className="mt-0.5 text-sm text-slate-700 sm:text-base dark:text-slate-300">
+        <p data-result-count={facets.total} className="tl-count">
           {facets.total === 0 && !active.length
             ? 'No events yet.'
             : `${matchSentence(facets.total, active.length > 0)}${facets.total && latest ? `, latest ${latest}` : ''}.`}
@@ -92,10 +92,7 @@ export async function TimelinePage({ params, read }: { params: Query; read: Page
       </section>
 
       {problems.length > 0 ? (
-        <div
-          role="alert"
-          className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100"
-        >
+        <div role="alert" className="tl-alert">
           <p className="font-semibold">Some filters in this address could not be read, so they were ignored:</p>
           <ul className="list-disc pl-5">
             {problems.map((p) => (
@@ -120,21 +117,21 @@ export async function TimelinePage({ params, read }: { params: Query; read: Page
 
       {/* The chart comes after the list, below the first screen: its library loads only when it scrolls into view. */}
       <div id="timeline-body" className="space-y-8">
-        <section id="timeline-list" aria-labelledby="events-heading" className="min-w-0 max-w-4xl">
-          <div className="mb-2 flex flex-wrap items-center gap-x-4 gap-y-2">
+        <section id="timeline-list" aria-labelledby="events-heading" className="tl-col">
+          <div className="tl-list-head">
             <h2 id="events-heading" className="text-lg font-semibold">
               Events
             </h2>
             {page.data.length > 0 ? <PagerControls base={base} sort={sort} at={position.at} /> : null}
           </div>
           {missedAt ? (
-            <p className="mb-2 text-sm text-slate-700 dark:text-slate-300">
+            <p className="tl-note">
               No events {sort === 'desc' ? 'on or before' : 'on or after'} {missedAt} here, so the list shows the{' '}
               {sort === 'desc' ? 'earliest' : 'latest'} ones.
             </p>
           ) : null}
           {page.data.length === 0 ? (
-            <div className="rounded-lg border border-dashed border-slate-300 p-6 text-center dark:border-slate-700">
+            <div className="tl-empty">
               <p className="font-semibold">No events match these filters.</p>
               <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
                 Try removing a filter above, widening the date range, or searching for a shorter word.{' '}
@@ -150,7 +147,7 @@ export async function TimelinePage({ params, read }: { params: Query; read: Page
           <Pager base={base} sort={sort} prevCursor={page.prevCursor} nextCursor={page.nextCursor} />
           <TimelineSubscribe filter={filter} />
         </section>
-        <aside id="timeline-charts" aria-label="Charts" className="min-w-0 max-w-4xl space-y-4">
+        <aside id="timeline-charts" aria-label="Charts" className="tl-col space-y-4">
           {chart ? <EventsChart chart={chart} lanes={lanes} numbersHref={withSearch('/timeline/numbers', filterSearch(filter))} /> : null}
         </aside>
       </div>
