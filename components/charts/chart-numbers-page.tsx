@@ -6,7 +6,8 @@ import { filterSearch } from '@/lib/filter-url';
 import { hrefWith } from '@/lib/url';
 import type { PageReader } from '@/lib/page-read';
 import { ChartNumbers } from '../timeline/chart-numbers';
-import { ChartNote, chartColumns } from './events-chart';
+import { chartColumns } from '@/lib/chart-columns';
+import { ChartNote } from './events-chart';
 
 type Query = Record<string, string | string[] | undefined>;
 
@@ -22,7 +23,7 @@ export async function ChartNumbersPage({ params, read }: { params: Query; read: 
   const search = filterSearch(filter);
   const back = search ? `/?${search}` : '/';
   const [chart, laneRows] = await read(hrefWith('/timeline/numbers', raw), () => Promise.all([getEventChart(filter), getSectorLanes()]));
-  const columns = chart ? chartColumns(chart, [...laneRows, { slug: null, name: 'No sector' }]) : null;
+  const columns = chart ? chartColumns(chart, laneRows) : null;
 
   return (
     <div className="max-w-4xl space-y-4">

@@ -29,8 +29,6 @@ export function timelineMetadata(params: Query) {
 
 const PAGE_SIZE = 25;
 
-const withSearch = (path: string, search: string) => (search ? `${path}?${search}` : path);
-
 /**
  * The timeline at `/`, for one query. Rendered per request by app/page.tsx
  * (reads through pageRead), and once per cached view by
@@ -148,7 +146,7 @@ export async function TimelinePage({ params, read }: { params: Query; read: Page
           <TimelineSubscribe filter={filter} />
         </section>
         <aside id="timeline-charts" aria-label="Charts" className="tl-col space-y-4">
-          {chart ? <EventsChart chart={chart} lanes={lanes} numbersHref={withSearch('/timeline/numbers', filterSearch(filter))} /> : null}
+          {chart ? <EventsChart chart={chart} lanes={lanes} search={filterSearch(filter)} /> : null}
         </aside>
       </div>
     </div>

@@ -65,6 +65,23 @@ describe('the weight of /', () => {
     }
   });
 
+  it('leaves the chart’s columns out of the page: the chart fetches them from /timeline/chart-data, the same as the numbers page', async () => {
+    const payload = payloadOf(await (await fetch(`${baseUrl()}/`)).text());
+    expect(payload).toContain('"dataHref":"/timeline/chart-data"');
+    expect(payload).not.toContain('"series"');
+    const answer = await fetch(`${baseUrl()}/timeline/chart-data`);
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get('etag')).toMatch(/^"[^"]+"$/);
+    expect(answer.headers.get('cache-control')).toContain('s-maxage');
+    const data = (await answer.json()) as { unit: string; labels: string[]; series: { name: string; values: number[] }[] };
+    expect(data.unit).toBe('month');
+    expect(data.labels.length).toBeGreaterThan(12);
+    for (const s of data.series) expect(s.values).toHaveLength(data.labels.length);
+    const numbers = await (await fetch(`${baseUrl()}/timeline/numbers`)).text();
+    expect([...numbers.matchAll(/<th scope="row">([^<]+)<\/th>/g)].map((m) => m[1])).toEqual(data.labels);
+    expect((await fetch(`${baseUrl()}/timeline/chart-data?from=not-a-date`)).status).toBe(400);
+  });
+
   it('sends the axis marks as an image, in neither the markup nor the RSC payload', async () => {
     const html = await (await fetch(`${baseUrl()}/`)).text();
     const payload = payloadOf(html);
