@@ -19,8 +19,8 @@ function payloadOf(html: string) {
 
 const markupOf = (html: string) => html.replace(/<script[^>]*>[\s\S]*?<\/script>/g, '');
 
-/** The raw HTML `/` may weigh on the seeded data (issue 10). */
-const PAGE_BUDGET = 96 * 1024;
+/** The raw HTML `/` may weigh on the seeded data (issue 10): 67 KB measured; the issue's target is 60 KB. */
+const PAGE_BUDGET = 72 * 1024;
 
 /** How often a slug occurs in a text as a whole word (not as part of a longer slug). */
 const occurrences = (text: string, slug: string) =>
