@@ -9,24 +9,19 @@ export type DatePreset = [label: string, href: string, count: number | null, act
  * The date presets of the filter bar, drawn from compact values: a client
  * component so that the page's RSC payload carries each preset once, not a
  * second copy of its markup beside the HTML (issue 10). Plain links: they work
- * without JavaScript.
+ * without JavaScript. Looks: `.dp-list` in globals.css, by each part's place (no class per preset).
  */
 export function DatePresets({ presets }: { presets: DatePreset[] }) {
   return (
-    <ul aria-label="Date presets" className="max-h-56 overflow-y-auto">
+    <ul aria-label="Date presets" className="dp-list">
       {presets.map(([label, href, count, active]) => (
         <li key={label}>
-          <Link
-            prefetch={false}
-            href={href}
-            aria-current={active ? 'true' : undefined}
-            className={`menu-item flex justify-between gap-2${active ? ' font-semibold' : ''}`}
-          >
+          <Link prefetch={false} href={href} aria-current={active ? 'true' : undefined}>
             <span>{label}</span>{' '}
             {count !== null ? (
-              <span className="muted tabular-nums">
+              <span>
                 {count}
-                <span className="sr-only">{count === 1 ? ' event' : ' events'}</span>
+                <span>{count === 1 ? ' event' : ' events'}</span>
               </span>
             ) : null}
           </Link>

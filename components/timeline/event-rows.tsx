@@ -27,7 +27,7 @@ export type EventGroup = [heading: string, rows: EventRow[]];
  * The event list's markup, drawn from compact rows. A client component so that
  * the page's RSC payload carries each event's values once, not a second copy
  * of its element tree beside the HTML (issue 10); the short class names are in
- * globals.css (`ev-*`). Links prefetch only on intent.
+ * globals.css (`ev-*`, the row's parts styled by their place under `.ev-list`). Links prefetch only on intent.
  */
 export function EventRows({ groups }: { groups: EventGroup[] }) {
   return (
@@ -40,27 +40,25 @@ export function EventRows({ groups }: { groups: EventGroup[] }) {
           <ol className="ev-list">
             {rows.map(([slug, start, label, type, location, title, summary, sectors, highlight]) => (
               <li key={slug}>
-                <article className="ev-row">
-                  <p className="ev-date">
+                <article>
+                  <p>
                     <time dateTime={start}>{label}</time>
                   </p>
                   <div>
-                    <p className="ev-kind">
+                    <p>
                       {type}
                       {location ? ` · ${location}` : ''}
                     </p>
-                    <h4 className="ev-title">
+                    <h4>
                       <IntentLink href={`/events/${slug}`}>{title}</IntentLink>
                     </h4>
-                    <p className="ev-summary">{summary}</p>
+                    <p>{summary}</p>
                     {highlight ? <SearchSnippet highlight={highlight} /> : null}
                     {sectors.length > 0 ? (
-                      <ul className="ev-sectors" aria-label="Sectors">
+                      <ul aria-label="Sectors">
                         {sectors.map(([sector, name]) => (
                           <li key={sector}>
-                            <IntentLink href={`/sectors/${sector}`} className="chip-sm">
-                              {name}
-                            </IntentLink>
+                            <IntentLink href={`/sectors/${sector}`}>{name}</IntentLink>
                           </li>
                         ))}
                       </ul>

@@ -24,10 +24,7 @@ export function Pager({
   if (!prevCursor && !nextCursor) return null;
   const newestFirst = sort === 'desc';
   return (
-    <nav
-      aria-label="Pages"
-      className="mt-4 flex flex-wrap items-center justify-between gap-2 border-t border-slate-200 pt-3 text-sm dark:border-slate-800"
-    >
+    <nav aria-label="Pages" className="pager">
       <div className="flex flex-wrap gap-2">
         {prevCursor ? (
           <>

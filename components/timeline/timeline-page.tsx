@@ -1,5 +1,5 @@
 import { eventFilterSchema, queryValues, timelinePageSchema, type EventFilter, type TimelinePosition } from '@/lib/schemas/event-filter';
-import { getEventFacets, getLatestEventDate, listEvents } from '@/lib/data/events';
+import { getEventFacets, getLatestEventDate, listTimelineEvents } from '@/lib/data/events';
 import { getSectorLanes } from '@/lib/data/sectors';
 import { FilterBar } from './filter-bar';
 import { FilterChips } from './filter-chips';
@@ -12,6 +12,7 @@ import { EventsChart } from '../charts/events-chart';
 import { getEventChart } from '@/lib/data/event-chart';
 import { IntentLink } from '../intent-link';
 import { hrefWith } from '@/lib/url';
+import { filterSearch } from '@/lib/filter-url';
 import { queryChanging, queryOf } from '@/lib/page-query';
 import { matchSentence } from '@/lib/plural';
 import { formatDateLabel, parseIsoDay } from '@/lib/dates';
@@ -59,7 +60,7 @@ export async function TimelinePage({ params, read }: { params: Query; read: Page
   const [facets, page, laneRows, latest, chart] = await read(here, () =>
     Promise.all([
       getEventFacets(filter),
-      listEvents(filter, { limit: PAGE_SIZE, ...position }),
+      listTimelineEvents(filter, { limit: PAGE_SIZE, ...position }),
       getSectorLanes(),
       getLatestEventDate(filter),
       getEventChart(filter),
@@ -78,10 +79,10 @@ export async function TimelinePage({ params, read }: { params: Query; read: Page
   return (
     <div className="space-y-4">
       <section id="timeline-lead" aria-labelledby="timeline-title">
-        <h1 id="timeline-title" className="text-xl font-bold tracking-tight sm:text-2xl">
+        <h1 id="timeline-title" className="tl-title">
           Timeline of the US–Russia economic talks
         </h1>
-        <p data-result-count={facets.total} className="mt-0.5 text-sm text-slate-700 sm:text-base dark:text-slate-300">
+        <p data-result-count={facets.total} className="tl-count">
           {facets.total === 0 && !active.length
             ? 'No events yet.'
             : `${matchSentence(facets.total, active.length > 0)}${facets.total && latest ? `, latest ${latest}` : ''}.`}
@@ -89,10 +90,7 @@ export async function TimelinePage({ params, read }: { params: Query; read: Page
       </section>
 
       {problems.length > 0 ? (
-        <div
-          role="alert"
-          className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100"
-        >
+        <div role="alert" className="tl-alert">
           <p className="font-semibold">Some filters in this address could not be read, so they were ignored:</p>
           <ul className="list-disc pl-5">
             {problems.map((p) => (
@@ -117,21 +115,21 @@ export async function TimelinePage({ params, read }: { params: Query; read: Page
 
       {/* The chart comes after the list, below the first screen: its library loads only when it scrolls into view. */}
       <div id="timeline-body" className="space-y-8">
-        <section id="timeline-list" aria-labelledby="events-heading" className="min-w-0 max-w-4xl">
-          <div className="mb-2 flex flex-wrap items-center gap-x-4 gap-y-2">
+        <section id="timeline-list" aria-labelledby="events-heading" className="tl-col">
+          <div className="tl-list-head">
             <h2 id="events-heading" className="text-lg font-semibold">
               Events
             </h2>
             {page.data.length > 0 ? <PagerControls base={base} sort={sort} at={position.at} /> : null}
           </div>
           {missedAt ? (
-            <p className="mb-2 text-sm text-slate-700 dark:text-slate-300">
+            <p className="tl-note">
               No events {sort === 'desc' ? 'on or before' : 'on or after'} {missedAt} here, so the list shows the{' '}
               {sort === 'desc' ? 'earliest' : 'latest'} ones.
             </p>
           ) : null}
           {page.data.length === 0 ? (
-            <div className="rounded-lg border border-dashed border-slate-300 p-6 text-center dark:border-slate-700">
+            <div className="tl-empty">
               <p className="font-semibold">No events match these filters.</p>
               <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
                 Try removing a filter above, widening the date range, or searching for a shorter word.{' '}
@@ -147,8 +145,8 @@ export async function TimelinePage({ params, read }: { params: Query; read: Page
           <Pager base={base} sort={sort} prevCursor={page.prevCursor} nextCursor={page.nextCursor} />
           <TimelineSubscribe filter={filter} />
         </section>
-        <aside id="timeline-charts" aria-label="Charts" className="min-w-0 max-w-4xl space-y-4">
-          {chart ? <EventsChart chart={chart} lanes={lanes} /> : null}
+        <aside id="timeline-charts" aria-label="Charts" className="tl-col space-y-4">
+          {chart ? <EventsChart chart={chart} lanes={lanes} search={filterSearch(filter)} /> : null}
         </aside>
       </div>
     </div>

@@ -10,6 +10,7 @@ import { encodeCursor, type EventFilter, type SortOrder } from '../schemas/event
 import { countSql, eventWhere, keysetSql } from './event-query';
 import { searchHighlights, searchPage, type Highlight } from './event-search';
 import { cached, tags } from './cache';
+import { teaser } from '../teaser';
 
 const ROLE_ORDER = { host: 0, participant: 1, speaker: 2, mentioned: 3 } as const;
 
@@ -257,6 +258,17 @@ export async function listEvents(filter: EventFilter, position: ListPosition): P
     nextCursor: page.hasNext && last ? encodeCursor(isoDay(last.startDate), last.id) : null,
     prevCursor: page.hasPrev && first ? encodeCursor(isoDay(first.startDate), first.id) : null,
   };
+}
+
+/**
+ * A page of the timeline's list on `/`: listEvents with each summary as a
+ * teaser (lib/teaser.ts), since the list shows two lines of it; the full text
+ * stays on the permalink, in the API and in the feeds. A search keeps its
+ * highlighted snippet (`highlight`), which is drawn from the full text.
+ */
+export async function listTimelineEvents(filter: EventFilter, position: ListPosition): Promise<EventPage> {
+  const page = await listEvents(filter, position);
+  return { ...page, data: page.data.map((e) => ({ ...e, summary: teaser(e.summary) })) };
 }
 
 /** With q: by relevance, then newest first, each with its rank and highlighted snippet. */

@@ -54,6 +54,20 @@ function startsAfterLoad(page: Page, urls: string[]) {
 const chart = (page: Page) => page.locator('[data-events-chart]');
 const bars = (page: Page) => chart(page).locator('.recharts-bar-rectangle path');
 
+/** The numbers table is not in the page's HTML: opening "Show the numbers" draws it from the chart's own data. */
+async function openNumbers(page: Page) {
+  await chart(page).locator('summary', { hasText: 'Show the numbers' }).click();
+  await chart(page).locator('tbody tr').first().waitFor();
+}
+
+/** The rows of a numbers table: the period, then a count per sector. */
+const tableRows = (scope: ReturnType<Page['locator']>) =>
+  scope
+    .locator('tbody tr')
+    .evaluateAll((trs) =>
+      trs.map((tr) => [tr.querySelector('th')!.textContent!, ...[...tr.querySelectorAll('td')].map((td) => Number(td.textContent))]),
+    );
+
 describe('the events chart in Chromium', () => {
   for (const viewport of [
     { width: 1280, height: 800 },
@@ -108,11 +122,8 @@ describe('the events chart in Chromium', () => {
     expect(months.length).toBeLessThanOrEqual(120);
     await expect(chart(page).locator('figcaption').textContent()).resolves.toBe('Events per month, by sector');
 
-    const rows = await chart(page)
-      .locator('tbody tr')
-      .evaluateAll((trs) =>
-        trs.map((tr) => [tr.querySelector('th')!.textContent!, ...[...tr.querySelectorAll('td')].map((td) => Number(td.textContent))]),
-      );
+    await openNumbers(page);
+    const rows = await tableRows(chart(page));
     expect(rows.map((r) => r[0])).toEqual(months);
     const totals = rows.map((r) => (r.slice(1) as number[]).reduce((a, b) => a + b, 0));
     const key = (label: string) => {
@@ -149,6 +160,7 @@ describe('the events chart in Chromium', () => {
     // 2014..2025 with every event: only year-only events outside 2022..2025, so a filter to them goes to years.
     await page.goto('/?to=2021-12-31');
     await expect(chart(page).locator('figcaption').textContent()).resolves.toBe('Events per year, by sector');
+    await openNumbers(page);
     const years = await chart(page).locator('tbody th').allTextContents();
     expect(years).toEqual(Array.from({ length: Number(years.at(-1)) - Number(years[0]) + 1 }, (_, i) => String(Number(years[0]) + i)));
     await chart(page).locator('[data-chart-state]').scrollIntoViewIfNeeded();
@@ -157,5 +169,44 @@ describe('the events chart in Chromium', () => {
     expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
     expect(problems).toEqual([]);
     await close();
+  });
+
+  it('keeps the numbers table out of the HTML; without JS "Show the numbers" opens the same table on its own page, with a way back', async () => {
+    const filtered = '/?from=2022-01-01&sector=sanctions-and-finance';
+    const html = await (await fetch(new URL(filtered, baseUrl()))).text();
+    const figure = html.slice(html.indexOf('data-events-chart'), html.indexOf('</figure>', html.indexOf('data-events-chart')));
+    expect(figure).toContain('Show the numbers');
+    expect(figure).not.toContain('<table');
+
+    // With JS: the table drawn in place, from the chart's data.
+    const { page, problems, close } = await openTracked({ width: 1280, height: 800 });
+    await page.goto(filtered);
+    await openNumbers(page);
+    const drawn = await tableRows(chart(page));
+    const headings = await chart(page).locator('thead th').allTextContents();
+    expect(drawn.length).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
+    await close();
+
+    // Without JS: a plain link to /timeline/numbers with the same filters, and the same table there.
+    const context = await browser.newContext({ baseURL: baseUrl(), javaScriptEnabled: false });
+    const noJs = await context.newPage();
+    await noJs.goto(filtered);
+    expect(await chart(noJs).locator('table').count()).toBe(0);
+    const link = chart(noJs).getByRole('link', { name: 'Show the numbers' });
+    await expect(link.getAttribute('href')).resolves.toBe('/timeline/numbers?sector=sanctions-and-finance&from=2022-01-01');
+    await link.click();
+    await noJs.waitForURL(/\/timeline\/numbers\?/);
+    await expect(noJs.locator('h1').textContent()).resolves.toBe('Events per month, by sector');
+    const table = noJs.locator('[data-events-numbers]');
+    expect(await tableRows(table)).toEqual(drawn);
+    expect(await table.locator('thead th').allTextContents()).toEqual(headings);
+    // Axe runs on /timeline/numbers in accessibility.test.ts (it needs scripts, which this context has not).
+    await noJs.getByRole('link', { name: /Back to the timeline/ }).click();
+    await noJs.waitForURL(
+      (url) =>
+        url.pathname === '/' && url.searchParams.get('sector') === 'sanctions-and-finance' && url.searchParams.get('from') === '2022-01-01',
+    );
+    await context.close();
   });
 });

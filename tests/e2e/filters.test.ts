@@ -243,3 +243,33 @@ describe('the open filter bar is accessible', () => {
     await close();
   });
 });
+
+describe('the actor facet', () => {
+  it('lists the 15 actors with most events, a chosen one beyond them ticked with its count, and a way to the others', async () => {
+    const eventsOf = (slug: string) => seed.events.filter((e) => e.actors.some((a) => a.actor === slug)).length;
+    const ranked = [...new Set(seed.events.flatMap((e) => e.actors.map((a) => a.actor)))].sort((a, b) => eventsOf(b) - eventsOf(a));
+    expect(ranked.length).toBeGreaterThan(15);
+    const { page, close } = await openPage(browser, { javaScriptEnabled: false });
+    await page.goto('/');
+    const boxes = page.locator('details[data-facet="actor"] input[name=actor]');
+    const listed = await boxes.evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+    expect(listed).toHaveLength(15);
+    // Those with most events: none left out has more than the least of those listed.
+    const beyond = ranked.filter((slug) => !listed.includes(slug));
+    for (const slug of beyond) expect(eventsOf(slug), slug).toBeLessThanOrEqual(Math.min(...listed.map(eventsOf)));
+    await page.locator('details[data-facet="actor"] summary').click();
+    const more = page.locator('details[data-facet="actor"] [data-more-actors]');
+    expect(await more.textContent()).toBe('More actors: search by name, or browse all actors.');
+    await expect(more.getByRole('link', { name: 'browse all actors' }).getAttribute('href')).resolves.toBe('/actors');
+    await expect(more.getByRole('link', { name: 'search by name' }).getAttribute('href')).resolves.toBe('#f-q');
+
+    // An actor the URL chooses beyond the top 15 is listed too, ticked, with its count.
+    const chosen = beyond.at(-1)!;
+    await page.goto(`/?actor=${chosen}`);
+    expect(await boxes.count()).toBe(16);
+    const label = page.locator(`details[data-facet="actor"] label:has(input[value="${chosen}"])`);
+    expect(await label.locator('input').isChecked()).toBe(true);
+    expect(await label.locator('span').nth(1).textContent()).toBe(String(eventsOf(chosen)));
+    await close();
+  });
+});

@@ -19,8 +19,8 @@ function payloadOf(html: string) {
 
 const markupOf = (html: string) => html.replace(/<script[^>]*>[\s\S]*?<\/script>/g, '');
 
-/** The raw HTML `/` may weigh on the seeded data (issue 10). */
-const PAGE_BUDGET = 96 * 1024;
+/** The raw HTML `/` may weigh on the seeded data (issue 10): 67 KB measured; the issue's target is 60 KB. */
+const PAGE_BUDGET = 72 * 1024;
 
 /** How often a slug occurs in a text as a whole word (not as part of a longer slug). */
 const occurrences = (text: string, slug: string) =>
@@ -32,19 +32,54 @@ describe('the weight of /', () => {
     expect(Buffer.byteLength(html), 'raw HTML of / on the seeded data').toBeLessThanOrEqual(PAGE_BUDGET);
     const payload = payloadOf(html);
     const markup = markupOf(html);
-    const slugs = [...markup.matchAll(/<article class="ev-row">[\s\S]*?href="\/events\/([^"]+)"/g)].map((m) => m[1]);
+    const slugs = [...markup.matchAll(/<article>[\s\S]*?href="\/events\/([^"]+)"/g)].map((m) => m[1]);
     expect(slugs.length).toBeGreaterThan(5);
     // Each event once in the payload (its values), not twice (a React key and a link's href in an element tree).
     for (const slug of slugs) expect(occurrences(payload, slug), slug).toBe(1);
     // No element tree for the event rows, the facets' options, the axis's tick labels or the chart's numbers table.
     expect(payload).not.toContain('"$","article"');
-    expect(payload).not.toContain('"facet-option"');
+    expect(payload).not.toContain('"facet-opts"');
     expect(payload).not.toContain('"data-tick-label"');
     expect(payload).not.toContain('"$","td"');
     // …while the HTML still has them all.
-    expect(markup).toMatch(/<label class="facet-option"><input type="checkbox" name="sector"/);
+    expect(markup).toMatch(/<ul class="facet-opts"><li><label><input type="checkbox" name="sector"/);
     expect(markup).toMatch(/<span data-tick-label="" class="tick/);
-    expect(markup).toMatch(/<tbody><tr><th scope="row">[^<]+<\/th><td>\d+<\/td>/);
+    // The chart's numbers table is in neither: a link to its own page, drawn in place from the chart's data with JS.
+    expect(markup).not.toContain('<table');
+    expect(markup).toMatch(/<a href="\/timeline\/numbers"[^>]*>Show the numbers<\/a>/);
+  });
+
+  it('sends the list summaries as teasers of at most 160 characters, the full text staying in the API', async () => {
+    const html = await (await fetch(`${baseUrl()}/`)).text();
+    const summaries = [...markupOf(html).matchAll(/<\/h4><p>([^<]*)<\/p>/g)].map((m) =>
+      m[1].replace(/&#x27;|&quot;|&amp;|&lt;|&gt;/g, (e) => ({ '&#x27;': "'", '&quot;': '"', '&amp;': '&', '&lt;': '<', '&gt;': '>' })[e]!),
+    );
+    expect(summaries.length).toBeGreaterThan(5);
+    for (const summary of summaries) expect([...summary].length, summary).toBeLessThanOrEqual(160);
+    const api = (await (await fetch(`${baseUrl()}/api/v1/events?sort=desc&limit=25`)).json()) as { data: { summary: string }[] };
+    const long = api.data.filter((e) => e.summary.length > 160);
+    expect(long.length).toBeGreaterThan(0);
+    for (const event of long) {
+      const shown = summaries.find((s) => s.endsWith('…') && event.summary.startsWith(s.slice(0, -1)));
+      expect(shown, event.summary.slice(0, 40)).toBeDefined();
+    }
+  });
+
+  it('leaves the chart’s columns out of the page: the chart fetches them from /timeline/chart-data, the same as the numbers page', async () => {
+    const payload = payloadOf(await (await fetch(`${baseUrl()}/`)).text());
+    expect(payload).toContain('"dataHref":"/timeline/chart-data"');
+    expect(payload).not.toContain('"series"');
+    const answer = await fetch(`${baseUrl()}/timeline/chart-data`);
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get('etag')).toMatch(/^"[^"]+"$/);
+    expect(answer.headers.get('cache-control')).toContain('s-maxage');
+    const data = (await answer.json()) as { unit: string; labels: string[]; series: { name: string; values: number[] }[] };
+    expect(data.unit).toBe('month');
+    expect(data.labels.length).toBeGreaterThan(12);
+    for (const s of data.series) expect(s.values).toHaveLength(data.labels.length);
+    const numbers = await (await fetch(`${baseUrl()}/timeline/numbers`)).text();
+    expect([...numbers.matchAll(/<th scope="row">([^<]+)<\/th>/g)].map((m) => m[1])).toEqual(data.labels);
+    expect((await fetch(`${baseUrl()}/timeline/chart-data?from=not-a-date`)).status).toBe(400);
   });
 
   it('sends the axis marks as an image, in neither the markup nor the RSC payload', async () => {
