@@ -203,3 +203,19 @@ export async function citationRows(tx: Tx, citations: { source: string; quote: s
       position,
     }));
 }
+
+/**
+ * Live actors whose slug, name or alias is one of `texts` (folded as names
+ * are compared everywhere): whom a "new" actor with these names would
+ * duplicate. Names that only contain a text or are close to it are not
+ * counted: those are other people, and the pickers offer them anyway.
+ */
+export async function actorsCalledIn(tx: Tx, texts: string[]): Promise<{ id: string; slug: string; label: string }[]> {
+  const keys = [...new Set(texts.map(tidy).filter(Boolean))];
+  if (keys.length === 0) return [];
+  const found = await candidates(tx, 'actor', keys);
+  const out = new Map<string, { id: string; slug: string; label: string }>();
+  for (const key of keys)
+    for (const c of found.get(key) ?? []) if (c.rank < SUGGESTION) out.set(c.id, { id: c.id, slug: c.slug, label: c.label });
+  return [...out.values()];
+}
