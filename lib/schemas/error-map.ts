@@ -77,6 +77,10 @@ const ECHO_MAX = 60;
  * pasted 10,000-character "name" does not come back as a 10,000-character error.
  */
 export function echo(text: unknown): string {
-  const chars = Array.from(String(text ?? '').replace(/\s+/g, ' ').trim());
+  const chars = Array.from(
+    String(text ?? '')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
   return chars.length <= ECHO_MAX ? chars.join('') : `${chars.slice(0, ECHO_MAX).join('').trimEnd()}…`;
 }
