@@ -16,6 +16,7 @@ import { NewActorDialog } from './new-actor-dialog';
 import { NameListField } from './name-list-field';
 import { SourcePicker } from './source-picker';
 import {
+  AddRowButton,
   MessageField,
   StatusSelect,
   VersionField,
@@ -215,13 +216,7 @@ function EventFields({
           );
         })}
         <div className="flex flex-wrap gap-2">
-          <button
-            type="button"
-            onClick={() => setActorRows((n) => n + 1)}
-            className="rounded border border-slate-300 px-3 py-1 text-sm dark:border-slate-600"
-          >
-            Add another actor
-          </button>
+          <AddRowButton onClick={() => setActorRows((n) => n + 1)}>Add another actor</AddRowButton>
           <NewActorDialog
             onCreated={(actor) => {
               // The new actor goes into the first empty actor row (a new row when all are taken).
@@ -304,13 +299,7 @@ function EventFields({
             </div>
           );
         })}
-        <button
-          type="button"
-          onClick={() => setCitationRows((n) => n + 1)}
-          className="rounded border border-slate-300 px-3 py-1 text-sm dark:border-slate-600"
-        >
-          Add another citation
-        </button>
+        <AddRowButton onClick={() => setCitationRows((n) => n + 1)}>Add another citation</AddRowButton>
 
         <details className="rounded border border-slate-200 p-3 dark:border-slate-800" open={Boolean(str(newSource.title))}>
           <summary className="cursor-pointer text-sm font-medium">Create a new source for a citation</summary>

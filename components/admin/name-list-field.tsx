@@ -1,11 +1,10 @@
 'use client';
 
-import { useRef, useState, useSyncExternalStore } from 'react';
+import { useRef, useState } from 'react';
 import { choicesKey, choicesOf } from '@/lib/forms/choices';
 import { NamePicker } from './name-picker';
 import { AddRowButton, GroupErrors, type Option } from './record-form-parts';
-
-const subscribeNothing = () => () => {};
+import { useHydrated } from './use-hydrated';
 
 /**
  * A list of records picked by name (an event's sectors or proposals, the
@@ -41,11 +40,7 @@ export function NameListField({
   const next = useRef(values.length + 1);
   const [rows, setRows] = useState(() => [...values, ''].map((value, key) => ({ key, value })));
   // The buttons need JavaScript: without it none is shown (no dead buttons).
-  const scripted = useSyncExternalStore(
-    subscribeNothing,
-    () => true,
-    () => false,
-  );
+  const scripted = useHydrated();
   const lower = noun.toLowerCase();
   // Element ids can't hold the dots of a path.
   const idBase = name.replace(/\./g, '-');

@@ -7,6 +7,7 @@ import { choicesOf } from '@/lib/forms/choices';
 import { Field, inputClass } from './field';
 import { NamePicker } from './name-picker';
 import { SourcePicker } from './source-picker';
+import { useHydrated } from './use-hydrated';
 
 export interface Option {
   value: string;
@@ -40,7 +41,10 @@ export function VersionField({ state, version }: { state: ActionState; version?:
   return <input type="hidden" name="version" value={state.status === 'conflict' ? String(state.currentVersion) : String(version ?? '')} />;
 }
 
+/** "Add another …": adds a row through JavaScript, so it is not shown without it (the form then has its spare blank row). */
 export function AddRowButton({ onClick, children }: { onClick: () => void; children: React.ReactNode }) {
+  const hydrated = useHydrated();
+  if (!hydrated) return null;
   return (
     <button type="button" onClick={onClick} className="rounded border border-slate-300 px-3 py-1 text-sm dark:border-slate-600">
       {children}

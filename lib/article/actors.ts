@@ -332,8 +332,19 @@ export function findNewNames(sentence: string, known: KnownActor[], knownMatches
     run = [];
     if (!words) return;
     const start = words[0].index;
-    const end = words[words.length - 1].end;
-    const name = words.map((t) => t.word).join(' ');
+    let end = words[words.length - 1].end;
+    let name = words.map((t) => t.word).join(' ');
+    // "Arctic LNG 2", "Nord Stream 2": a project's number is part of its name (not "2 billion", "2 years").
+    const numbered =
+      words.length > 1
+        ? /^ (\d{1,2})(?=[\s,.;:)]|$)(?!\s+(?:%|per|percent|million|billion|trillion|thousand|bn|years?|months?|days?|weeks?|times)\b)/.exec(
+            sentence.slice(end, end + 40),
+          )
+        : null;
+    if (numbered) {
+      name = `${name} ${numbered[1]}`;
+      end += numbered[0].length;
+    }
     const key = nameKey(name);
     if (seen.has(key) || knownNames.has(key) || insideKnown(start, end)) return;
     if (THING_AFTER.test(sentence.slice(end, end + 30))) return;

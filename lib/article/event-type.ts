@@ -13,7 +13,7 @@ const TRIGGERS: [Exclude<EventTypeValue, 'other'>, RegExp][] = [
   ],
   [
     'call',
-    /\b(?:phone call|phoned|telephoned|telephone (?:call|conversation|talks)|spoke (?:by|on the) (?:phone|telephone)|video (?:call|link)|(?:a|the) call (?:with|between)|held a call)\b/gi,
+    /\b(?:phone call|phoned|telephoned|telephone (?:call|conversation|talks)|spoke (?:by|on the) (?:phone|telephone)|video (?:call|link)|(?:a|the) call (?:with|between)|held a call)\b|\b(?:spoke|talked) (?:with|to) [A-Za-z.'’ -]{1,40}? (?:by|on the|over the) (?:phone|telephone)\b/gi,
   ],
   ['legal', /\b(?:court|lawsuit|sued|ruling|ruled|indicted|indictment|charged|arrested|convicted|sentenced)\b/gi],
   ['visit', /\b(?:visit|visited|visits|visiting|trip to|travell?ed to|arrived in|arrives in|arrived at|flew to|landed in)\b/gi],

@@ -9,6 +9,7 @@ import { slugify } from '../slug';
 import { findKnownActors, findNewNames, type KnownActor } from './actors';
 import { bestDate, findDates, longDay, type DateMention, type ResolvedDate } from './dates';
 import { firstTrigger } from './event-type';
+import { figureLabel } from './figure-label';
 import { findFigures, type FigureMention } from './figures';
 import { headline, summary, type Mention } from './headline';
 import { findSectors, type KnownSector } from './sectors';
@@ -119,21 +120,6 @@ function excerpt(sentence: string, max: number): string {
   return (space > max * 0.6 ? cut.slice(0, space) : cut).trim();
 }
 
-/** A short title from a sentence: no leading date phrase, no final full stop, at most ~100 characters. */
-function titleFrom(sentence: string, max = 100): string {
-  let t = sentence
-    // Each `(?<!…)` starts a match only at a run's first mark: a long run not at the end is then scanned once, not once per mark.
-    .replace(/^["“'‘]+|(?<!["”'’])["”'’]+$/g, '')
-    .replace(/^(?:(?:on|in|last|earlier|later|this|next|yesterday|today|over the)\b[^,]{0,40},\s+)/i, '')
-    .replace(/(?<![.!?;:])[.!?;:]+["”'’)]*$/, '')
-    .trim();
-  t = t.charAt(0).toUpperCase() + t.slice(1);
-  if (t.length <= max) return t;
-  const cut = t.slice(0, max + 1);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max * 0.6 ? cut.slice(0, space) : cut.slice(0, max)).replace(/[,;:–-]+$/, '')}…`;
-}
-
 /** "WASHINGTON, Oct 23 (Reuters) - ": a wire dateline, whose date is the article's, not an event's. */
 const DATELINE = /^[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{1,40}\)\s*)?[-–—]{1,2}\s+/;
 
@@ -240,7 +226,6 @@ export function extractProposals(input: ExtractInput): ArticleProposals {
   let figureCount = 0;
   let newActorCount = 0;
   sentences.forEach((sentence, index) => {
-    let label: string | undefined;
     const quote = excerpt(sentence, QUOTE_MAX);
     const { known } = found[index];
     const fresh = found[index].fresh.flatMap((n) => {
@@ -302,7 +287,14 @@ export function extractProposals(input: ExtractInput): ArticleProposals {
       const { best, clause, type } = event;
       // "…met Witkoff on Friday, TASS reported": who reports an act took no part in it (a statement's speaker did).
       const source = REPORTED_BY.exec(sentence) ?? ACCORDING_TO.exec(sentence);
-      const reporters = new Set(source ? known.filter((k) => k.index >= source.index).map((k) => k.slug) : []);
+      const reporters = new Set(
+        source
+          ? [
+              ...known.filter((k) => k.index >= source.index).map((k) => k.slug),
+              ...fresh.filter((n) => n.index >= source.index).map((n) => newActorKey(n.name)),
+            ]
+          : [],
+      );
       const { text, note, index: _i, relative: _r, deadline: _d, ...date } = best;
       // Worded from the quote (at most QUOTE_MAX characters), so that no rule runs over a whole 100 KB "sentence".
       const words = {
@@ -344,7 +336,7 @@ export function extractProposals(input: ExtractInput): ArticleProposals {
         sentence: index,
         quote,
         text: f.text,
-        label: `${(label ??= titleFrom(sentence, 140))}${f.qualifier ? ` (“${f.qualifier}”)` : ''}`,
+        label: figureLabel(quote, f, asOf, sentenceFigures),
         value: f.value,
         unit: f.unit,
         currency: f.currency,

@@ -72,7 +72,12 @@ function fit(text: string, max = TITLE_MAX): string {
 }
 
 /** What was said: the words after the speech verb ("…told reporters on Thursday that X"), to the end of the clause. */
-function reported(sentence: string, from: number, dates: EventText['dates']): { gist: string; topic: boolean; setting?: string } | null {
+function reported(
+  sentence: string,
+  from: number,
+  dates: EventText['dates'],
+  quotedToo = false,
+): { gist: string; topic: boolean; setting?: string } | null {
   const rest = withoutDates(sentence.slice(from), from, dates);
   const m = SPEECH.exec(rest) ?? TOPIC.exec(rest);
   if (!m) return null;
@@ -89,8 +94,13 @@ function reported(sentence: string, from: number, dates: EventText['dates']): { 
   // "Russia is ready to invest, Dmitriev said on Saturday.": what was said comes first.
   const fronted = FRONTED.exec(withoutDates(sentence, 0, dates));
   if (!fronted || fronted[1].split(' ').length < 3) return null;
-  // A quotation is the event's quote already: the summary does not repeat it.
-  if (/^["“]/.test(sentence.trim())) return null;
+  // A quotation is the event's quote already: a headline does not repeat it (a summary reports it, without the quotation).
+  if (/^["“]/.test(sentence.trim())) {
+    if (!quotedToo) return null;
+    const inner = fronted[1].trim();
+    const first = inner.split(' ')[0];
+    return { gist: `"${isCommonWord(first) && first !== 'I' ? inner.charAt(0).toLowerCase() + inner.slice(1) : inner}"`, topic: false };
+  }
   // A paraphrase reads on after "that": "peace is near", but "Russia is…".
   const words = fronted[1].trim();
   const first = words.split(' ')[0];
@@ -164,6 +174,12 @@ export function headline(e: EventText): string {
       const who = speakerOf(e, trigger ? triggerAt + trigger.text.length + 1 : e.sentence.length) ?? speaker;
       const what = reported(e.sentence, trigger ? Math.min(triggerAt, from) : 0, e.dates);
       if (who && what) return fit(`${short(who)} ${what.topic ? 'on' : 'says'} ${what.gist}`);
+      // "“Peace is near,” Peskov said.": "Peskov says peace is near"; in the first person, the speaker's words after a colon.
+      const quoted = who ? reported(e.sentence, 0, e.dates, true) : null;
+      if (who && quoted) {
+        const inner = quoted.gist.replace(/^"|"$/g, '').replace(/[,.!?]+$/, '');
+        return fit(PERSONAL.test(inner) ? `${short(who)}: “${capitalise(inner)}”` : `${short(who)} says ${inner}`);
+      }
       break;
     }
     default:
@@ -189,23 +205,69 @@ function attribution(sentence: string): string | null {
   );
 }
 
+/** First and second person in a quotation: "we are ready" can't be reported without knowing who "we" is. */
+const PERSONAL = /\b(?:I|I'm|I've|we|We|we're|our|Our|us|my|My|me|you|You|your|Your|ours)\b/;
+const BACKSHIFT: Record<string, string> = {
+  is: 'was',
+  are: 'were',
+  am: 'was',
+  will: 'would',
+  has: 'had',
+  have: 'had',
+  can: 'could',
+  does: 'did',
+};
+
+/**
+ * What was said, in reported speech without the article's quotation: a
+ * quoted passage loses its quotation marks and its verbs move back a tense
+ * ("is ready" → "was ready"); a passage in the first or second person is
+ * left out (with its joining "that … and"), as the summary cannot tell who
+ * "we" are. Null when nothing is left to report.
+ */
+function withoutQuotation(gist: string): string | null {
+  const QUOTED = /["“]([^"“”]+)["”]/g;
+  if (!QUOTED.test(gist)) return gist;
+  const out = gist
+    .replace(QUOTED, (_m, inner: string) =>
+      PERSONAL.test(inner)
+        ? '\u0000'
+        : inner.replace(/[,.!?]+$/, '').replace(/\b(is|are|am|will|has|have|can|does)\b/g, (w: string) => BACKSHIFT[w]),
+    )
+    .replace(/^(?:that\s+)?\u0000[,.]?\s*(?:(?:and|but)\s+(?:that\s+)?)?/, '')
+    .replace(/\s*,?\s*(?:and|but)\s+(?:that\s+)?\u0000/g, '')
+    .replace(/\u0000/g, '')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
+  return out.split(' ').length >= 3 ? out : null;
+}
+
+/** A speaker as prose names it: an organisation keeps the article written before it ("the Kremlin"). */
+function named(e: EventText, m: Mention): string {
+  return m.kind === 'organisation' && /\bthe\s+$/i.test(e.sentence.slice(Math.max(0, m.index - 4), m.index)) ? `the ${m.name}` : m.name;
+}
+
 export function summary(e: EventText): string {
   const trigger = firstTrigger(e.sentence);
   if (e.type === 'statement' && trigger) {
     const speaker = speakerOf(e, trigger.index + trigger.text.length + 1);
-    const what = reported(e.sentence, 0, e.dates);
-    if (speaker && what)
+    const what = reported(e.sentence, 0, e.dates, true);
+    const said = what && (what.topic ? what.gist : withoutQuotation(what.gist));
+    if (speaker && what && said) {
+      const who = capitalise(named(e, speaker));
       return what.topic
-        ? `${speaker.name} spoke ${e.when} about ${what.gist}, according to ${e.outlet ?? 'the article'}.`
-        : `${speaker.name} said ${e.when}${what.setting ? `, ${what.setting},` : ''} that ${what.gist.replace(/^that\s+/i, '')}.`;
-    if (speaker) return `${speaker.name} spoke ${e.when}, according to ${e.outlet ?? 'the article'}.`;
+        ? `${who} spoke ${e.when} about ${said}, according to ${e.outlet ?? 'the article'}.`
+        : `${who} said ${e.when}${what.setting ? `, ${what.setting},` : ''} that ${said.replace(/^that\s+/i, '')}.`;
+    }
+    if (speaker) return `${capitalise(named(e, speaker))} spoke ${e.when}, according to ${e.outlet ?? 'the article'}.`;
   }
-  // The sentence's content, its relative date made absolute, with its source.
+  // The sentence's content, its relative date made absolute, with its source; a quotation in it is reported, not repeated.
   const own = attribution(e.sentence);
-  const body = withoutDates(e.sentence, 0, e.dates)
+  const stripped = withoutDates(e.sentence, 0, e.dates)
     .replace(/,\s+(?:the\s+)?[A-Z][^,]{0,60}?\s(?:said|reported|says|reports)[.!]?\s*$/, '')
     .replace(/,?\s*according to [^,.]{2,60}/i, '')
     .replace(/[.!?]+["”’]*$/, '')
     .replace(/^[,;:\s]+/, '');
+  const body = withoutQuotation(stripped) ?? stripped.replace(/["“”]/g, '');
   return `${capitalise(body)} (${e.when}), ${own ?? `according to ${e.outlet ?? 'the article'}`}.`;
 }

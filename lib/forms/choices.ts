@@ -28,3 +28,6 @@ export function choicesOf(errors: Record<string, string[]>, field: string): Choi
     return tab < 0 ? { value: line, label: line } : { value: line.slice(0, tab), label: line.slice(tab + 1) };
   });
 }
+
+/** The "New actor" dialog's "create a new actor anyway" checkbox: shown only once the editor has seen the actors already called that. */
+export const CREATE_ANYWAY = 'createAnyway';

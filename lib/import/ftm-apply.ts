@@ -9,6 +9,7 @@ import { ValidationError } from '../write/errors';
 import { writeSource } from '../write/source';
 import type { ApplyResult } from './apply';
 import { parseFtm, type FtmRow } from './ftm';
+import { echo } from '../schemas/error-map';
 
 type Tx = Prisma.TransactionClient;
 type Parsed = Extract<ReturnType<typeof parseFtm>, { ok: true }>;
@@ -79,7 +80,7 @@ export async function planFtm(tx: Tx, parsed: Parsed, fileName: string | null): 
       const hits = [...new Map(candidates.flatMap((n) => index.get(lower(n)) ?? []).map((a) => [a.id, a])).values()];
       if (hits.length > 1) {
         planned.errors.push(
-          `entity: "${d.names[0]}" matches several actors (${hits.map((h) => h.slug).join(', ')}); merge them or rename one`,
+          `entity: "${echo(d.names[0])}" matches several actors (${hits.map((h) => h.slug).join(', ')}); merge them or rename one`,
         );
         break;
       }
@@ -92,7 +93,7 @@ export async function planFtm(tx: Tx, parsed: Parsed, fileName: string | null): 
     if (!actor) {
       if (planned.errors.length === 0)
         planned.errors.push(
-          `entity: no actor is named "${d.names[0]}" (or any of its ${d.aliases.length} aliases); create the actor first`,
+          `entity: no actor is named "${echo(d.names[0])}" (or any of its ${d.aliases.length} aliases); create the actor first`,
         );
       continue;
     }

@@ -9,6 +9,7 @@
 import { isoDateSchema } from '../schemas/common';
 import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, type ImportRow } from '../schemas/import';
 import type { Precision } from '../dates';
+import { echo } from '../schemas/error-map';
 
 /** What a Sanction entity says, once read. */
 export interface FtmDesignation {
@@ -57,7 +58,7 @@ export function mapAuthority(raw: string | null, country: string | null): { auth
 export function ftmDate(value: string): { date: string; precision: Precision } | string {
   const v = value.trim();
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T.*)?)?)?$/.exec(v);
-  const bad = `"${v.slice(0, 40)}" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)`;
+  const bad = `"${echo(v)}" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)`;
   if (!m) return bad;
   const [, y, mo, d] = m;
   const date = `${y}-${mo ?? '01'}-${d ?? '01'}`;
@@ -175,9 +176,9 @@ function sanctionRow(s: Entity, entities: Map<string, Entity>): FtmRow {
   const listed = dates('startDate') ?? dates('listingDate');
   const delisted = dates('endDate');
   if (!entityId) errors.push('entity: the Sanction names no entity');
-  else if (!target) errors.push(`entity: "${entityId}" is not in the file; include the sanctioned entity's own line`);
-  else if (!TARGETS.has(target.schema)) errors.push(`entity: "${entityId}" is a ${target.schema}, not a person or organisation`);
-  else if (names.length === 0) errors.push(`entity: "${entityId}" has no name`);
+  else if (!target) errors.push(`entity: "${echo(entityId)}" is not in the file; include the sanctioned entity's own line`);
+  else if (!TARGETS.has(target.schema)) errors.push(`entity: "${echo(entityId)}" is a ${target.schema}, not a person or organisation`);
+  else if (names.length === 0) errors.push(`entity: "${echo(entityId)}" has no name`);
   if (authority === 'other' && !authorityName) errors.push('authority: the Sanction names no authority or country');
   if (listed && delisted && delisted.date < listed.date) errors.push('endDate: before startDate');
   if (!listed) warnings.push('No start date: the designation is recorded with its listing date unknown');

@@ -9,6 +9,7 @@ import { EVENT_CSV_COLUMNS as CSV_COLUMNS, unescapeCsvCell } from '../csv';
 import { eventRoleSchema, proposalStatusSchema } from '../schemas/common';
 import { importEventSchema, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, type ImportFormat, type ImportRow } from '../schemas/import';
 import { slugify } from '../slug';
+import { echo } from '../schemas/error-map';
 
 export type ParseResult = { ok: true; format: ImportFormat; rows: ImportRow[]; notes: string[] } | { ok: false; error: string };
 
@@ -169,7 +170,7 @@ function csvRowToEvent(cell: (name: string) => string, errors: string[]) {
         const m = entry.length <= 600 ? ACTOR_CELL.exec(entry) : null;
         if (m) return { name: m[1].trim(), role: m[2], title: m[3]?.trim() || null };
         errors.push(
-          `actors: "${entry.length > 80 ? `${entry.slice(0, 80)}…` : entry}" must be written as "Name (role)" or "Name (role, title)", with role one of ${eventRoleSchema.options.join(', ')}`,
+          `actors: "${echo(entry)}" must be written as "Name (role)" or "Name (role, title)", with role one of ${eventRoleSchema.options.join(', ')}`,
         );
         return { name: entry, role: null, title: null, invalid: true };
       })
@@ -204,7 +205,7 @@ function validateRow(raw: RawItem, row: number, format: ImportFormat): ImportRow
   if (!text(input.slug).trim() && text(input.title).trim()) {
     input.slug = slugify(text(input.title));
     display.slug = input.slug as string;
-    warnings.push(`No slug given; it will be "${input.slug}" (from the title)`);
+    warnings.push(`No slug given; it will be "${echo(input.slug)}" (from the title)`);
   }
   const parsed = importEventSchema.safeParse(input);
   if (!parsed.success) {
@@ -243,7 +244,7 @@ function markDuplicateSlugs(rows: ImportRow[]) {
     const slug = r.event?.slug ?? r.display.slug;
     const others = (bySlug.get(slug) ?? []).filter((n) => n !== r.row);
     if (others.length) {
-      r.errors.push(`slug: "${slug}" is also used by row${others.length > 1 ? 's' : ''} ${others.join(', ')} of this file`);
+      r.errors.push(`slug: "${echo(slug)}" is also used by row${others.length > 1 ? 's' : ''} ${others.join(', ')} of this file`);
       r.event = null;
     }
   }

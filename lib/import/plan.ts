@@ -5,6 +5,7 @@ import { guessActorKind } from '../actor-kind';
 import { eventInputSchema, type EventInput } from '../schemas/event';
 import type { ImportPreview, ImportSource, MatchedBy, PlanLink, PlannedRow, PlanSummaryItem } from '../schemas/import';
 import { allocate } from '../slug';
+import { echo } from '../schemas/error-map';
 
 type Tx = Prisma.TransactionClient;
 type Parsed = Extract<ParseResult, { ok: true }>;
@@ -116,7 +117,7 @@ export async function planImport(tx: Tx, parsed: Parsed, fileName: string | null
       ] as const) {
         const hits = index.get(lower(ref.name)) ?? [];
         if (hits.length > 1)
-          return `"${ref.name}" matches several actors (${hits.map((h) => h.slug).join(', ')}); give the slug of the one meant`;
+          return `"${echo(ref.name)}" matches several actors (${hits.map((h) => h.slug).join(', ')}); give the slug of the one meant`;
         if (hits.length === 1) {
           const a = hits[0];
           summary.matched.actors.add(a.slug, { label, existing: a.name, by }, row);
@@ -141,7 +142,7 @@ export async function planImport(tx: Tx, parsed: Parsed, fileName: string | null
       summary.created.actors.add(pending.slug, { label: pending.name, kind: pending.kind }, row);
       return { label, key: pending.slug, status: 'new' };
     }
-    return `No actor with the slug "${ref.slug}"; add its name to create it`;
+    return `No actor with the slug "${echo(ref.slug)}"; add its name to create it`;
   }
 
   function resolveSector(ref: { slug: string | null; name: string | null }, row: number): PlanLink {
@@ -204,10 +205,10 @@ export async function planImport(tx: Tx, parsed: Parsed, fileName: string | null
     const taken = slug ? eventBySlug.get(slug) : undefined;
     if (taken)
       planned.errors.push(
-        `slug: an existing event${taken.deletedAt ? ' (in the trash)' : ''} already uses "${slug}" (“${taken.title}”); choose another slug`,
+        `slug: an existing event${taken.deletedAt ? ' (in the trash)' : ''} already uses "${echo(slug)}" (“${echo(taken.title)}”); choose another slug`,
       );
     else if (slug && redirected.has(slug))
-      planned.errors.push(`slug: "${slug}" was an event's former slug and still redirects to it; choose another slug`);
+      planned.errors.push(`slug: "${echo(slug)}" was an event's former slug and still redirects to it; choose another slug`);
     const e = r.event;
     if (!e) {
       inputs.push(null);
@@ -220,7 +221,9 @@ export async function planImport(tx: Tx, parsed: Parsed, fileName: string | null
       if (typeof link === 'string') return void planned.errors.push(`${path(['actors', i])}: ${link}`);
       const twin = actorKeys.findIndex((k) => k.actor === link.key);
       if (twin !== -1)
-        return void planned.errors.push(`${path(['actors', i])}: "${link.label}" is the same actor as entry ${twin + 1} (${link.key})`);
+        return void planned.errors.push(
+          `${path(['actors', i])}: "${echo(link.label)}" is the same actor as entry ${twin + 1} (${link.key})`,
+        );
       planned.actors.push(link);
       actorKeys.push({ actor: link.key, role: a.role, title: a.title ?? undefined });
     });
@@ -239,7 +242,7 @@ export async function planImport(tx: Tx, parsed: Parsed, fileName: string | null
       const label = p.title ?? p.slug!;
       if (!found)
         return void planned.errors.push(
-          `${path(['proposals', i])}: no proposal "${label}"; the import links existing proposals only, so create it first or leave it out`,
+          `${path(['proposals', i])}: no proposal "${echo(label)}"; the import links existing proposals only, so create it first or leave it out`,
         );
       const by: MatchedBy = p.slug && proposalBySlug.has(p.slug) ? 'slug' : 'title';
       summary.matched.proposals.add(found.slug, { label, existing: found.title, by }, r.row);

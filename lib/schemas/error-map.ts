@@ -66,3 +66,21 @@ export function humanMessage(issue: Issue): string {
 }
 
 z.config({ customError: (issue) => humanMessage(issue) });
+
+/** How much of what a user typed a message repeats. */
+const ECHO_MAX = 60;
+
+/**
+ * What a user typed, as a message repeats it: at most ECHO_MAX characters
+ * (whole code points, so an emoji or a Cyrillic letter is never split) and
+ * "…" when cut. Every message that quotes input goes through this, so a
+ * pasted 10,000-character "name" does not come back as a 10,000-character error.
+ */
+export function echo(text: unknown): string {
+  const chars = Array.from(
+    String(text ?? '')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
+  return chars.length <= ECHO_MAX ? chars.join('') : `${chars.slice(0, ECHO_MAX).join('').trimEnd()}…`;
+}

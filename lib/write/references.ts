@@ -3,6 +3,7 @@ import { Prisma } from '../generated/prisma/client';
 import { choicesKey, encodeChoices, offerCreateKey, type Choice } from '../forms/choices';
 import { containsPattern, foldName as fold } from '../data/name-fold';
 import type { Errors } from './errors';
+import { echo } from '../schemas/error-map';
 
 type Tx = Prisma.TransactionClient;
 
@@ -11,7 +12,9 @@ type Model = keyof typeof labels;
 
 /** How a message says the name matched nothing: people and sectors are called something, the rest have titles. */
 const noneCalled = (model: Model, text: string) =>
-  model === 'actor' || model === 'sector' ? `No ${labels[model]} is called “${text}”` : `No ${labels[model]} has the title “${text}”`;
+  model === 'actor' || model === 'sector'
+    ? `No ${labels[model]} is called “${echo(text)}”`
+    : `No ${labels[model]} has the title “${echo(text)}”`;
 
 /** Candidates a name can match: at most this many are listed. */
 const MAX_CHOICES = 8;
@@ -130,7 +133,7 @@ export async function idsBySlug(
     const offer = (list: Candidate[]) =>
       (errors[choicesKey(field)] = encodeChoices(list.slice(0, MAX_CHOICES).map((c): Choice => ({ value: c.slug, label: c.label }))));
     if (best.length > 1) {
-      errors[field] = [`Several ${labels[model]}s match “${tidy(text)}”: choose one.`];
+      errors[field] = [`Several ${labels[model]}s match “${echo(text)}”: choose one.`];
       offer(best);
     } else if (all.length > 0) {
       // Only names that contain the text or are close to it: never taken on their own, offered instead.
@@ -145,7 +148,7 @@ export async function idsBySlug(
         options.unknown
           ? options.unknown(tidy(text))
           : options.canCreate
-            ? `No actor is called “${tidy(text)}”. Check the spelling, or create a new actor with this name.`
+            ? `No actor is called “${echo(text)}”. Check the spelling, or create a new actor with this name.`
             : `${noneCalled(model, tidy(text))}. Check the spelling, or create the ${labels[model]} first.`,
       ];
       // The event form offers "create a new actor named …" where the writer can create one.
@@ -170,7 +173,7 @@ export async function sourceIds(tx: Tx, citations: { source: string }[], errors:
     errors,
     {
       unknown: (text) =>
-        `No source has the title, address or id “${text}”. Check the spelling, or ${
+        `No source has the title, address or id “${echo(text)}”. Check the spelling, or ${
           skip
             ? // The event form: a new source can be described in it.
               'describe it under “Create a new source for a citation” and tick “Cite the new source described below instead”'
@@ -199,4 +202,20 @@ export async function citationRows(tx: Tx, citations: { source: string; quote: s
       speakerId: c.speaker ? speakers.get(c.speaker)! : null,
       position,
     }));
+}
+
+/**
+ * Live actors whose slug, name or alias is one of `texts` (folded as names
+ * are compared everywhere): whom a "new" actor with these names would
+ * duplicate. Names that only contain a text or are close to it are not
+ * counted: those are other people, and the pickers offer them anyway.
+ */
+export async function actorsCalledIn(tx: Tx, texts: string[]): Promise<{ id: string; slug: string; label: string }[]> {
+  const keys = [...new Set(texts.map(tidy).filter(Boolean))];
+  if (keys.length === 0) return [];
+  const found = await candidates(tx, 'actor', keys);
+  const out = new Map<string, { id: string; slug: string; label: string }>();
+  for (const key of keys)
+    for (const c of found.get(key) ?? []) if (c.rank < SUGGESTION) out.set(c.id, { id: c.id, slug: c.slug, label: c.label });
+  return [...out.values()];
 }

@@ -66,6 +66,15 @@ describe('an unseen wire story on US–Russia economic talks', () => {
     expect(remarks.title).toMatch(/^Bessent says any sanctions relief for Gazprom Neft/);
     expect(eventOf('ready to come back').title).toBe('Dmitriev says "American business is ready to come back"');
   });
+
+  it('reports a quotation in the summary without repeating it, and labels figures by what they measure and when', () => {
+    const quoted = eventOf('ready to come back');
+    expect(quoted.summary).toBe(
+      'Kirill Dmitriev said on 11 March 2025 that American business was ready to come back and that Aeroflot had asked U.S. regulators for landing rights.',
+    );
+    expect(quoted.summary).not.toMatch(/["“”]/);
+    expect(p.figures.map((f) => f.label)).toEqual(['Bilateral trade, 2024', 'Bilateral trade, 2021']);
+  });
 });
 
 describe('attribution closing a sentence', () => {
@@ -85,7 +94,7 @@ describe('attribution closing a sentence', () => {
         'Dmitriev says Russia is ready to invest in Alaska',
         'Kirill Dmitriev said on 8 March 2025 that Russia is ready to invest in Alaska.',
       ],
-      ['statement', 'Kremlin says peace is near', 'Kremlin said on 10 March 2025 that peace is near.'],
+      ['statement', 'Kremlin says peace is near', 'The Kremlin said on 10 March 2025 that peace is near.'],
       ['meeting', 'Putin meets Witkoff in St Petersburg', 'Putin met Witkoff in St Petersburg (on 7 March 2025), TASS reported.'],
     ]);
   });

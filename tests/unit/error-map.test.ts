@@ -126,3 +126,14 @@ describe('the error map', () => {
     for (const issue of codes) expect(humanMessage(issue)).not.toMatch(RAW);
   });
 });
+
+describe('echo: what a message repeats of the input', () => {
+  it('keeps a short text whole and cuts a long one to 60 characters and "…"', async () => {
+    const { echo } = await import('@/lib/schemas/error-map');
+    expect(echo('Kirill  Dmitriev ')).toBe('Kirill Dmitriev');
+    const long = 'x'.repeat(10_000);
+    expect(echo(long)).toBe(`${'x'.repeat(60)}…`);
+    // Whole code points: an emoji at the cut is not split into half a surrogate pair.
+    expect(echo('😀'.repeat(100))).toBe(`${'😀'.repeat(60)}…`);
+  });
+});

@@ -5,6 +5,7 @@ import { findAuditRecord } from '@/lib/data/admin-audit-records';
 import { AuditEntryItem } from '@/components/admin/audit-entry';
 import { fieldErrors } from '@/lib/forms/form-data';
 import { AUDIT_ENTITY_TYPES as entityTypes, auditFilterSchema, type AuditFilterInput } from '@/lib/schemas/audit-filter';
+import { echo } from '@/lib/schemas/error-map';
 
 export const metadata = { title: 'Audit log' };
 
@@ -26,8 +27,10 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const record = lookup?.kind === 'found' && (f.record || lookup.record.entityId === f.entityId) ? lookup.record : null;
   if (errors.entityId) errors.record ??= errors.entityId;
   if (f.record && lookup?.kind === 'none')
-    errors.record = [`No record${f.entityType ? ` of kind ${f.entityType}` : ''} is named “${f.record}”. Check the spelling or the kind.`];
-  if (f.record && lookup?.kind === 'ambiguous') errors.record = [`Several records are named “${f.record}”: choose one below.`];
+    errors.record = [
+      `No record${f.entityType ? ` of kind ${f.entityType}` : ''} is named “${echo(f.record)}”. Check the spelling or the kind.`,
+    ];
+  if (f.record && lookup?.kind === 'ambiguous') errors.record = [`Several records are named “${echo(f.record)}”: choose one below.`];
   const filter: AuditFilterInput = f.record
     ? { ...f, record: undefined, ...(record ? { entityType: record.entityType, entityId: record.entityId } : {}) }
     : f;
@@ -147,7 +150,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       {record ? (
         <p className="text-sm">
           Showing the history of {record.entityType} “{record.title}”{record.trashed ? ' (in the trash)' : ''}
-          {lookup?.kind === 'found' && lookup.partial ? `, the only record whose name contains “${f.record}”` : ''}.
+          {lookup?.kind === 'found' && lookup.partial ? `, the only record whose name contains “${echo(f.record)}”` : ''}.
         </p>
       ) : null}
       {!parsed.success ? (
