@@ -137,8 +137,11 @@ export async function idsBySlug(
       offer(best);
     } else if (all.length > 0) {
       // Only names that contain the text or are close to it: never taken on their own, offered instead.
+      // A form's own way out (e.g. "describe a new source below") still applies when close names are offered.
       errors[field] = [
-        `${noneCalled(model, tidy(text))}. Did you mean one of these?${options.canCreate ? ' Or create a new actor with this name.' : ''}`,
+        options.unknown
+          ? `${options.unknown(tidy(text))} Or did you mean one of these?`
+          : `${noneCalled(model, tidy(text))}. Did you mean one of these?${options.canCreate ? ' Or create a new actor with this name.' : ''}`,
       ];
       offer(all);
       // The event form still offers "create a new actor named …" beside the suggestions.
