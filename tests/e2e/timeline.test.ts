@@ -51,6 +51,7 @@ describe('the timeline in Chromium', () => {
     await page.goto('/?type=call');
     const calls = seed.events.filter((e) => e.type === 'call');
     expect(await page.locator('article h4').count()).toBe(calls.length);
+    await page.locator('details[data-facet="type"] summary').click();
     const option = await page.locator('details[data-facet="type"] label:has(input[value="call"])').textContent();
     expect(option).toContain(`Call ${calls.length}`);
 
@@ -64,9 +65,10 @@ describe('the timeline in Chromium', () => {
     const { page, close } = await openPage(browser, { javaScriptEnabled: false });
     await page.goto('/');
     await page.locator('details[data-facet="type"] summary').click();
-    await page.locator('details[data-facet="type"] input[value="call"]').check();
+    await page.locator('details[data-facet="type"]').getByRole('link', { name: 'Choose types…' }).click();
+    await page.locator('input[name=type][value="call"]').check();
     await page.getByRole('button', { name: 'Apply' }).click();
-    await page.waitForURL(/type=call/);
+    await page.waitForURL((url) => url.pathname === '/' && url.searchParams.get('type') === 'call');
     expect(await page.locator('article h4').count()).toBe(seed.events.filter((e) => e.type === 'call').length);
     await close();
   });
