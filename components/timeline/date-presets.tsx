@@ -1,9 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-
-/** A date preset as plain values: its name, its link, its event count (if it has one), and whether it is the range shown. */
-export type DatePreset = [label: string, href: string, count: number | null, active: boolean];
+import type { DatePreset } from '@/lib/facet-panel';
 
 /**
  * The date presets of the filter bar, drawn from compact values: a client

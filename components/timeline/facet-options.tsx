@@ -1,7 +1,6 @@
 'use client';
 
-/** A facet's option as plain values: the value sent, its name, and how many events it has. */
-export type FacetOption = [value: string, label: string, count: number];
+import type { FacetOption } from '@/lib/facet-panel';
 
 /**
  * The checkboxes of one filter-bar facet, drawn from compact options: a client

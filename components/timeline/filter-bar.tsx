@@ -1,6 +1,5 @@
 import type { EventFilter } from '@/lib/schemas/event-filter';
 import type { Facets } from '@/lib/data/events';
-import { eventTypeLabels } from '@/lib/labels';
 import { filterSearchOf, keptOf, timelineHref } from '@/lib/filter-url';
 import { hrefWith } from '@/lib/url';
 import { isoDay } from '@/lib/dates';
@@ -25,7 +24,8 @@ export function FilterBar({
   query: Record<string, string | string[] | undefined>;
 }) {
   const kept = keptOf(query);
-  const types = facets.types.map((t) => ({ ...t, label: eventTypeLabels[t.value] ?? t.value }));
+  // What the panels fetch their options for: this view's filter and kept parameters.
+  const search = timelineHref(filter, kept).replace(/^\/\??/, '');
   return (
     <form
       action="/"
@@ -50,21 +50,21 @@ export function FilterBar({
       <FilterFacet
         name="actor"
         title="Actor"
-        values={facets.actors}
+        search={search}
         selected={filter.actor ?? []}
         clearHref={timelineHref(filter, kept, { actor: undefined })}
       />
       <FilterFacet
         name="sector"
         title="Sector"
-        values={facets.sectors}
+        search={search}
         selected={filter.sector ?? []}
         clearHref={timelineHref(filter, kept, { sector: undefined })}
       />
       <FilterFacet
         name="type"
         title="Type"
-        values={types}
+        search={search}
         selected={filter.type ?? []}
         clearHref={timelineHref(filter, kept, { type: undefined })}
       />
@@ -73,7 +73,8 @@ export function FilterBar({
         to={filter.to}
         today={isoDay(new Date())}
         years={facets.years}
-        hrefFor={(range) => timelineHref(filter, kept, { from: range.from, to: range.to })}
+        search={search}
+        anyDateHref={timelineHref(filter, kept, { from: undefined, to: undefined })}
       />
       {/* Without JavaScript these carry the list order and the axis window through a submit. */}
       {Object.entries(kept).map(([key, value]) => (

@@ -1,32 +1,8 @@
 import Link from 'next/link';
-import { DatePresets, type DatePreset } from './date-presets';
 import type { FacetValue } from '@/lib/data/events';
+import { presetsFor } from '@/lib/facet-panel';
+import { FacetPanel } from './facet-panel';
 import { summaryClass, panelClass } from './filter-styles';
-
-interface Preset {
-  label: string;
-  from: string;
-  to?: string;
-  count?: number;
-}
-
-function daysBefore(day: string, days: number) {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - days);
-  return d.toISOString().slice(0, 10);
-}
-
-/** Last 30 days, this year, then each year with events (newest first), with the counts of the years. */
-function presetsFor(today: string, years: FacetValue[]): Preset[] {
-  const thisYear = today.slice(0, 4);
-  return [
-    { label: 'Last 30 days', from: daysBefore(today, 29) },
-    { label: 'This year', from: `${thisYear}-01-01`, to: `${thisYear}-12-31`, count: years.find((y) => y.value === thisYear)?.count },
-    ...years
-      .filter((y) => y.value !== thisYear)
-      .map((y) => ({ label: y.value, from: `${y.value}-01-01`, to: `${y.value}-12-31`, count: y.count })),
-  ];
-}
 
 const dayLabel = (day: string) =>
   new Date(`${day}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
@@ -43,23 +19,26 @@ export function dateLabel(from: string | undefined, to: string | undefined, toda
 }
 
 /**
- * The date range of the filter bar: presets are plain links (no JavaScript
- * needed), a custom range is the form's own From and To fields.
+ * The date range of the filter bar: presets are plain links, fetched when the
+ * panel first opens (FacetPanel; without JavaScript a link to a page of them),
+ * a custom range is the form's own From and To fields.
  */
 export function FilterDates({
   from,
   to,
   today,
   years,
-  hrefFor,
+  search,
+  anyDateHref,
 }: {
   from?: string;
   to?: string;
   today: string;
   years: FacetValue[];
-  hrefFor: (range: { from?: string; to?: string }) => string;
+  /** The view's filter and kept parameters, for the presets' links and counts. */
+  search: string;
+  anyDateHref: string;
 }) {
-  const presets = presetsFor(today, years);
   const current = dateLabel(from, to, today, years);
   const field = 'field mt-1 w-full px-2 py-1 text-sm dark:[color-scheme:dark]';
   return (
@@ -72,14 +51,7 @@ export function FilterDates({
         </span>
       </summary>
       <div className={panelClass('right')}>
-        <DatePresets
-          presets={presets.map((p): DatePreset => [
-            p.label,
-            hrefFor({ from: p.from, to: p.to }),
-            p.count ?? null,
-            p.from === from && p.to === to,
-          ])}
-        />
+        <FacetPanel facet="date" search={search} />
         <div className="mt-2 grid grid-cols-2 gap-2 border-t border-slate-200 px-2 pt-2 dark:border-slate-700">
           <label className="text-xs font-medium">
             From
@@ -91,7 +63,7 @@ export function FilterDates({
           </label>
         </div>
         {from || to ? (
-          <Link prefetch={false} href={hrefFor({})} className="mt-2 inline-block px-2 text-sm underline">
+          <Link prefetch={false} href={anyDateHref} className="mt-2 inline-block px-2 text-sm underline">
             Any date
           </Link>
         ) : null}

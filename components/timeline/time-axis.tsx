@@ -27,9 +27,20 @@ function describe(period: string, unit: PeriodUnit) {
   return `${d} ${MONTH_SHORT[m]} ${y}`;
 }
 
-/** A row of labels as plain values, its left edges in % of an assumed plot width. */
-function tickRow(row: TickLabel[], assumed: number): TickRow {
-  return row.map((t) => [Number(((t.x / assumed) * 100).toFixed(2)), t.text]);
+/**
+ * A row of labels for both plot widths at once, as plain values: each text once, with its left edge in % of a
+ * phone's plot and of a wide one (null where that width doesn't show it). A label both widths have was sent
+ * twice before (issue 10).
+ */
+function tickRow(phone: TickLabel[], wide: TickLabel[]): TickRow {
+  const at = (t: TickLabel, assumed: number) => Number(((t.x / assumed) * 100).toFixed(2));
+  const row: TickRow = wide.map((t) => [t.text, null, at(t, WIDE_PLOT_PX)]);
+  for (const t of phone) {
+    const shared = row.find((r) => r[0] === t.text && r[1] === null);
+    if (shared) shared[1] = at(t, PHONE_PLOT_PX);
+    else row.push([t.text, at(t, PHONE_PLOT_PX), null]);
+  }
+  return row;
 }
 
 /** Periods of `unit` holding events in the view (any lane), coarsened until there are at most MAX_PERIOD_LINKS. */
@@ -99,8 +110,7 @@ export function TimeAxis({
     <StaticAxis
       lanes={lanes}
       laneHrefs={laneHrefs}
-      phone={[tickRow(phone.context, PHONE_PLOT_PX), tickRow(phone.major, PHONE_PLOT_PX)]}
-      wide={[tickRow(wide.context, WIDE_PLOT_PX), tickRow(wide.major, WIDE_PLOT_PX)]}
+      ticks={[tickRow(phone.context, wide.context), tickRow(phone.major, wide.major)]}
       links={links}
       linkUnit={linked.unit}
       imageSrc={imageSrc}

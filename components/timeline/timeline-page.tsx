@@ -27,7 +27,8 @@ export function timelineMetadata(params: Query) {
   return { title: 'Timeline', alternates: { canonical: '/', types: timelineAlternates(params) } };
 }
 
-const PAGE_SIZE = 25;
+/** Events per page of the list on `/` (the API keeps its own default): 20 keep `/` under 60 KB at 10k events (issue 10). */
+const PAGE_SIZE = 20;
 
 /**
  * The timeline at `/`, for one query. Rendered per request by app/page.tsx

@@ -10,6 +10,8 @@ const pages = [
   '/?sector=rare-earths&zoom=day&from=2025-04-01&to=2025-04-30',
   '/?q=nothing-matches-this',
   '/timeline/numbers?sector=rare-earths',
+  '/timeline/filters?facet=sector&type=call&sort=asc',
+  '/timeline/filters?facet=date&sector=rare-earths',
   `/events/${seed.events[0].slug}`,
   `/events/${seed.events.at(-1)!.slug}`,
   '/actors',

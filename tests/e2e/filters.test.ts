@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { parse } from 'csv-parse/sync';
 import { AxeBuilder } from '@axe-core/playwright';
-import { launchBrowser, openPage } from '../support/e2e';
+import { baseUrl, launchBrowser, openPage } from '../support/e2e';
 import { loadSeedDataset } from '@/lib/seed/load';
 
 const seed = loadSeedDataset();
@@ -31,8 +31,18 @@ const typeInA = [...new Set(seed.events.filter((e) => e.sectors.includes(sectorA
 )[0];
 const sectorName = (slug: string) => seed.sectors.find((s) => s.slug === slug)!.name;
 
+/** Fills every facet panel (as a pointer or focus on its summary would), so each value has its box. */
+async function fillPanels(page: Page) {
+  await page.waitForFunction(() => {
+    const waiting = [...document.querySelectorAll('#timeline-filters details[data-facet] a[href^="/timeline/filters"]')];
+    for (const link of waiting) link.closest('details')?.querySelector('summary')?.dispatchEvent(new FocusEvent('focus'));
+    return waiting.length === 0;
+  });
+}
+
 /** What the controls say, read from the DOM. */
 async function controls(page: Page) {
+  await fillPanels(page);
   return page.evaluate(() => {
     const form = document.getElementById('timeline-filters') as HTMLFormElement;
     const checked = (name: string) =>
@@ -123,6 +133,7 @@ describe('the filter bar follows the URL (Chromium)', () => {
     const axisLink = page.locator('[data-timeline-axis][data-state="ready"] a[aria-label^="Show only"]:visible').first();
     await axisLink.click();
     await page.waitForURL((url) => url.searchParams.has('sector'));
+    await fillPanels(page);
     await page.waitForFunction(() => [...document.querySelectorAll<HTMLInputElement>('input[name=sector]')].some((i) => i.checked));
     expect(await controls(page)).toEqual(fromUrl(page));
     expect(problems).toEqual([]);
@@ -153,27 +164,52 @@ describe('several values per facet', () => {
     await close();
   });
 
-  it('without JavaScript: tick two boxes, Apply, the page shows the OR of both', async () => {
+  it('without JavaScript: a panel links to a page of its values with counts; tick two, Apply, the page shows the OR of both', async () => {
     const { page, close } = await openPage(browser, { javaScriptEnabled: false });
-    await page.goto('/');
+    // Counts on the page of a facet's values are with the other facets applied (AND across facets).
+    await page.goto(`/timeline/filters?facet=sector&type=${typeInA}`);
+    expect(await page.locator(`label:has(input[name=sector][value="${sectorA}"])`).textContent()).toContain(
+      `${sectorName(sectorA)} ${countOf([sectorA], [typeInA])}`,
+    );
+
+    await page.goto('/?sort=asc');
+    // The panel carries no options in the page: a link to a page listing them, for the same view.
     await page.locator('details[data-facet="sector"] summary').click();
-    await page.locator(`details[data-facet="sector"] input[value="${sectorA}"]`).check();
-    await page.locator(`details[data-facet="sector"] input[value="${sectorB}"]`).check();
+    expect(await page.locator('details[data-facet="sector"] input[name=sector]').count()).toBe(0);
+    await page.locator('details[data-facet="sector"]').getByRole('link', { name: 'Choose sectors…' }).click();
+    await page.waitForURL((url) => url.pathname === '/timeline/filters');
+    // Each value with its count, as visible text.
+    const label = page.locator(`label:has(input[name=sector][value="${sectorA}"])`);
+    expect(await label.isVisible()).toBe(true);
+    expect(await label.textContent()).toContain(`${sectorName(sectorA)} ${countOf([sectorA])}`);
+    // (Its axe check is in accessibility.test.ts: axe needs scripts.)
+    await page.locator(`input[name=sector][value="${sectorA}"]`).check();
+    await page.locator(`input[name=sector][value="${sectorB}"]`).check();
     await page.getByRole('button', { name: 'Apply' }).click();
-    await page.waitForURL((url) => url.searchParams.getAll('sector').length === 2);
+    await page.waitForURL((url) => url.pathname === '/' && url.searchParams.getAll('sector').length === 2);
+    // The order came through the form's hidden fields; the count is the OR of both sectors.
+    expect(new URL(page.url()).searchParams.get('sort')).toBe('asc');
     expect(await shownCount(page)).toBe(countOf([sectorA, sectorB]));
-    expect(await controls(page)).toMatchObject({ sector: [sectorA, sectorB].sort() });
+    expect(await page.locator('[data-chip-group="sector"] [data-chip]').count()).toBe(2);
+
+    await page.goto(`/?sector=${sectorA}&sector=${sectorB}`);
+    expect(await shownCount(page)).toBe(countOf([sectorA, sectorB]));
     expect(await page.locator('#timeline-lead p').textContent()).toMatch(
       countOf([sectorA, sectorB]) === 1 ? /^1 event matches the filters, latest / : /^\d+ events match the filters, latest /,
     );
-    // A date preset is a plain link and keeps the sectors.
+    // A date preset is a plain link (on the period page) and keeps the sectors.
     await page.locator('details[data-facet="date"] summary').click();
-    await page
-      .locator('details[data-facet="date"]')
-      .getByRole('link', { name: /^2025 \d+ events?$/ })
-      .click();
+    await page.locator('details[data-facet="date"]').getByRole('link', { name: 'Choose a period…' }).click();
+    await page.waitForURL((url) => url.pathname === '/timeline/filters');
+    await page.getByRole('link', { name: /^2025 \d+ events?$/ }).click();
     await page.waitForURL((url) => url.searchParams.get('from') === '2025-01-01');
     expect(new URL(page.url()).searchParams.getAll('sector').sort()).toEqual([sectorA, sectorB].sort());
+    // And back from a period page is the same view.
+    await page.locator('details[data-facet="date"] summary').click();
+    await page.locator('details[data-facet="date"]').getByRole('link', { name: 'Choose a period…' }).click();
+    await page.getByRole('link', { name: 'Back to the timeline' }).click();
+    await page.waitForURL((url) => url.pathname === '/');
+    expect(new URL(page.url()).searchParams.get('to')).toBe('2025-12-31');
     await close();
   });
 
@@ -184,6 +220,8 @@ describe('several values per facet', () => {
     await summary.focus();
     await page.keyboard.press('Enter');
     expect(await page.locator('details[data-facet="sector"]').evaluate((d: HTMLDetailsElement) => d.open)).toBe(true);
+    // The options come when the panel opens (or the summary gets focus).
+    await page.locator('details[data-facet="sector"] input[name=sector]').first().waitFor();
     await page.keyboard.press('Tab');
     const value = await page.evaluate(() => (document.activeElement as HTMLInputElement).value);
     await page.keyboard.press('Space');
@@ -235,6 +273,7 @@ describe('the open filter bar is accessible', () => {
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto(`/?sector=${sectorA}&sector=${sectorB}&type=${typeInA}&from=2025-01-01&to=2025-12-31&q=a`);
     await page.evaluate(() => document.querySelectorAll('details').forEach((d) => d.setAttribute('open', '')));
+    await page.waitForFunction(() => !document.querySelector('details[data-facet] a[href^="/timeline/filters"]'));
     const results = await new AxeBuilder({ page }).include('main').withTags(['wcag2a', 'wcag2aa']).analyze();
     const serious = results.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
@@ -249,15 +288,16 @@ describe('the actor facet', () => {
     const eventsOf = (slug: string) => seed.events.filter((e) => e.actors.some((a) => a.actor === slug)).length;
     const ranked = [...new Set(seed.events.flatMap((e) => e.actors.map((a) => a.actor)))].sort((a, b) => eventsOf(b) - eventsOf(a));
     expect(ranked.length).toBeGreaterThan(15);
-    const { page, close } = await openPage(browser, { javaScriptEnabled: false });
+    const { page, close } = await openPage(browser);
     await page.goto('/');
     const boxes = page.locator('details[data-facet="actor"] input[name=actor]');
+    await page.locator('details[data-facet="actor"] summary').click();
+    await boxes.first().waitFor();
     const listed = await boxes.evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
     expect(listed).toHaveLength(15);
     // Those with most events: none left out has more than the least of those listed.
     const beyond = ranked.filter((slug) => !listed.includes(slug));
     for (const slug of beyond) expect(eventsOf(slug), slug).toBeLessThanOrEqual(Math.min(...listed.map(eventsOf)));
-    await page.locator('details[data-facet="actor"] summary').click();
     const more = page.locator('details[data-facet="actor"] [data-more-actors]');
     expect(await more.textContent()).toBe('More actors: search by name, or browse all actors.');
     await expect(more.getByRole('link', { name: 'browse all actors' }).getAttribute('href')).resolves.toBe('/actors');
@@ -266,10 +306,41 @@ describe('the actor facet', () => {
     // An actor the URL chooses beyond the top 15 is listed too, ticked, with its count.
     const chosen = beyond.at(-1)!;
     await page.goto(`/?actor=${chosen}`);
+    await page.locator('details[data-facet="actor"] summary').click();
+    await boxes.first().waitFor();
     expect(await boxes.count()).toBe(16);
     const label = page.locator(`details[data-facet="actor"] label:has(input[value="${chosen}"])`);
     expect(await label.locator('input').isChecked()).toBe(true);
     expect(await label.locator('span').nth(1).textContent()).toBe(String(eventsOf(chosen)));
     await close();
+  });
+});
+
+describe('the panels route (/timeline/facets)', () => {
+  it("answers a facet's options or the date presets for the view, public with an ETag, and 400 for an unknown facet", async () => {
+    const res = await fetch(`${baseUrl()}/timeline/facets?facet=sector&type=${typeInA}`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('cache-control')).toMatch(/^public/);
+    const etag = res.headers.get('etag');
+    expect(etag).toBeTruthy();
+    const body = (await res.json()) as { options: [string, string, number][]; hidden: number };
+    // Counts with the other facets applied (AND across), the same as the page counts.
+    expect(body.options.find(([value]) => value === sectorA)).toEqual([sectorA, sectorName(sectorA), countOf([sectorA], [typeInA])]);
+    const again = await fetch(`${baseUrl()}/timeline/facets?facet=sector&type=${typeInA}`, { headers: { 'if-none-match': etag! } });
+    expect(again.status).toBe(304);
+
+    const dates = (await (await fetch(`${baseUrl()}/timeline/facets?facet=date&sector=${sectorA}&sort=asc`)).json()) as {
+      presets: [string, string, number | null, boolean][];
+    };
+    const year = dates.presets.find(([label]) => label === '2025')!;
+    const href = new URL(year[1], baseUrl());
+    expect([href.pathname, href.searchParams.get('sector'), href.searchParams.get('sort'), href.searchParams.get('from')]).toEqual([
+      '/',
+      sectorA,
+      'asc',
+      '2025-01-01',
+    ]);
+    for (const bad of ['facet=nope', '', 'facet=sector&from=2025-13-45'])
+      expect((await fetch(`${baseUrl()}/timeline/facets?${bad}`)).status, bad).toBe(400);
   });
 });

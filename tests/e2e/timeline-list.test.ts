@@ -56,7 +56,7 @@ describe('the list on / in Chromium', () => {
     const { page, problems, close } = await openPage(browser, { baseURL: editBaseUrl() });
     await page.goto(here);
     const first = await titles(page);
-    expect(first.length).toBe(25);
+    expect(first.length).toBe(20);
     const firstDates = await dates(page);
     expect(firstDates[0]).toBe('2033-05-20');
     expect(firstDates).toEqual([...firstDates].sort().reverse());
@@ -67,7 +67,7 @@ describe('the list on / in Chromium', () => {
     const second = await titles(page);
     await follow(page, 'Earlier events');
     const third = await titles(page);
-    expect(third.length).toBe(10);
+    expect(third.length).toBe(20);
     expect(await page.getByRole('link', { name: 'Earlier events', exact: true }).count()).toBe(0);
     const seen = [...first, ...second, ...third];
     expect(new Set(seen).size).toBe(60);

@@ -1,32 +1,40 @@
 'use client';
 
+import type { CSSProperties } from 'react';
 import { AXIS_BOX, axisBoxStyle, TICKS_HEIGHT } from './layout';
 import { LaneLabels, type AxisLane } from './lane-labels';
 
-/** A row of tick labels: each label's left edge in % of the plot, and its text. */
-export type TickRow = [left: number, text: string][];
+/** A row of tick labels: each text once, with its left edge in % of a phone's plot and of a wide one (null: not shown at that width). */
+export type TickRow = [text: string, phone: number | null, wide: number | null][];
 /** A period link over the image: period start (ISO), href, accessible name, left and width in % of the plot. */
 export type PeriodLink = [period: string, href: string, label: string, left: number, width: number];
 
 interface StaticAxisProps {
   lanes: AxisLane[];
   laneHrefs: Record<string, string>;
-  /** Context and major rows for a phone's plot width, then for a wide one. */
-  phone: [TickRow, TickRow];
-  wide: [TickRow, TickRow];
+  /** Context and major rows, for a phone's plot width and a wide one at once. */
+  ticks: [TickRow, TickRow];
   links: PeriodLink[];
   linkUnit: string;
   imageSrc: string;
   alt: string;
 }
 
-/** Two rows of labels (context above, major below); their font, rows and colours are `.tick` in globals.css. */
-function TickRows({ rows, className }: { rows: [TickRow, TickRow]; className: string }) {
+/**
+ * Two rows of labels (context above, major below), each text once for both widths: `.tick` in globals.css places
+ * it at --p below md and at --w from md (hidden where it has none), and sets its font, row and colour.
+ */
+function TickRows({ rows }: { rows: [TickRow, TickRow] }) {
   return (
-    <div className={className} aria-hidden="true">
+    <div aria-hidden="true">
       {rows.map((row, r) =>
-        row.map(([left, text], i) => (
-          <span key={`${r}-${i}`} data-tick-label="" className={r === 0 ? 'tick ctx' : 'tick'} style={{ left: `${left}%` }}>
+        row.map(([text, phone, wide], i) => (
+          <span
+            key={`${r}-${i}`}
+            data-tick-label=""
+            className={`tick${r === 0 ? ' ctx' : ''}${phone === null ? ' w' : wide === null ? ' p' : ''}`}
+            style={{ '--p': phone === null ? undefined : `${phone}%`, '--w': wide === null ? undefined : `${wide}%` } as CSSProperties}
+          >
             {text}
           </span>
         )),
@@ -41,14 +49,13 @@ function TickRows({ rows, className }: { rows: [TickRow, TickRow]; className: st
  * the labels and links once, not a second copy of their element tree beside the
  * HTML (issue 10). The links are plain anchors: they work without JavaScript.
  */
-export function StaticAxis({ lanes, laneHrefs, phone, wide, links, linkUnit, imageSrc, alt }: StaticAxisProps) {
+export function StaticAxis({ lanes, laneHrefs, ticks, links, linkUnit, imageSrc, alt }: StaticAxisProps) {
   return (
     <div className={AXIS_BOX} style={axisBoxStyle(lanes.length)}>
       <LaneLabels lanes={lanes} hrefs={laneHrefs} />
       <div className="relative min-w-0">
         <div className="relative overflow-hidden" style={{ height: TICKS_HEIGHT }}>
-          <TickRows rows={phone} className="md:hidden" />
-          <TickRows rows={wide} className="hidden md:block" />
+          <TickRows rows={ticks} />
         </div>
         <div className="absolute inset-x-0 bottom-0" style={{ top: TICKS_HEIGHT }}>
           {/* eslint-disable-next-line @next/next/no-img-element -- an SVG drawn per filter: nothing for next/image to optimise */}
