@@ -14,7 +14,7 @@ export const KEPT_KEYS = ['sort', 'view', 'zoom'] as const;
 export const RESET_KEYS = ['after', 'before', 'at', 'cursor'] as const;
 
 export type Kept = Partial<Record<(typeof KEPT_KEYS)[number], string>>;
-type FilterValues = Omit<EventFilter, 'type'> & { type?: readonly string[] };
+export type FilterValues = Omit<EventFilter, 'type'> & { type?: readonly string[] };
 
 /** The kept parameters of the page's query (the first value of each). */
 export function keptOf(query: Record<string, string | string[] | undefined>): Kept {

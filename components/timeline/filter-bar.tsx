@@ -27,14 +27,7 @@ export function FilterBar({
   // What the panels fetch their options for: this view's filter and kept parameters.
   const search = timelineHref(filter, kept).replace(/^\/\??/, '');
   return (
-    <form
-      action="/"
-      method="get"
-      id="timeline-filters"
-      role="search"
-      aria-label="Filter events"
-      className="relative flex flex-wrap items-center gap-2"
-    >
+    <form action="/" method="get" id="timeline-filters" role="search" aria-label="Filter events" className="fb-form">
       <label htmlFor="f-q" className="sr-only">
         Search text
       </label>
@@ -45,7 +38,7 @@ export function FilterBar({
         defaultValue={filter.q ?? ''}
         maxLength={200}
         placeholder="Search, e.g. rare earths, Witkoff"
-        className="field w-full min-w-0 px-2 py-1.5 text-sm sm:w-auto sm:flex-1"
+        className="field fb-q"
       />
       <FilterFacet
         name="actor"
@@ -80,7 +73,7 @@ export function FilterBar({
       {Object.entries(kept).map(([key, value]) => (
         <input key={key} type="hidden" name={key} value={value} />
       ))}
-      <button type="submit" className="rounded bg-blue-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-800">
+      <button type="submit" className="fb-apply">
         Apply
       </button>
       <FilterFormEnhancer formId="timeline-filters" filters={filterSearchOf(new URLSearchParams(hrefWith('', query)))} />

@@ -40,7 +40,7 @@ export function FilterDates({
   anyDateHref: string;
 }) {
   const current = dateLabel(from, to, today, years);
-  const field = 'field mt-1 w-full px-2 py-1 text-sm dark:[color-scheme:dark]';
+  const field = 'field';
   return (
     <details className="sm:relative" data-facet="date">
       <summary className={summaryClass(Boolean(current))}>
@@ -52,12 +52,12 @@ export function FilterDates({
       </summary>
       <div className={panelClass('right')}>
         <FacetPanel facet="date" search={search} />
-        <div className="mt-2 grid grid-cols-2 gap-2 border-t border-slate-200 px-2 pt-2 dark:border-slate-700">
-          <label className="text-xs font-medium">
+        <div className="fb-dates">
+          <label>
             From
             <input name="from" type="date" defaultValue={from ?? ''} className={field} />
           </label>
-          <label className="text-xs font-medium">
+          <label>
             To
             <input name="to" type="date" defaultValue={to ?? ''} className={field} />
           </label>

@@ -9,7 +9,7 @@ export function FilterDownload({ search, total }: { search: string; total: numbe
   const item = 'menu-item block';
   return (
     <details className="relative" data-download>
-      <summary className="cursor-pointer list-none whitespace-nowrap text-sm underline [&::-webkit-details-marker]:hidden">
+      <summary className="dl-sum">
         Download this view<span aria-hidden="true"> ▾</span>
       </summary>
       {/* 20rem from `sm` up, as the panel's own width won there before its looks moved to `.fb-panel` (a component class, below utilities). */}

@@ -6,7 +6,7 @@ import { decodeTimeline, type TimelineData, type TimelinePayload } from '@/lib/t
 import { clampView, fitView, formatView, panView, parseView, roundView, spanOf, zoomView, type View } from '@/lib/timeline/view';
 import { isoOf } from '@/lib/timeline/days';
 import { AXIS_BOX, axisBoxStyle, AXIS_TOOLBAR, TICK_FONT, TICKS_HEIGHT } from './axis/layout';
-import { LaneLabels } from './axis/lane-labels';
+import { LaneLabels, type LaneLink } from './axis/lane-labels';
 import { drawAxis, hitTest, type Hit } from './axis/draw';
 import { renderTicks } from './axis/tick-labels';
 import { useEventLabels, type EventLabel } from './axis/use-event-labels';
@@ -32,11 +32,11 @@ export function TimeAxisClient({
   query,
   initialView,
   toolbar,
-  laneHrefs,
+  laneLink,
   children,
 }: {
   query: string;
-  laneHrefs: Record<string, string>;
+  laneLink: LaneLink;
   initialView: string;
   toolbar: ReactNode;
   children: ReactNode;
@@ -387,7 +387,7 @@ export function TimeAxisClient({
             className={`${AXIS_BOX} absolute! inset-0 ${ready ? '' : 'invisible'}`}
             style={{ ...axisBoxStyle(data.lanes.length), height: undefined }}
           >
-            <LaneLabels lanes={data.lanes} hrefs={laneHrefs} />
+            <LaneLabels lanes={data.lanes} link={laneLink} />
             <div
               ref={plotRef}
               className="relative min-w-0 cursor-grab touch-none select-none active:cursor-grabbing"

@@ -28,10 +28,10 @@ export async function TimeAxisSection({
   const kept = keptOf(params);
   const model = await read(here, () => serverAxisModel(filter, kept));
   if (!model) return null;
-  const { view, unit, counts, lanes, sectors } = model;
+  const { view, unit, counts, lanes } = model;
 
   // A lane's name narrows the timeline to that sector alone, keeping the other filters, the order and the view.
-  const laneHrefs = Object.fromEntries(sectors.map((s) => [s.slug, timelineHref(filter, kept, { sector: [s.slug] })]));
+  const laneLink = { filter, kept };
 
   const zoomLinks = (
     <nav aria-label="Zoom" className={AXIS_TOOLBAR}>
@@ -41,7 +41,7 @@ export async function TimeAxisSection({
           prefetch={false}
           href={timelineHref(filter, { ...kept, zoom: u })}
           aria-current={u === unit ? 'true' : undefined}
-          className={u === unit ? 'seg-zoom bg-blue-700 text-white' : 'seg-zoom border border-slate-300 dark:border-slate-600'}
+          className={u === unit ? 'seg-zoom bg-blue-700 text-white' : 'seg-zoom seg-zoom-off'}
         >
           {u === 'year' ? 'Years' : u === 'month' ? 'Months' : 'Days'}
         </Link>
@@ -61,8 +61,8 @@ export async function TimeAxisSection({
       <h2 id="axis-heading" className="sr-only">
         Time axis by sector
       </h2>
-      <TimeAxisClient query={query} initialView={formatView(view)} toolbar={zoomLinks} laneHrefs={laneHrefs}>
-        <TimeAxis counts={counts} lanes={lanes} view={view} unit={unit} filter={filter} laneHrefs={laneHrefs} imageSrc={imageSrc} />
+      <TimeAxisClient query={query} initialView={formatView(view)} toolbar={zoomLinks} laneLink={laneLink}>
+        <TimeAxis counts={counts} lanes={lanes} view={view} unit={unit} filter={filter} laneLink={laneLink} imageSrc={imageSrc} />
       </TimeAxisClient>
     </section>
   );

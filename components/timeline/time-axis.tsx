@@ -2,11 +2,11 @@ import type { PeriodCount, PeriodUnit } from '@/lib/data/events';
 import type { EventFilter } from '@/lib/schemas/event-filter';
 import { isoDay, parseIsoDay, periodEnd } from '@/lib/dates';
 import { hrefWith } from '@/lib/url';
-import { dayOf, isoOf, MONTH_SHORT, ymd } from '@/lib/timeline/days';
+import { dayOf, isoOf } from '@/lib/timeline/days';
 import { computeTicks, type TickLabel } from '@/lib/timeline/ticks';
 import { spanOf, type View } from '@/lib/timeline/view';
 import { approxWidth, periodLastDay, PHONE_PLOT_PX, WIDE_PLOT_PX } from '@/lib/timeline/axis-svg';
-import type { AxisLane } from './axis/lane-labels';
+import type { AxisLane, LaneLink } from './axis/lane-labels';
 import { StaticAxis, type PeriodLink, type TickRow } from './axis/static-axis';
 
 /** A sector lane as the page and the chart name it. */
@@ -15,17 +15,8 @@ export interface Lane {
   name: string;
 }
 
-const finer: Record<PeriodUnit, PeriodUnit> = { year: 'month', month: 'day', day: 'day' };
-
 /** At most this many period links over the image; more periods with events are linked a unit coarser. */
 const MAX_PERIOD_LINKS = 40;
-
-function describe(period: string, unit: PeriodUnit) {
-  const [y, m, d] = ymd(dayOf(period));
-  if (unit === 'year') return String(y);
-  if (unit === 'month') return `${MONTH_SHORT[m]} ${y}`;
-  return `${d} ${MONTH_SHORT[m]} ${y}`;
-}
 
 /**
  * A row of labels for both plot widths at once, as plain values: each text once, with its left edge in % of a
@@ -77,12 +68,12 @@ export function TimeAxis({
   view,
   unit,
   filter,
-  laneHrefs,
+  laneLink,
   imageSrc,
 }: {
   counts: PeriodCount[];
   lanes: AxisLane[];
-  laneHrefs: Record<string, string>;
+  laneLink: LaneLink;
   view: View;
   unit: PeriodUnit;
   filter: EventFilter;
@@ -97,21 +88,16 @@ export function TimeAxis({
     const endIso = isoDay(periodEnd(parseIsoDay(period), linked.unit));
     const first = Math.max(view.start, dayOf(period));
     const last = Math.min(view.end + 1, dayOf(endIso) + 1);
-    return [
-      period,
-      hrefWith('/', { ...filter, from: period, to: endIso, zoom: finer[linked.unit] }),
-      `${describe(period, linked.unit)}: show its events`,
-      pct(first - view.start),
-      pct(last - first),
-    ];
+    return [period, pct(first - view.start), pct(last - first)];
   });
 
   return (
     <StaticAxis
       lanes={lanes}
-      laneHrefs={laneHrefs}
+      laneLink={laneLink}
       ticks={[tickRow(phone.context, wide.context), tickRow(phone.major, wide.major)]}
       links={links}
+      linkBase={hrefWith('', { ...filter }).replace(/^\?/, '')}
       linkUnit={linked.unit}
       imageSrc={imageSrc}
       alt={`Events by sector over time, one mark per ${unit}, ${isoOf(view.start)} to ${isoOf(view.end)}`}

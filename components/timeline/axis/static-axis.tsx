@@ -2,20 +2,23 @@
 
 import type { CSSProperties } from 'react';
 import { AXIS_BOX, axisBoxStyle, TICKS_HEIGHT } from './layout';
-import { LaneLabels, type AxisLane } from './lane-labels';
+import { LaneLabels, type AxisLane, type LaneLink } from './lane-labels';
+import { periodLinkHref, periodLinkLabel, type LinkUnit } from '@/lib/timeline/period-link';
 
 /** A row of tick labels: each text once, with its left edge in % of a phone's plot and of a wide one (null: not shown at that width). */
 export type TickRow = [text: string, phone: number | null, wide: number | null][];
-/** A period link over the image: period start (ISO), href, accessible name, left and width in % of the plot. */
-export type PeriodLink = [period: string, href: string, label: string, left: number, width: number];
+/** A period link over the image: period start (ISO), left and width in % of the plot (href and name follow from the period). */
+export type PeriodLink = [period: string, left: number, width: number];
 
 interface StaticAxisProps {
   lanes: AxisLane[];
-  laneHrefs: Record<string, string>;
+  laneLink: LaneLink;
   /** Context and major rows, for a phone's plot width and a wide one at once. */
   ticks: [TickRow, TickRow];
   links: PeriodLink[];
-  linkUnit: string;
+  /** The filter's query string, which each period link narrows. */
+  linkBase: string;
+  linkUnit: LinkUnit;
   imageSrc: string;
   alt: string;
 }
@@ -49,10 +52,10 @@ function TickRows({ rows }: { rows: [TickRow, TickRow] }) {
  * the labels and links once, not a second copy of their element tree beside the
  * HTML (issue 10). The links are plain anchors: they work without JavaScript.
  */
-export function StaticAxis({ lanes, laneHrefs, ticks, links, linkUnit, imageSrc, alt }: StaticAxisProps) {
+export function StaticAxis({ lanes, laneLink, ticks, links, linkBase, linkUnit, imageSrc, alt }: StaticAxisProps) {
   return (
     <div className={AXIS_BOX} style={axisBoxStyle(lanes.length)}>
-      <LaneLabels lanes={lanes} hrefs={laneHrefs} />
+      <LaneLabels lanes={lanes} link={laneLink} />
       <div className="relative min-w-0">
         <div className="relative overflow-hidden" style={{ height: TICKS_HEIGHT }}>
           <TickRows rows={ticks} />
@@ -61,12 +64,12 @@ export function StaticAxis({ lanes, laneHrefs, ticks, links, linkUnit, imageSrc,
           {/* eslint-disable-next-line @next/next/no-img-element -- an SVG drawn per filter: nothing for next/image to optimise */}
           <img src={imageSrc} alt={alt} className="absolute inset-0 size-full" fetchPriority="high" />
           <nav aria-label={`Periods (${linkUnit}s with events)`}>
-            {links.map(([period, href, label, left, width]) => (
+            {links.map(([period, left, width]) => (
               <a
                 key={period}
                 data-period={period}
-                href={href}
-                aria-label={label}
+                href={periodLinkHref(linkBase, period, linkUnit)}
+                aria-label={periodLinkLabel(period, linkUnit)}
                 className="period-link"
                 style={{ left: `${left}%`, width: `${width}%` }}
               />
