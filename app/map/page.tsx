@@ -6,7 +6,8 @@ import { placeKeySchema, readViewQuery } from '@/lib/schemas/view-query';
 import { queryValues } from '@/lib/schemas/event-filter';
 import { hrefWith } from '@/lib/url';
 import { pageRead } from '@/lib/page-read';
-import { FilterProblems, ViewFilterForm } from '@/components/network/filter-form';
+import { ViewFilterForm } from '@/components/network/filter-form';
+import { FilterProblems } from '@/components/filter-problems';
 import { WorldMap } from '@/components/map/world-map';
 import { EventLinks, PlaceList } from '@/components/map/place-list';
 

@@ -7,7 +7,8 @@ import { hrefWith } from '@/lib/url';
 import { queryValues } from '@/lib/schemas/event-filter';
 import { pageRead } from '@/lib/page-read';
 import { plural } from '@/lib/plural';
-import { FilterProblems, ViewFilterForm } from '@/components/network/filter-form';
+import { ViewFilterForm } from '@/components/network/filter-form';
+import { FilterProblems } from '@/components/filter-problems';
 import { NetworkGraph } from '@/components/network/network-graph';
 import { PairTable } from '@/components/network/pair-table';
 

@@ -34,7 +34,7 @@ export async function ChartNumbersPage({ params, read }: { params: Query; read: 
       </p>
       <h1 className="tl-title">{columns ? `Events per ${columns.one}, by sector` : 'Events per period, by sector'}</h1>
       {parsed.success ? null : (
-        <p role="alert" className="tl-alert">
+        <p role="alert" className="alert-box">
           Some filters in this address could not be read, so they were ignored.
         </p>
       )}

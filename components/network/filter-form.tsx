@@ -114,21 +114,3 @@ export function ViewFilterForm({
     </form>
   );
 }
-
-/** The filters the address could not read: shown, then ignored (never a 500). */
-export function FilterProblems({ problems }: { problems: string[] }) {
-  if (!problems.length) return null;
-  return (
-    <div
-      role="alert"
-      className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100"
-    >
-      <p className="font-semibold">Some filters in this address could not be read, so they were ignored:</p>
-      <ul className="list-disc pl-5">
-        {problems.map((p) => (
-          <li key={p}>{p}</li>
-        ))}
-      </ul>
-    </div>
-  );
-}

@@ -47,7 +47,7 @@ export async function FacetChoicePage({ params, read }: { params: Query; read: P
       </p>
       <h1 className="tl-title">{titles[facet]}</h1>
       {parsed.success ? null : (
-        <p role="alert" className="tl-alert">
+        <p role="alert" className="alert-box">
           Some filters in this address could not be read, so they were ignored.
         </p>
       )}

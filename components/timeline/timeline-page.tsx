@@ -11,6 +11,7 @@ import { TimeAxisSection } from './time-axis-section';
 import { EventsChart } from '../charts/events-chart';
 import { getEventChart } from '@/lib/data/event-chart';
 import { IntentLink } from '../intent-link';
+import { FilterProblems } from '../filter-problems';
 import { hrefWith } from '@/lib/url';
 import { filterSearch } from '@/lib/filter-url';
 import { queryChanging, queryOf } from '@/lib/page-query';
@@ -90,16 +91,7 @@ export async function TimelinePage({ params, read }: { params: Query; read: Page
         </p>
       </section>
 
-      {problems.length > 0 ? (
-        <div role="alert" className="tl-alert">
-          <p className="font-semibold">Some filters in this address could not be read, so they were ignored:</p>
-          <ul className="list-disc pl-5">
-            {problems.map((p) => (
-              <li key={p}>{p}</li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <FilterProblems problems={problems} />
 
       <section id="timeline-filters-bar" aria-label="Filters" className="space-y-2">
         {/* No Suspense boundaries on this page: React streams a large boundary after the shell even when nothing
