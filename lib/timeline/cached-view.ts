@@ -8,21 +8,20 @@
  * newest or oldest first. Anything else (search, several values, dates,
  * list positions, an axis window) renders per request, as before.
  */
-import { eventTypeSchema } from '../schemas/common';
+import { eventTypeSchema, slugSchema } from '../schemas/common';
 
 /** The internal route the proxy rewrites cached views to; never reachable from outside. */
 export const CACHED_TIMELINE_PREFIX = '/timeline/cached/';
 
 const FACETS = ['sector', 'type', 'actor'] as const;
 type Facet = (typeof FACETS)[number];
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const TYPES: readonly string[] = eventTypeSchema.options;
 /** Next's cache-busting parameter of router requests; it names no part of the view. */
 const ROUTER_PARAM = '_rsc';
 
 function validValue(facet: Facet, value: string) {
   if (facet === 'type') return TYPES.includes(value);
-  return value.length <= 120 && SLUG.test(value);
+  return slugSchema.safeParse(value).success;
 }
 
 /**
