@@ -1,3 +1,12 @@
+const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
+
+/**
+ * Text in which every code point is a grapheme of its own: Latin, Greek and Cyrillic letters without combining
+ * marks, punctuation, currency signs, tabs and newlines (not CR, which joins a following LF). Most summaries are
+ * such text, and need no segmenting.
+ */
+const ONE_POINT_EACH = /^[\t\n\u0020-\u007E\u00A0-\u02FF\u0370-\u0482\u048A-\u052F\u2010-\u2027\u2030-\u205E\u20A0-\u20C0]*$/u;
+
 /**
  * A summary cut for a list that shows two lines of it (issue 10: the full
  * summaries were a fifth of `/`): at most `max` characters, "…" included,
@@ -8,7 +17,11 @@
 export function teaser(text: string, max = 160): string {
   if ([...text].length <= max) return text;
   const room = max - 1; // the ellipsis takes one
-  const graphemes = [...new Intl.Segmenter('en', { granularity: 'grapheme' }).segment(text)].map((g) => g.segment);
+  // Only the first room + 1 code points are segmented: a boundary depends on the characters before it and the one
+  // after, so every grapheme but the prefix's last is whole, and that last one reaches past room, so it never fits.
+  // Segmenting the whole text, with a new Segmenter each time, was a tenth of the timeline's render (issue 9).
+  const prefix = [...text].slice(0, room + 1);
+  const graphemes = ONE_POINT_EACH.test(prefix.join('')) ? prefix : [...segmenter.segment(prefix.join(''))].map((g) => g.segment);
   // The first `room` code points, rounded down to whole graphemes.
   let head = '';
   let points = 0;

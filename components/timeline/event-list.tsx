@@ -1,9 +1,9 @@
-import type { EventDTO } from '@/lib/data/events';
+import type { ListedEvent } from '@/lib/data/timeline-list';
 import { eventTypeLabels } from '@/lib/labels';
 import { monthHeading, parseIsoDay } from '@/lib/dates';
 import { EventRows, type EventGroup, type EventRow } from './event-rows';
 
-function headingOf(event: EventDTO) {
+function headingOf(event: ListedEvent) {
   return event.date.precision === 'year' ? event.date.start.slice(0, 4) : monthHeading(parseIsoDay(event.date.start));
 }
 
@@ -13,7 +13,7 @@ function headingOf(event: EventDTO) {
  * Only the values each row shows go to the client (EventRows draws them), so the
  * RSC payload holds no element tree for the list.
  */
-export function EventList({ events, ranked = false }: { events: EventDTO[]; ranked?: boolean }) {
+export function EventList({ events, ranked = false }: { events: ListedEvent[]; ranked?: boolean }) {
   const groups: EventGroup[] = [];
   for (const event of events) {
     // Search results are in order of relevance: month headings would repeat and mislead, so one heading.

@@ -1,6 +1,5 @@
 import type { PeriodCount, PeriodUnit } from '@/lib/data/events';
 import type { EventFilter } from '@/lib/schemas/event-filter';
-import { isoDay, parseIsoDay, periodEnd } from '@/lib/dates';
 import { hrefWith } from '@/lib/url';
 import { dayOf, isoOf } from '@/lib/timeline/days';
 import { computeTicks, type TickLabel } from '@/lib/timeline/ticks';
@@ -85,9 +84,8 @@ export function TimeAxis({
   const wide = computeTicks(view, WIDE_PLOT_PX, approxWidth);
   const linked = linkedPeriods(counts, unit, view);
   const links = linked.periods.map((period): PeriodLink => {
-    const endIso = isoDay(periodEnd(parseIsoDay(period), linked.unit));
     const first = Math.max(view.start, dayOf(period));
-    const last = Math.min(view.end + 1, dayOf(endIso) + 1);
+    const last = Math.min(view.end + 1, periodLastDay({ period, span: linked.unit }) + 1);
     return [period, pct(first - view.start), pct(last - first)];
   });
 

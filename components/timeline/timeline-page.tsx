@@ -1,5 +1,6 @@
 import { eventFilterSchema, queryValues, timelinePageSchema, type EventFilter, type TimelinePosition } from '@/lib/schemas/event-filter';
-import { getEventFacets, getLatestEventDate, listTimelineEvents } from '@/lib/data/events';
+import { getEventFacets, getLatestEventDate } from '@/lib/data/events';
+import { listTimelineEvents } from '@/lib/data/timeline-list';
 import { getSectorLanes } from '@/lib/data/sectors';
 import { FilterBar } from './filter-bar';
 import { FilterChips } from './filter-chips';

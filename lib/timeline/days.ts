@@ -8,6 +8,11 @@ export function dayOf(iso: string): number {
   return Math.floor(Date.parse(`${iso}T00:00:00Z`) / MS_PER_DAY);
 }
 
+/** The day number of a Date at UTC midnight (as dayOf of its ISO day). */
+export function dayOfDate(date: Date): number {
+  return Math.floor(date.getTime() / MS_PER_DAY);
+}
+
 export function isoOf(day: number): string {
   return new Date(Math.floor(day) * MS_PER_DAY).toISOString().slice(0, 10);
 }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { teaser } from '@/lib/teaser';
 
@@ -39,5 +40,41 @@ describe('teaser', () => {
   it('counts the limit in characters, not UTF-16 units', () => {
     const text = '😀 '.repeat(70).trim(); // 139 characters, 209 UTF-16 units
     expect(teaser(text)).toBe(text);
+  });
+
+  it('cuts where segmenting the whole text would, though it segments only the head', () => {
+    // The cut as first written: the whole text in graphemes, then the head of whole graphemes within room.
+    const wholeTextHead = (text: string, max: number) => {
+      let head = '';
+      let n = 0;
+      for (const { segment } of new Intl.Segmenter('en', { granularity: 'grapheme' }).segment(text)) {
+        if (n + points(segment) > max - 1) break;
+        head += segment;
+        n += points(segment);
+      }
+      return head;
+    };
+    // Pieces that make long and joined graphemes: combining marks, ZWJ families, flags, skin tones.
+    // Plain pieces too, so that both the path without segmenting and the one with it are taken.
+    const piece = fc.oneof(
+      fc.constantFrom('a', 'é', 'e\u0301\u0301\u0301', ' ', '👨‍👩‍👧', '🇺🇸', '🇷🇺', '👍🏽', '\u200d', '\u0301', '\u0483', '\r\n', '\r', 'ж', '-', ','),
+      fc.constantFrom('Riyadh ', 'talks', 'Дмитриев ', '€5 bn, ', '\n'),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 80 }), fc.integer({ min: 2, max: 40 }), (pieces, max) => {
+        const text = pieces.join('');
+        const cut = teaser(text, max);
+        if (points(text) <= max) {
+          expect(cut).toBe(text);
+          return;
+        }
+        expect(points(cut)).toBeLessThanOrEqual(max);
+        const head = wholeTextHead(text, max);
+        const endsWord = /\s/u.test(text.slice(head.length, head.length + 1));
+        const space = endsWord ? head.length : head.search(/\s+\S*$/u);
+        expect(cut).toBe(`${(space > 0 ? head.slice(0, space) : head).replace(/[\s,;:–—-]+$/u, '')}…`);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
