@@ -1,7 +1,7 @@
 'use client';
 
 import type { Highlight } from '@/lib/data/event-search';
-import { IntentLink } from '@/components/intent-link';
+import { useLinkIntent } from '@/components/use-link-intent';
 import { SearchSnippet } from './search-snippet';
 
 /**
@@ -27,11 +27,14 @@ export type EventGroup = [heading: string, rows: EventRow[]];
  * The event list's markup, drawn from compact rows. A client component so that
  * the page's RSC payload carries each event's values once, not a second copy
  * of its element tree beside the HTML (issue 10); the short class names are in
- * globals.css (`ev-*`, the row's parts styled by their place under `.ev-list`). Links prefetch only on intent.
+ * globals.css (`ev-*`, the row's parts styled by their place under `.ev-list`). Links prefetch only on intent,
+ * and navigate on the client, through one handler for the list (useLinkIntent).
  */
 export function EventRows({ groups }: { groups: EventGroup[] }) {
+  // Plain links with one handler for intent and client navigation: see useLinkIntent.
+  const linkIntent = useLinkIntent();
   return (
-    <div className="space-y-4">
+    <div className="space-y-4" {...linkIntent}>
       {groups.map(([heading, rows], index) => (
         <section key={`${heading}-${index}`} aria-labelledby={`month-${index}`}>
           <h3 id={`month-${index}`} className="ev-month">
@@ -50,7 +53,7 @@ export function EventRows({ groups }: { groups: EventGroup[] }) {
                       {location ? ` · ${location}` : ''}
                     </p>
                     <h4>
-                      <IntentLink href={`/events/${slug}`}>{title}</IntentLink>
+                      <a href={`/events/${slug}`}>{title}</a>
                     </h4>
                     <p>{summary}</p>
                     {highlight ? <SearchSnippet highlight={highlight} /> : null}
@@ -58,7 +61,7 @@ export function EventRows({ groups }: { groups: EventGroup[] }) {
                       <ul aria-label="Sectors">
                         {sectors.map(([sector, name]) => (
                           <li key={sector}>
-                            <IntentLink href={`/sectors/${sector}`}>{name}</IntentLink>
+                            <a href={`/sectors/${sector}`}>{name}</a>
                           </li>
                         ))}
                       </ul>

@@ -1,5 +1,4 @@
-import { parseIsoDay, periodEnd } from '../dates';
-import { dayOf, dayOfDate } from './days';
+import { dayOf, lastDayOf } from './days';
 import { computeTicks } from './ticks';
 import { spanOf, type View } from './view';
 
@@ -26,8 +25,7 @@ const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 
 /** The last day a count's period covers, as a day number. */
 export function periodLastDay(c: { period: string; span: Unit }) {
-  // The end is a UTC midnight, so its day number needs no round trip through an ISO string (a few hundred per render).
-  return dayOfDate(periodEnd(parseIsoDay(c.period), c.span));
+  return lastDayOf(c.period, c.span);
 }
 
 /**

@@ -129,4 +129,30 @@ describe('prefetching on /', () => {
     expect(problems).toEqual([]);
     await close();
   });
+
+  it('opens an event from the list on the client, without loading a new document', async () => {
+    const { page, problems, close } = await open({ viewport: { width: 1280, height: 800 } });
+    await page.goto('/', { waitUntil: 'networkidle' });
+    const documents: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'document') documents.push(r.url());
+    });
+    // A value on window survives a client navigation and is lost with a new document.
+    await page.evaluate(() => Object.assign(window, { sameDocument: true }));
+    const link = page.locator('article h4 a').first();
+    const href = (await link.getAttribute('href'))!;
+    const title = (await link.textContent())!;
+    await link.click();
+    await page.waitForURL((url) => url.pathname === href);
+    await expect.poll(() => page.locator('h1').first().textContent()).toBe(title);
+    expect(await page.evaluate(() => (window as { sameDocument?: boolean }).sameDocument)).toBe(true);
+    expect(documents).toEqual([]);
+    // Back returns to the list, still on the client.
+    await page.goBack();
+    await page.waitForURL((url) => url.pathname === '/');
+    await expect.poll(() => page.locator('article h4 a').first().getAttribute('href')).toBe(href);
+    expect(await page.evaluate(() => (window as { sameDocument?: boolean }).sameDocument)).toBe(true);
+    expect(problems).toEqual([]);
+    await close();
+  });
 });
