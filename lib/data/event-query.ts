@@ -32,7 +32,9 @@ export function eventWhere(filter: EventFilter, omit?: Facet): Prisma.Sql {
     parts.push(
       filter.type.length === 1
         ? Prisma.sql`e."type" = ${filter.type[0]}::"EventType"`
-        : Prisma.sql`e."type" = ANY(${filter.type}::"EventType"[])`,
+        : // Sent as text[] and cast on the server: PGlite's driver can't encode an enum array parameter and
+          // sent "call,meeting" (a 500 on the embedded database). PostgreSQL casts each element.
+          Prisma.sql`e."type" = ANY(${filter.type}::text[]::"EventType"[])`,
     );
   }
   // Slugs become ids once per statement (ARRAY(...) is an InitPlan), so each event costs one probe of the
