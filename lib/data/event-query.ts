@@ -32,8 +32,8 @@ export function eventWhere(filter: EventFilter, omit?: Facet): Prisma.Sql {
     parts.push(
       filter.type.length === 1
         ? Prisma.sql`e."type" = ${filter.type[0]}::"EventType"`
-        : // Sent as text[] and cast on the server: PGlite's driver can't encode an enum array parameter and
-          // sent "call,meeting" (a 500 on the embedded database). PostgreSQL casts each element.
+        : // Sent as text[] and cast on the server: on the start that creates the embedded database, PGlite's driver
+          // doesn't know the new enum's array type yet and sent "call,meeting" (a 500). PostgreSQL casts each element.
           Prisma.sql`e."type" = ANY(${filter.type}::text[]::"EventType"[])`,
     );
   }
