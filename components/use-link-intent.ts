@@ -8,7 +8,8 @@ function linkOf(event: SyntheticEvent): HTMLAnchorElement | null {
   const link = (event.target as Element | null)?.closest?.('a[href]');
   if (!(link instanceof HTMLAnchorElement) || !event.currentTarget.contains(link)) return null;
   if ((link.target && link.target !== '_self') || link.hasAttribute('download')) return null;
-  return link.origin === window.location.origin ? link : null;
+  // A path starting with // would be read by the router as another host.
+  return link.origin === window.location.origin && !link.pathname.startsWith('//') ? link : null;
 }
 
 /**

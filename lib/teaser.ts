@@ -14,7 +14,10 @@ const ONE_POINT_EACH = /^[\t\n\u0020-\u007E\u00A0-\u02FF\u0370-\u0482\u048A-\u05
  * word longer than `max` is cut between graphemes, so never inside a
  * surrogate pair or an emoji sequence.
  */
-export function teaser(text: string, max = 160): string {
+/** The longest teaser, in characters, "…" included. */
+export const TEASER_MAX = 160;
+
+export function teaser(text: string, max = TEASER_MAX): string {
   if ([...text].length <= max) return text;
   const room = max - 1; // the ellipsis takes one
   // Only the first room + 1 code points are segmented: a boundary depends on the characters before it and the one

@@ -3,15 +3,19 @@ import { Prisma } from '../generated/prisma/client';
 import type { DatePrecision, EventType } from '../generated/prisma/enums';
 import { publicDb as db } from '../db';
 import type { EventFilter } from '../schemas/event-filter';
-import { teaser } from '../teaser';
+import { teaser, TEASER_MAX } from '../teaser';
 import { pageEvents, type ListPosition, type Page, type Ranked } from './event-page';
 import { toDateDTO, type EventDTO } from './events';
 
 /** What a row of the event list shows (components/timeline/event-list.tsx): no actors, proposals or citations. */
 export type ListedEvent = Pick<EventDTO, 'slug' | 'title' | 'summary' | 'type' | 'date' | 'location' | 'sectors'> & Ranked;
 
-/** Summaries are cut to a teaser of 160 characters; reading 200 keeps the cut the same and leaves long texts in the database. */
-const SUMMARY_READ = 200;
+/**
+ * How much of a summary to read: a teaser looks at its first TEASER_MAX characters and the one after, so a longer
+ * text cut here gives the same teaser (PostgreSQL's left() and the teaser both count code points), and long texts
+ * stay in the database.
+ */
+const SUMMARY_READ = TEASER_MAX + 1;
 
 /**
  * The listed events in one query, in the order of `ids`: the columns a row
@@ -64,7 +68,7 @@ async function loadListedEvents(ids: string[]): Promise<ListedEvent[]> {
 }
 
 /**
- * A page of the timeline's list on `/` and on a sector's page: the events
+ * A page of the timeline's list on `/`: the events
  * listEvents would give, with only what the list shows, each summary as a
  * teaser (the list shows two lines of it; the full text stays on the
  * permalink, in the API and in the feeds). A search keeps its highlighted

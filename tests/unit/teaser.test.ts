@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { teaser } from '@/lib/teaser';
+import { teaser, TEASER_MAX } from '@/lib/teaser';
 
 const points = (s: string) => [...s].length;
 
@@ -90,8 +90,30 @@ describe('teaser', () => {
         const endsWord = /\s/u.test(text.slice(head.length, head.length + 1));
         const space = endsWord ? head.length : head.search(/\s+\S*$/u);
         expect(cut).toBe(`${(space > 0 ? head.slice(0, space) : head).replace(/[\s,;:–—-]+$/u, '')}…`);
+        // The list reads only max + 1 characters of a summary from the database (lib/data/timeline-list.ts).
+        expect(teaser([...text].slice(0, max + 1).join(''), max)).toBe(cut);
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it('skips segmenting only text whose every character is a grapheme of its own', () => {
+    // Every code point the shortcut accepts (a long text of one of them is cut without the segmenter) must stand
+    // alone beside a letter and beside itself, or the shortcut would cut inside a grapheme.
+    const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
+    const graphemes = (s: string) => [...segmenter.segment(s)].length;
+    const accepted: string[] = [];
+    for (let point = 0; point <= 0x20ff; point++) {
+      if (point >= 0xd800 && point <= 0xdfff) continue;
+      const c = String.fromCodePoint(point);
+      const text = c.repeat(TEASER_MAX + 5);
+      // Accepted: the cut keeps TEASER_MAX - 1 whole characters (no space, so no word boundary) before the ellipsis.
+      if (teaser(text) === `${c.repeat(TEASER_MAX - 1)}…`) accepted.push(c);
+    }
+    expect(accepted.length).toBeGreaterThan(1000);
+    for (const c of accepted) {
+      if (/[\s,;:–—-]/u.test(c)) continue;
+      expect([graphemes(`a${c}`), graphemes(`${c}a`), graphemes(`${c}${c}`)]).toEqual([2, 2, 2]);
+    }
   });
 });

@@ -39,6 +39,10 @@ describe('calendar arithmetic without Date', () => {
     // The last day of each 400-year era, which random days rarely hit.
     for (const year of [1600, 2000, 2400]) expect(ymd(dayOf(`${year}-02-29`))).toEqual([year, 1, 29]);
     expect(dayFromYmd(1970, 0, 1)).toBe(0);
+    // Years below 100, where Date.UTC (and so periodEnd) reads 1900–1999.
+    expect(isoOf(lastDayOf('0050-02-01', 'month'))).toBe('0050-02-28');
+    expect(isoOf(lastDayOf('0048-02-01', 'month'))).toBe('0048-02-29');
+    expect(isoOf(lastDayOf('0048-01-01', 'year'))).toBe('0048-12-31');
   });
 
   it('lastDayOf is the last day of the period, as periodEnd says', () => {
