@@ -7,7 +7,7 @@ import { formatDateLabel } from '@/lib/dates';
 import { Field, inputClass } from './field';
 import { SubmitButton } from './submit-button';
 import { plural } from '@/lib/plural';
-import { choicesKey, choicesOf } from '@/lib/forms/choices';
+import { sentChoices } from '@/lib/forms/choices';
 import { NameListField } from './name-list-field';
 import { NamePicker } from './name-picker';
 
@@ -373,7 +373,7 @@ export function ArticleReview({ state, action }: { state: Review; action: (formD
                   defaultValue={str(row.sector)}
                   options={sectors}
                   errors={err(`${base}.sector`)}
-                  choices={errors[choicesKey(`${base}.sector`)] ? choicesOf(errors, `${base}.sector`) : undefined}
+                  choices={sentChoices(errors, `${base}.sector`)}
                 />
                 <Field id={`${id}-asOf`} label="As of (optional)" errors={err(`${base}.asOf`)}>
                   {(fp) => <input {...fp} type="date" name={`${base}.asOf`} defaultValue={str(row.asOf)} className={inputClass} />}

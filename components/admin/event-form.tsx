@@ -10,7 +10,7 @@ import { Field, inputClass } from './field';
 import { FormStatus } from './form-status';
 import { SubmitButton } from './submit-button';
 import { PlaceField } from './place-field';
-import { choicesKey, choicesOf, offerCreateKey } from '@/lib/forms/choices';
+import { sentChoices, choicesOf, offerCreateKey } from '@/lib/forms/choices';
 import { NamePicker } from './name-picker';
 import { NewActorDialog } from './new-actor-dialog';
 import { NameListField } from './name-list-field';
@@ -192,7 +192,7 @@ function EventFields({
                 defaultValue={str(row.actor)}
                 options={actors}
                 errors={err(`actors.${i}.actor`)}
-                choices={errors[choicesKey(`actors.${i}.actor`)] ? choicesOf(errors, `actors.${i}.actor`) : undefined}
+                choices={sentChoices(errors, `actors.${i}.actor`)}
                 createPrefix={`actors[${i}]`}
                 offerCreate={Boolean(errors[offerCreateKey(`actors.${i}.actor`)])}
                 value={created[i]}

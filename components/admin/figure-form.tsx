@@ -3,7 +3,7 @@
 import { saveFigure } from '@/lib/actions/figures';
 import type { ActionState } from '@/lib/forms/action-state';
 import { slugify } from '@/lib/slug';
-import { choicesKey, choicesOf } from '@/lib/forms/choices';
+import { sentChoices } from '@/lib/forms/choices';
 import { NamePicker } from './name-picker';
 import type { Option } from './record-form-parts';
 import { Field, inputClass } from './field';
@@ -111,7 +111,7 @@ function FigureFields({
           defaultValue={str(values.sector)}
           options={sectors}
           errors={err('sector')}
-          choices={errors[choicesKey('sector')] ? choicesOf(errors, 'sector') : undefined}
+          choices={sentChoices(errors, 'sector')}
         />
         <Field
           id="value"

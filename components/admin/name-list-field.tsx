@@ -1,7 +1,7 @@
 'use client';
 
 import { useRef, useState } from 'react';
-import { choicesKey, choicesOf } from '@/lib/forms/choices';
+import { sentChoices } from '@/lib/forms/choices';
 import { NamePicker } from './name-picker';
 import { AddRowButton, GroupErrors, type Option } from './record-form-parts';
 import { useHydrated } from './use-hydrated';
@@ -62,7 +62,7 @@ export function NameListField({
               defaultValue={row.value}
               options={options}
               errors={errors[`${name}.${i}`]}
-              choices={errors[choicesKey(`${name}.${i}`)] ? choicesOf(errors, `${name}.${i}`) : undefined}
+              choices={sentChoices(errors, `${name}.${i}`)}
             />
           </div>
           {scripted ? (

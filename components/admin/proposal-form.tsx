@@ -6,7 +6,7 @@ import type { ActionState } from '@/lib/forms/action-state';
 import { proposalStatusLabels } from '@/lib/labels';
 import { slugify } from '@/lib/slug';
 import type { Option } from './record-form-parts';
-import { choicesKey, choicesOf } from '@/lib/forms/choices';
+import { sentChoices, choicesOf } from '@/lib/forms/choices';
 import { Field, inputClass } from './field';
 import { NamePicker } from './name-picker';
 import { FormStatus } from './form-status';
@@ -122,7 +122,7 @@ function ProposalFields({
           defaultValue={str(values.sector)}
           options={sectors}
           errors={err('sector')}
-          choices={errors[choicesKey('sector')] ? choicesOf(errors, 'sector') : undefined}
+          choices={sentChoices(errors, 'sector')}
         />
         <Field id="status" label="Where it stands" errors={err('status')} hint="As reported in the sources.">
           {(p) => (

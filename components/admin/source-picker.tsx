@@ -1,6 +1,6 @@
 'use client';
 
-import { choicesKey, choicesOf } from '@/lib/forms/choices';
+import { sentChoices } from '@/lib/forms/choices';
 import { NamePicker } from './name-picker';
 
 /**
@@ -31,7 +31,7 @@ export function SourcePicker({
       defaultValue={value}
       options={sources}
       errors={errors[field]}
-      choices={errors[choicesKey(field)] ? choicesOf(errors, field) : undefined}
+      choices={sentChoices(errors, field)}
     />
   );
 }

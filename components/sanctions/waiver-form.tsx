@@ -4,7 +4,7 @@ import { saveWaiver } from '@/lib/actions/sanctions';
 import { licenceKindLabels } from '@/lib/sanction-labels';
 import { Field, inputClass } from '@/components/admin/field';
 import { NamePicker } from '@/components/admin/name-picker';
-import { choicesKey, choicesOf } from '@/lib/forms/choices';
+import { sentChoices } from '@/lib/forms/choices';
 import { FormStatus } from '@/components/admin/form-status';
 import { SubmitButton } from '@/components/admin/submit-button';
 import {
@@ -91,7 +91,7 @@ export function WaiverForm({
           defaultValue={str(values.event)}
           options={events}
           errors={errors.event}
-          choices={errors[choicesKey('event')] ? choicesOf(errors, 'event') : undefined}
+          choices={sentChoices(errors, 'event')}
           hint="When the sources say it was granted for one event: type its title and pick it."
         />
         <div />

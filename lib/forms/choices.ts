@@ -31,3 +31,11 @@ export function choicesOf(errors: Record<string, string[]>, field: string): Choi
 
 /** The "New actor" dialog's "create a new actor anyway" checkbox: shown only once the editor has seen the actors already called that. */
 export const CREATE_ANYWAY = 'createAnyway';
+
+/**
+ * The candidates sent back for a field, or undefined when none were sent: a picker tells "no list" (nothing to
+ * show) from an empty list (the name matched nothing; offer to create it).
+ */
+export function sentChoices(errors: Record<string, string[]>, field: string): Choice[] | undefined {
+  return errors[choicesKey(field)] ? choicesOf(errors, field) : undefined;
+}
