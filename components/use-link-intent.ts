@@ -3,13 +3,16 @@
 import { useRouter } from 'next/navigation';
 import { useRef, type MouseEvent, type SyntheticEvent } from 'react';
 
-/** The same-origin link an event happened in, if any (a link with a target or a download is left to the browser). */
-function linkOf(event: SyntheticEvent): HTMLAnchorElement | null {
+/**
+ * The path of the same-origin link an event happened in, if any, for the router (a link with a target or a
+ * download is left to the browser).
+ */
+function hrefOf(event: SyntheticEvent): string | null {
   const link = (event.target as Element | null)?.closest?.('a[href]');
   if (!(link instanceof HTMLAnchorElement) || !event.currentTarget.contains(link)) return null;
   if ((link.target && link.target !== '_self') || link.hasAttribute('download')) return null;
   // A path starting with // would be read by the router as another host.
-  return link.origin === window.location.origin && !link.pathname.startsWith('//') ? link : null;
+  return link.origin === window.location.origin && !link.pathname.startsWith('//') ? link.pathname + link.search + link.hash : null;
 }
 
 /**
@@ -24,10 +27,8 @@ export function useLinkIntent() {
   const router = useRouter();
   const asked = useRef(new Set<string>());
   const intent = (event: SyntheticEvent) => {
-    const link = linkOf(event);
-    if (!link) return;
-    const href = link.pathname + link.search + link.hash;
-    if (asked.current.has(href)) return;
+    const href = hrefOf(event);
+    if (!href || asked.current.has(href)) return;
     asked.current.add(href);
     router.prefetch(href);
   };
@@ -37,10 +38,10 @@ export function useLinkIntent() {
     onTouchStart: intent,
     onClick: (event: MouseEvent) => {
       if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-      const link = linkOf(event);
-      if (!link) return;
+      const href = hrefOf(event);
+      if (!href) return;
       event.preventDefault();
-      router.push(link.pathname + link.search + link.hash);
+      router.push(href);
     },
   };
 }
