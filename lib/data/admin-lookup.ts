@@ -2,6 +2,7 @@ import 'server-only';
 import { Prisma } from '../generated/prisma/client';
 import { db } from '../db';
 import { requireEditor } from '../auth/authorize';
+import { escapeLike } from './event-query';
 import { containsPattern, foldName as fold } from './name-fold';
 
 export const LOOKUP_KINDS = ['actor', 'sector', 'proposal', 'event', 'source'] as const;
@@ -32,7 +33,7 @@ export async function lookupNames(kind: LookupKind, text: string): Promise<Looku
   if (!q) return [];
   const prisma = await db();
   const like = containsPattern(q);
-  const start = `${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const start = `${escapeLike(q)}%`;
   const spec = {
     actor: { table: '"Actor"', key: 'r."slug"', name: 'r."name"', aliases: true, detail: `concat_ws(', ', r."kind", r."country")` },
     sector: { table: '"Sector"', key: 'r."slug"', name: 'r."name"', aliases: false, detail: `''` },

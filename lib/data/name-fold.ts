@@ -1,5 +1,6 @@
 import 'server-only';
 import { Prisma } from '../generated/prisma/client';
+import { escapeLike } from './event-query';
 
 /**
  * A name as every name lookup compares it (the pickers, the server's
@@ -12,4 +13,4 @@ import { Prisma } from '../generated/prisma/client';
 export const foldName = (sql: Prisma.Sql) => Prisma.sql`public.bc_fold(lower(public.bc_unaccent(${sql})))`;
 
 /** A LIKE pattern matching text that contains `q`; LIKE's own characters in `q` match themselves. */
-export const containsPattern = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+export const containsPattern = (q: string) => `%${escapeLike(q)}%`;
