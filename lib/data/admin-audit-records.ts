@@ -2,7 +2,7 @@ import 'server-only';
 import { Prisma } from '../generated/prisma/client';
 import { db } from '../db';
 import { requireAdmin } from '../auth/authorize';
-import type { AUDIT_ENTITY_TYPES } from '../schemas/audit-filter';
+import { AUDIT_ENTITY_TYPES } from '../schemas/audit-filter';
 import { containsPattern, foldName } from './name-fold';
 
 type EntityType = (typeof AUDIT_ENTITY_TYPES)[number];
@@ -41,7 +41,7 @@ export async function findAuditRecord(text: string, entityType?: EntityType): Pr
   if (live) return { kind: 'found', partial: false, record: live };
   const byId = await prisma.auditEntry.findFirst({
     // The kind is always given, so the (entityType, entityId) index serves the lookup.
-    where: { entityId: q, entityType: entityType ?? { in: KINDS } },
+    where: { entityId: q, entityType: entityType ?? { in: [...KINDS] } },
     select: { entityType: true },
   });
   if (byId && isAuditType(byId.entityType))
@@ -55,55 +55,14 @@ export async function findAuditRecord(text: string, entityType?: EntityType): Pr
   return { kind: 'none' };
 }
 
-const KINDS: EntityType[] = ['event', 'actor', 'sector', 'source', 'proposal', 'figure', 'user'];
-const isAuditType = (t: string): t is EntityType => (KINDS as string[]).includes(t);
+const KINDS: readonly EntityType[] = AUDIT_ENTITY_TYPES;
+const isAuditType = (t: string): t is EntityType => (KINDS as readonly string[]).includes(t);
 
 type Db = Awaited<ReturnType<typeof db>>;
 
 /** Records of one kind (or every kind) whose id is `q`. */
-async function searchById(prisma: Db, q: string, only?: EntityType): Promise<AuditRecordMatch[]> {
-  const where = { id: q };
-  const lists = await Promise.all(
-    (only ? [only] : KINDS).map(async (kind): Promise<AuditRecordMatch[]> => {
-      const match = (id: string, title: string, deletedAt: Date | null = null) => ({
-        entityType: kind,
-        entityId: id,
-        title,
-        trashed: Boolean(deletedAt),
-      });
-      switch (kind) {
-        case 'event':
-          return (await prisma.event.findMany({ where, select: { id: true, deletedAt: true, title: true } })).map((r) =>
-            match(r.id, r.title, r.deletedAt),
-          );
-        case 'actor':
-          return (await prisma.actor.findMany({ where, select: { id: true, deletedAt: true, name: true } })).map((r) =>
-            match(r.id, r.name, r.deletedAt),
-          );
-        case 'sector':
-          return (await prisma.sector.findMany({ where, select: { id: true, deletedAt: true, name: true } })).map((r) =>
-            match(r.id, r.name, r.deletedAt),
-          );
-        case 'source':
-          return (await prisma.source.findMany({ where, select: { id: true, deletedAt: true, title: true } })).map((r) =>
-            match(r.id, r.title, r.deletedAt),
-          );
-        case 'proposal':
-          return (await prisma.proposal.findMany({ where, select: { id: true, deletedAt: true, title: true } })).map((r) =>
-            match(r.id, r.title, r.deletedAt),
-          );
-        case 'figure':
-          return (await prisma.figure.findMany({ where, select: { id: true, deletedAt: true, label: true } })).map((r) =>
-            match(r.id, r.label, r.deletedAt),
-          );
-        case 'user':
-          return (await prisma.user.findMany({ where, select: { id: true, name: true, email: true } })).map((r) =>
-            match(r.id, r.name ? `${r.name} (${r.email})` : r.email),
-          );
-      }
-    }),
-  );
-  return lists.flat();
+function searchById(prisma: Db, q: string, only?: EntityType): Promise<AuditRecordMatch[]> {
+  return recordsWhere(prisma, only, () => [Prisma.sql`r."id" = ${q}`]);
 }
 
 /**
@@ -127,29 +86,38 @@ const NAMED: Record<EntityType, { table: string; title: string; folded: string[]
  * names, aliases and (users) emails.
  */
 async function searchByName(prisma: Db, { mode, q }: { mode: 'equals' | 'contains'; q: string }, only?: EntityType) {
-  const take = MAX_CANDIDATES + 1;
   const typed = mode === 'equals' ? foldName(Prisma.sql`${q}`) : foldName(Prisma.sql`${containsPattern(q)}`);
   const test = (column: Prisma.Sql) =>
     mode === 'equals' ? Prisma.sql`${foldName(column)} = ${typed}` : Prisma.sql`${foldName(column)} LIKE ${typed}`;
+  return recordsWhere(prisma, only, (kind) => {
+    const spec = NAMED[kind];
+    return [
+      test(Prisma.raw(spec.title)),
+      ...spec.folded.map((c) => test(Prisma.raw(c))),
+      ...(spec.aliases ? [Prisma.sql`EXISTS (SELECT 1 FROM unnest(r."aliases") al WHERE ${test(Prisma.sql`al`)})`] : []),
+      ...(mode === 'equals' ? spec.exact.map((c) => Prisma.sql`${Prisma.raw(c)} = ${q}`) : []),
+    ];
+  });
+}
+
+/**
+ * Records of one kind (or every kind) that meet any of the conditions `where` gives for their kind, each with the
+ * label the log shows (a user as "name (email)", or the email when unnamed) and whether it is in the trash.
+ */
+async function recordsWhere(prisma: Db, only: EntityType | undefined, where: (kind: EntityType) => Prisma.Sql[]) {
   const lists = await Promise.all(
     (only ? [only] : KINDS).map(async (kind): Promise<AuditRecordMatch[]> => {
       const spec = NAMED[kind];
       const title = Prisma.raw(spec.title);
-      const conditions = [
-        test(title),
-        ...spec.folded.map((c) => test(Prisma.raw(c))),
-        ...(spec.aliases ? [Prisma.sql`EXISTS (SELECT 1 FROM unnest(r."aliases") al WHERE ${test(Prisma.sql`al`)})`] : []),
-        ...(mode === 'equals' ? spec.exact.map((c) => Prisma.sql`${Prisma.raw(c)} = ${q}`) : []),
-      ];
       const label =
         kind === 'user' ? Prisma.sql`CASE WHEN r."name" <> '' THEN r."name" || ' (' || r."email" || ')' ELSE r."email" END` : title;
       const trashed = spec.trash ? Prisma.sql`r."deletedAt" IS NOT NULL` : Prisma.sql`false`;
       const rows = await prisma.$queryRaw<{ id: string; title: string; trashed: boolean }[]>`
         SELECT r."id", ${label} AS title, ${trashed} AS trashed
         FROM ${Prisma.raw(spec.table)} r
-        WHERE ${Prisma.join(conditions, ' OR ')}
+        WHERE ${Prisma.join(where(kind), ' OR ')}
         ORDER BY ${title}, r."id"
-        LIMIT ${take}`;
+        LIMIT ${MAX_CANDIDATES + 1}`;
       return rows.map((r) => ({ entityType: kind, entityId: r.id, title: r.title, trashed: r.trashed }));
     }),
   );
