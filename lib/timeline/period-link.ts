@@ -4,8 +4,7 @@
  * the client draws href and label from the period alone and the page's RSC
  * payload carries neither (issue 10).
  */
-import { isoDay, parseIsoDay, periodEnd } from '../dates';
-import { dayOf, MONTH_SHORT, ymd } from './days';
+import { dayOf, isoOf, lastDayOf, MONTH_SHORT, ymd } from './days';
 
 export type LinkUnit = 'year' | 'month' | 'day';
 
@@ -15,7 +14,7 @@ const finer: Record<LinkUnit, LinkUnit> = { year: 'month', month: 'day', day: 'd
 export function periodLinkHref(base: string, period: string, unit: LinkUnit) {
   const params = new URLSearchParams(base);
   params.set('from', period);
-  params.set('to', isoDay(periodEnd(parseIsoDay(period), unit)));
+  params.set('to', isoOf(lastDayOf(period, unit)));
   params.set('zoom', finer[unit]);
   return `/?${params}`;
 }
