@@ -1,7 +1,7 @@
 import type { EventFilter } from '@/lib/schemas/event-filter';
 import type { Facets } from '@/lib/data/events';
 import { filterSearchOf, keptOf, timelineHref } from '@/lib/filter-url';
-import { hrefWith } from '@/lib/url';
+import { queryOf } from '@/lib/page-query';
 import { isoDay } from '@/lib/dates';
 import { FilterFacet } from './filter-facet';
 import { FilterDates } from './filter-dates';
@@ -76,7 +76,7 @@ export function FilterBar({
       <button type="submit" className="fb-apply">
         Apply
       </button>
-      <FilterFormEnhancer formId="timeline-filters" filters={filterSearchOf(new URLSearchParams(hrefWith('', query)))} />
+      <FilterFormEnhancer formId="timeline-filters" filters={filterSearchOf(queryOf(query))} />
     </form>
   );
 }
