@@ -61,9 +61,9 @@ export function cachedViewKey(search: URLSearchParams): string | null {
 
 /** The query a cache key stands for, or null when it is not one cachedViewKey gives. */
 export function queryOfViewKey(key: string): Record<string, string> | null {
-  const search = key === 'all' ? new URLSearchParams() : new URLSearchParams(key);
-  if (key !== 'all' && (key.length === 0 || cachedViewKey(search) !== key)) return null;
-  return Object.fromEntries(search);
+  // cachedViewKey of no query is 'all', so 'all' passes the same round trip as every other key.
+  const search = new URLSearchParams(key === 'all' ? '' : key);
+  return cachedViewKey(search) === key ? Object.fromEntries(search) : null;
 }
 
 /** The path of the cached route for a key (one path segment). */
