@@ -151,7 +151,6 @@ async function loadByIds(ids: string[]): Promise<EventDTO[]> {
 }
 
 export type EventPage = Page<EventDTO>;
-export type { ListPosition } from './event-page';
 
 /** One page of the filtered timeline as whole events (the API, the sector pages); see pageEvents. */
 export function listEvents(filter: EventFilter, position: ListPosition): Promise<EventPage> {

@@ -22,8 +22,6 @@ export interface ServerAxisModel {
   counts: PeriodCount[];
   /** Lanes with events in this filtered set, in sector order, "No sector" last. */
   lanes: AxisLaneModel[];
-  /** Every published sector (a lane's name links to it). */
-  sectors: { slug: string; name: string }[];
 }
 
 /**
@@ -44,5 +42,5 @@ export async function serverAxisModel(filter: EventFilter, kept: Kept): Promise<
     ...sectors.map((s, i) => ({ slug: s.slug as string | null, name: s.name, colour: laneColours[i % laneColours.length] })),
     { slug: null, name: 'No sector', colour: noSectorColour },
   ].filter((lane) => used.has(lane.slug));
-  return { view, unit, counts, lanes, sectors };
+  return { view, unit, counts, lanes };
 }
