@@ -18,13 +18,15 @@ const ONE_POINT_EACH = /^[\t\n\u0020-\u007E\u00A0-\u02FF\u0370-\u0482\u048A-\u05
 export const TEASER_MAX = 160;
 
 export function teaser(text: string, max = TEASER_MAX): string {
-  if ([...text].length <= max) return text;
+  const codePoints = [...text];
+  if (codePoints.length <= max) return text;
   const room = max - 1; // the ellipsis takes one
   // Only the first room + 1 code points are segmented: a boundary depends on the characters before it and the one
   // after, so every grapheme but the prefix's last is whole, and that last one reaches past room, so it never fits.
   // Segmenting the whole text, with a new Segmenter each time, was a tenth of the timeline's render (issue 9).
-  const prefix = [...text].slice(0, room + 1);
-  const graphemes = ONE_POINT_EACH.test(prefix.join('')) ? prefix : [...segmenter.segment(prefix.join(''))].map((g) => g.segment);
+  const prefix = codePoints.slice(0, room + 1);
+  const prefixText = prefix.join('');
+  const graphemes = ONE_POINT_EACH.test(prefixText) ? prefix : [...segmenter.segment(prefixText)].map((g) => g.segment);
   // The first `room` code points, rounded down to whole graphemes.
   let head = '';
   let points = 0;
