@@ -4,7 +4,7 @@ import { getEventChart } from '@/lib/data/event-chart';
 import { getSectorLanes } from '@/lib/data/sectors';
 import { filterSearch } from '@/lib/filter-url';
 import { hrefWith } from '@/lib/url';
-import type { PageReader } from '@/lib/page-read';
+import { pageRead } from '@/lib/page-read';
 import { ChartNumbers } from '../timeline/chart-numbers';
 import { chartColumns } from '@/lib/chart-columns';
 import { ChartNote } from './events-chart';
@@ -16,13 +16,15 @@ type Query = Record<string, string | string[] | undefined>;
  * the query: where "Show the numbers" leads without JS (with JS the chart
  * draws the same table in place). The same data and columns as the chart on `/`.
  */
-export async function ChartNumbersPage({ params, read }: { params: Query; read: PageReader }) {
+export async function ChartNumbersPage({ params }: { params: Query }) {
   const raw = queryValues(params);
   const parsed = eventFilterSchema.safeParse(raw);
   const filter = parsed.success ? parsed.data : {};
   const search = filterSearch(filter);
   const back = search ? `/?${search}` : '/';
-  const [chart, laneRows] = await read(hrefWith('/timeline/numbers', raw), () => Promise.all([getEventChart(filter), getSectorLanes()]));
+  const [chart, laneRows] = await pageRead(hrefWith('/timeline/numbers', raw), () =>
+    Promise.all([getEventChart(filter), getSectorLanes()]),
+  );
   const columns = chart ? chartColumns(chart, laneRows) : null;
 
   return (

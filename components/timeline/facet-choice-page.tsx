@@ -6,7 +6,7 @@ import { PANEL_FACETS, datePresets, facetOptions, facetValues, type ValueFacet }
 import { keptOf, timelineHref, type Kept } from '@/lib/filter-url';
 import { hrefWith } from '@/lib/url';
 import { isoDay } from '@/lib/dates';
-import type { PageReader } from '@/lib/page-read';
+import { pageRead } from '@/lib/page-read';
 import { FacetOptions } from './facet-options';
 import { DatePresets } from './date-presets';
 
@@ -28,14 +28,14 @@ function HiddenFields({ filter, kept, except }: { filter: EventFilter; kept: Kep
  * values with their counts as checkboxes of a GET form to `/` that keeps the
  * other parameters; the date presets as links and a custom range.
  */
-export async function FacetChoicePage({ params, read }: { params: Query; read: PageReader }) {
+export async function FacetChoicePage({ params }: { params: Query }) {
   const raw = queryValues(params);
   const facet = z.enum(PANEL_FACETS).catch('sector').parse(raw.facet);
   const parsed = eventFilterSchema.safeParse(raw);
   const filter = parsed.success ? parsed.data : {};
   const kept = keptOf(raw);
   const back = timelineHref(filter, kept);
-  const facets = await read(hrefWith('/timeline/filters', raw), () => getEventFacets(filter));
+  const facets = await pageRead(hrefWith('/timeline/filters', raw), () => getEventFacets(filter));
   const field = 'field mt-1 w-full px-2 py-1 text-sm dark:[color-scheme:dark]';
 
   return (

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { FacetChoicePage } from '@/components/timeline/facet-choice-page';
-import { pageRead } from '@/lib/page-read';
 
 // Per request, like the filtered views of `/` it serves (any filter in the query).
 export const dynamic = 'force-dynamic';
@@ -9,5 +8,5 @@ export const metadata: Metadata = { title: 'Choose filters', robots: { index: fa
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function TimelineFilters({ searchParams }: { searchParams: SearchParams }) {
-  return <FacetChoicePage params={await searchParams} read={pageRead} />;
+  return <FacetChoicePage params={await searchParams} />;
 }

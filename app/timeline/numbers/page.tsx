@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { ChartNumbersPage } from '@/components/charts/chart-numbers-page';
-import { pageRead } from '@/lib/page-read';
 
 // Per request, like the filtered views of `/` it serves (any filter in the query).
 export const dynamic = 'force-dynamic';
@@ -9,5 +8,5 @@ export const metadata: Metadata = { title: 'Events chart in numbers', alternates
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function ChartNumbers({ searchParams }: { searchParams: SearchParams }) {
-  return <ChartNumbersPage params={await searchParams} read={pageRead} />;
+  return <ChartNumbersPage params={await searchParams} />;
 }
