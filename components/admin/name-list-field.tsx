@@ -76,9 +76,8 @@ export function NameListField({
           ) : null}
         </div>
       ))}
-      {scripted ? (
-        <AddRowButton onClick={() => setRows((list) => [...list, { key: next.current++, value: '' }])}>Add another {lower}</AddRowButton>
-      ) : null}
+      {/* AddRowButton shows itself once the page has hydrated. */}
+      <AddRowButton onClick={() => setRows((list) => [...list, { key: next.current++, value: '' }])}>Add another {lower}</AddRowButton>
     </fieldset>
   );
 }

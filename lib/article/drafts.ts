@@ -9,6 +9,7 @@ import { ValidationError, type Errors } from '../write/errors';
 import { writeEvent } from '../write/event';
 import { writeFigure } from '../write/figure';
 import { idsBySlug } from '../write/references';
+import { tidyName } from '../data/name-fold';
 import { freeSlug } from '../write/slugs';
 import { writeSource } from '../write/source';
 
@@ -49,7 +50,7 @@ async function resolveNames(
   { events, actors, figures }: Pick<ArticleReview, 'events' | 'actors' | 'figures'>,
 ) {
   const errors: Errors = {};
-  const fold = (name: string) => name.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
+  const fold = (name: string) => tidyName(name).toLowerCase();
   const newByName = new Map(actors.map(({ data }) => [fold(data.name), data.key]));
   const typed = new Map<string, string>(); // id → slug of every known actor typed
   for (const { index, data } of events) {

@@ -3,7 +3,7 @@ import { Prisma } from '../generated/prisma/client';
 import { db } from '../db';
 import { requireAdmin } from '../auth/authorize';
 import { AUDIT_ENTITY_TYPES } from '../schemas/audit-filter';
-import { containsPattern, foldName } from './name-fold';
+import { containsPattern, foldName, tidyName } from './name-fold';
 
 type EntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 
@@ -32,7 +32,7 @@ const MAX_CANDIDATES = 20;
  */
 export async function findAuditRecord(text: string, entityType?: EntityType): Promise<AuditRecordLookup> {
   await requireAdmin();
-  const q = text.normalize('NFC').replace(/\s+/g, ' ').trim();
+  const q = tidyName(text);
   if (!q) return { kind: 'none' };
   const prisma = await db();
 

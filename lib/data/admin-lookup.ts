@@ -3,7 +3,7 @@ import { Prisma } from '../generated/prisma/client';
 import { db } from '../db';
 import { requireEditor } from '../auth/authorize';
 import { escapeLike } from './event-query';
-import { containsPattern, foldName as fold } from './name-fold';
+import { containsPattern, foldName as fold, tidyName } from './name-fold';
 
 export const LOOKUP_KINDS = ['actor', 'sector', 'proposal', 'event', 'source'] as const;
 export type LookupKind = (typeof LOOKUP_KINDS)[number];
@@ -29,7 +29,7 @@ const LIMIT = 10;
  */
 export async function lookupNames(kind: LookupKind, text: string): Promise<LookupResult[]> {
   await requireEditor();
-  const q = text.normalize('NFC').replace(/\s+/g, ' ').trim().slice(0, 100);
+  const q = tidyName(text).slice(0, 100);
   if (!q) return [];
   const prisma = await db();
   const like = containsPattern(q);

@@ -12,5 +12,8 @@ import { escapeLike } from './event-query';
  */
 export const foldName = (sql: Prisma.Sql) => Prisma.sql`public.bc_fold(lower(public.bc_unaccent(${sql})))`;
 
+/** Typed text as names are looked up: NFC, runs of white space as one space, no space at either end. */
+export const tidyName = (text: string) => text.normalize('NFC').replace(/\s+/g, ' ').trim();
+
 /** A LIKE pattern matching text that contains `q`; LIKE's own characters in `q` match themselves. */
 export const containsPattern = (q: string) => `%${escapeLike(q)}%`;

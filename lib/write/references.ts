@@ -1,7 +1,7 @@
 import 'server-only';
 import { Prisma } from '../generated/prisma/client';
 import { choicesKey, encodeChoices, offerCreateKey, type Choice } from '../forms/choices';
-import { containsPattern, foldName as fold } from '../data/name-fold';
+import { containsPattern, foldName as fold, tidyName } from '../data/name-fold';
 import type { Errors } from './errors';
 import { echo } from '../schemas/error-map';
 
@@ -95,9 +95,6 @@ async function candidates(tx: Tx, model: Model, keys: string[]): Promise<Map<str
   return out;
 }
 
-/** Same words, one space: what an editor typed, compared the way names are stored. */
-const tidy = (text: string) => text.normalize('NFC').replace(/\s+/g, ' ').trim();
-
 /**
  * Names, aliases or slugs as editors type them → ids of live records, keyed
  * by the text as given. A slug wins outright; otherwise the best rank (name
@@ -114,13 +111,13 @@ export async function idsBySlug(
   errors: Errors,
   options: { listedTwice?: string; canCreate?: (i: number) => boolean; unknown?: (text: string) => string } = {},
 ) {
-  const unique = [...new Set(texts.filter((s): s is string => Boolean(s)).map(tidy))];
+  const unique = [...new Set(texts.filter((s): s is string => Boolean(s)).map(tidyName))];
   const found = unique.length === 0 ? new Map<string, Candidate[]>() : await candidates(tx, model, unique);
   const map = new Map<string, string>();
   const seen = new Map<string, number>();
   texts.forEach((text, i) => {
     if (!text) return;
-    const all = found.get(tidy(text)) ?? [];
+    const all = found.get(tidyName(text)) ?? [];
     const best = all.filter((c) => c.rank === all[0]?.rank && c.rank < SUGGESTION);
     if (best.length === 1) {
       map.set(text, best[0].id);
@@ -140,8 +137,8 @@ export async function idsBySlug(
       // A form's own way out (e.g. "describe a new source below") still applies when close names are offered.
       errors[field] = [
         options.unknown
-          ? `${options.unknown(tidy(text))} Or did you mean one of these?`
-          : `${noneCalled(model, tidy(text))}. Did you mean one of these?${options.canCreate ? ' Or create a new actor with this name.' : ''}`,
+          ? `${options.unknown(tidyName(text))} Or did you mean one of these?`
+          : `${noneCalled(model, tidyName(text))}. Did you mean one of these?${options.canCreate ? ' Or create a new actor with this name.' : ''}`,
       ];
       offer(all);
       // The event form still offers "create a new actor named …" beside the suggestions.
@@ -149,10 +146,10 @@ export async function idsBySlug(
     } else {
       errors[field] = [
         options.unknown
-          ? options.unknown(tidy(text))
+          ? options.unknown(tidyName(text))
           : options.canCreate
             ? `No actor is called “${echo(text)}”. Check the spelling, or create a new actor with this name.`
-            : `${noneCalled(model, tidy(text))}. Check the spelling, or create the ${labels[model]} first.`,
+            : `${noneCalled(model, tidyName(text))}. Check the spelling, or create the ${labels[model]} first.`,
       ];
       // The event form offers "create a new actor named …" where the writer can create one.
       if (options.canCreate) errors[choicesKey(field)] = [];
@@ -214,7 +211,7 @@ export async function citationRows(tx: Tx, citations: { source: string; quote: s
  * counted: those are other people, and the pickers offer them anyway.
  */
 export async function actorsCalledIn(tx: Tx, texts: string[]): Promise<{ id: string; slug: string; label: string }[]> {
-  const keys = [...new Set(texts.map(tidy).filter(Boolean))];
+  const keys = [...new Set(texts.map(tidyName).filter(Boolean))];
   if (keys.length === 0) return [];
   const found = await candidates(tx, 'actor', keys);
   const out = new Map<string, { id: string; slug: string; label: string }>();
