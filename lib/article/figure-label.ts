@@ -4,7 +4,7 @@
  * bilateral trade fell to $3.5 billion in 2024 from…"). Pure.
  */
 import type { Precision } from '../schemas/common';
-import { longDay } from './dates';
+import { formatDateLabel, parseIsoDay } from '../dates';
 import type { FigureMention } from './figures';
 
 const LABEL_MAX = 80;
@@ -41,10 +41,7 @@ function short(text: string, max = LABEL_MAX): string {
 }
 
 function period(asOf: { date: string; precision: Precision } | null): string {
-  if (!asOf) return '';
-  if (asOf.precision === 'year') return asOf.date.slice(0, 4);
-  const [, month, year] = longDay(asOf.date).split(' ').slice(-3);
-  return asOf.precision === 'month' ? `${month} ${year}` : longDay(asOf.date).split(' ').slice(1).join(' ');
+  return asOf ? formatDateLabel(parseIsoDay(asOf.date), asOf.precision) : '';
 }
 
 /** The part of the sentence the figure is in: from the last clause break before it, past who said it. */
