@@ -52,12 +52,14 @@ const specs: Record<Model, { table: string; key: string; name: string }> = {
  * name/title or (actors) alias equals it ignoring case, accents and
  * Cyrillic case (the search migration's bc_fold and bc_unaccent), so
  * "kirill dmitriev" and "Кирилл Дмитриев" find the same actor. A source is
- * also found by its address. Records whose name (or an actor's alias)
- * merely contains the text come last, as suggestions for a name that
- * matched nothing exactly, and so are names close to it after transliteration
- * (a typo, another script): the same matches the pickers' search offers.
+ * also found by its address ('exact'). Records whose name (or an actor's
+ * alias) merely contains the text, and names close to it after
+ * transliteration (a typo, another script), are the suggestions for a name
+ * that matched nothing exactly ('suggestions'): the same matches the pickers'
+ * search offers. Two passes, because a suggestion costs a transliteration and
+ * a similarity per record, and most names sent match exactly (pickers post slugs).
  */
-async function candidates(tx: Tx, model: Model, keys: string[]): Promise<Map<string, Candidate[]>> {
+async function candidates(tx: Tx, model: Model, keys: string[], which: 'exact' | 'suggestions'): Promise<Map<string, Candidate[]>> {
   const spec = specs[model];
   const table = Prisma.raw(spec.table);
   const name = Prisma.raw(spec.name);
@@ -70,24 +72,28 @@ async function candidates(tx: Tx, model: Model, keys: string[]): Promise<Map<str
         : model === 'source'
           ? Prisma.sql`concat_ws(', ', r."title", r."outlet", to_char(r."publishedAt", 'YYYY-MM-DD'))`
           : Prisma.sql`concat_ws(', ', ${name}, r."slug")`;
-  const extra =
+  // Ranks 0–2: the slug, the name (a source's address), an actor's alias.
+  const exact = Prisma.sql`WHEN ${key} = k.key THEN 0 WHEN ${fold(name)} = ${fold(Prisma.sql`k.key`)} THEN 1
+    ${model === 'source' ? Prisma.sql`WHEN r."url" = k.key THEN 1` : Prisma.empty}
+    ${model === 'actor' ? Prisma.sql`WHEN EXISTS (SELECT 1 FROM unnest(r."aliases") al WHERE ${fold(Prisma.sql`al`)} = ${fold(Prisma.sql`k.key`)}) THEN 2` : Prisma.empty}`;
+  // Rank 3: a name (an actor's alias) containing the text, or a misspelling or another script ("Kiril Dmitriev",
+  // "Рубио"): close after transliteration, as the pickers' search finds it.
+  const contains =
     model === 'actor'
-      ? Prisma.sql`WHEN EXISTS (SELECT 1 FROM unnest(r."aliases") al WHERE ${fold(Prisma.sql`al`)} = ${fold(Prisma.sql`k.key`)}) THEN 2
-          WHEN length(k.key) >= 3 AND (${fold(name)} LIKE ${fold(Prisma.sql`k.pattern`)}
-            OR EXISTS (SELECT 1 FROM unnest(r."aliases") al WHERE ${fold(Prisma.sql`al`)} LIKE ${fold(Prisma.sql`k.pattern`)}))
-            THEN ${Prisma.raw(String(SUGGESTION))}`
-      : Prisma.sql`${model === 'source' ? Prisma.sql`WHEN r."url" = k.key THEN 1` : Prisma.empty}
-          WHEN length(k.key) >= 3 AND ${fold(name)} LIKE ${fold(Prisma.sql`k.pattern`)} THEN ${Prisma.raw(String(SUGGESTION))}`;
-  // A misspelling or another script ("Kiril Dmitriev", "Рубио"): close after transliteration, as the pickers' search finds it.
-  const close = Prisma.sql`WHEN length(k.key) >= 3 AND length(k.key) <= 200
-    AND strict_word_similarity(public.bc_translit(k.key), public.bc_translit(${name})) > ${Prisma.raw(String(SIMILAR))} THEN ${Prisma.raw(String(SUGGESTION))}`;
+      ? Prisma.sql`(${fold(name)} LIKE ${fold(Prisma.sql`k.pattern`)}
+          OR EXISTS (SELECT 1 FROM unnest(r."aliases") al WHERE ${fold(Prisma.sql`al`)} LIKE ${fold(Prisma.sql`k.pattern`)}))`
+      : Prisma.sql`${fold(name)} LIKE ${fold(Prisma.sql`k.pattern`)}`;
+  const suggestion = Prisma.sql`WHEN length(k.key) >= 3 AND ${contains} THEN ${Prisma.raw(String(SUGGESTION))}
+    WHEN length(k.key) >= 3 AND length(k.key) <= 200
+      AND strict_word_similarity(public.bc_translit(k.key), public.bc_translit(${name})) > ${Prisma.raw(String(SIMILAR))}
+      THEN ${Prisma.raw(String(SUGGESTION))}`;
   // LIKE's own characters in what was typed match themselves.
   const patterns = keys.map(containsPattern);
   const rows = await tx.$queryRaw<{ key: string; id: string; slug: string; label: string; rank: number }[]>`
     SELECT k.key, r."id", ${key} AS slug, ${detail} AS label, m.rank::int AS rank
     FROM unnest(${keys}::text[], ${patterns}::text[]) AS k(key, pattern)
     JOIN ${table} r ON r."deletedAt" IS NULL
-    CROSS JOIN LATERAL (SELECT CASE WHEN ${key} = k.key THEN 0 WHEN ${fold(name)} = ${fold(Prisma.sql`k.key`)} THEN 1 ${extra} ${close} END AS rank) m
+    CROSS JOIN LATERAL (SELECT CASE ${which === 'exact' ? exact : suggestion} END AS rank) m
     WHERE m.rank IS NOT NULL
     ORDER BY k.key, m.rank, strict_word_similarity(public.bc_translit(k.key), public.bc_translit(${name})) DESC, ${name}, ${key}`;
   const out = new Map<string, Candidate[]>();
@@ -112,7 +118,9 @@ export async function idsBySlug(
   options: { listedTwice?: string; canCreate?: (i: number) => boolean; unknown?: (text: string) => string } = {},
 ) {
   const unique = [...new Set(texts.filter((s): s is string => Boolean(s)).map(tidyName))];
-  const found = unique.length === 0 ? new Map<string, Candidate[]>() : await candidates(tx, model, unique);
+  const found = unique.length === 0 ? new Map<string, Candidate[]>() : await candidates(tx, model, unique, 'exact');
+  const unmatched = unique.filter((key) => !found.has(key));
+  if (unmatched.length > 0) for (const [key, list] of await candidates(tx, model, unmatched, 'suggestions')) found.set(key, list);
   const map = new Map<string, string>();
   const seen = new Map<string, number>();
   texts.forEach((text, i) => {
@@ -213,9 +221,8 @@ export async function citationRows(tx: Tx, citations: { source: string; quote: s
 export async function actorsCalledIn(tx: Tx, texts: string[]): Promise<{ id: string; slug: string; label: string }[]> {
   const keys = [...new Set(texts.map(tidyName).filter(Boolean))];
   if (keys.length === 0) return [];
-  const found = await candidates(tx, 'actor', keys);
+  const found = await candidates(tx, 'actor', keys, 'exact');
   const out = new Map<string, { id: string; slug: string; label: string }>();
-  for (const key of keys)
-    for (const c of found.get(key) ?? []) if (c.rank < SUGGESTION) out.set(c.id, { id: c.id, slug: c.slug, label: c.label });
+  for (const key of keys) for (const c of found.get(key) ?? []) out.set(c.id, { id: c.id, slug: c.slug, label: c.label });
   return [...out.values()];
 }
