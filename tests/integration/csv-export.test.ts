@@ -4,7 +4,7 @@
  * export back as it was.
  */
 import { parse } from 'csv-parse/sync';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { GET } from '@/app/api/v1/events.csv/route';
 import { toCsv, unescapeCsvCell } from '@/lib/csv';
@@ -25,8 +25,15 @@ describe('CSV export', () => {
     expect(row.map(unescapeCsvCell)).toEqual(['=1+1', '+1', '-1', '@A1', '\t=1', 'plain', '2025-01-01', '']);
   });
 
+  const slug = `csv-formula-${Math.random().toString(36).slice(2, 8)}`;
+  // The event is published: other files count the published events, so it must not outlive this one.
+  afterAll(async () => {
+    const prisma = await db();
+    await prisma.event.deleteMany({ where: { slug } });
+    await prisma.source.deleteMany({ where: { id: `${slug}-source` } });
+  });
+
   it('escapes every hostile cell of /api/v1/events.csv, and the import reads the file back unchanged', async () => {
-    const slug = `csv-formula-${Math.random().toString(36).slice(2, 8)}`;
     const source = buildSource({ id: `${slug}-source` });
     const prisma = await db();
     await writeDataset(

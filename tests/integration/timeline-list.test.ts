@@ -65,6 +65,7 @@ afterAll(async () => {
   const prisma = await db();
   await prisma.event.deleteMany({ where: { slug: { startsWith: `tl-${tag}-` } } });
   await prisma.sector.deleteMany({ where: { slug: { startsWith: `tl-${tag}-` } } });
+  await prisma.source.deleteMany({ where: { id: slug('source') } });
 });
 
 const decodeCursor = (cursor: string) => timelinePageSchema.parse({ after: cursor }).after;
